@@ -1,0 +1,6 @@
+package org.tracebench.model;
+
+/** Life cycle of an enforcement case. */
+public enum CaseStatus {
+    DRAFT, SENT, RESPONSE_DUE, RESPONDED, CLOSED
+}

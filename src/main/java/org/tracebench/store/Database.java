@@ -1,0 +1,199 @@
+package org.tracebench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The case store: opens the database, brings its schema up to date with Flyway, and runs work in
+ * transactions. A transaction started with {@link #inTransaction} is bound to the calling thread,
+ * so repositories called inside it share one connection and commit or roll back together.
+ */
+public final class Database implements AutoCloseable {
+
+    private final DatabaseLocation location;
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer) {
+        this.location = location;
+        this.dataSource = dataSource;
+        this.closer = closer;
+    }
+
+    /** Opens (creating if needed) and migrates the database; throws StoreException with a user-facing message. */
+    public static Database open(DatabaseLocation location) {
+        if (location.isEmbedded()) {
+            checkEmbeddedFile(location);
+        }
+        Database database = connect(location);
+        try {
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database connect(DatabaseLocation location) {
+        if (location.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setUrl(location.jdbcUrl());
+            return new Database(location, pg, () -> { });
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        pool.setMaxConnections(16);
+        Database database = new Database(location, pool, pool::dispose);
+        // Touch the database now so a lock or a damaged file is reported before anything else happens.
+        try (Connection ignored = pool.getConnection()) {
+            return database;
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translateOpenFailure(location, e);
+        }
+    }
+
+    private static void checkEmbeddedFile(DatabaseLocation location) {
+        Path dir = location.directory();
+        Path file = location.databaseFile();
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException("Database location " + dir + " is a file, not a directory");
+            }
+            if (Files.exists(file)) {
+                if (!Files.isReadable(file) || !Files.isWritable(file)) {
+                    throw new StoreException("Cannot read or write database file " + file + ": check its permissions");
+                }
+                return;
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create database directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static StoreException translateOpenFailure(DatabaseLocation location, SQLException e) {
+        int code = e.getErrorCode();
+        String where = location.toString();
+        if (code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new StoreException("Database " + where + " is in use by another running Tracebench; close it first", e);
+        }
+        if (code == org.h2.api.ErrorCode.FILE_CORRUPTED_1 || code == org.h2.api.ErrorCode.FILE_VERSION_ERROR_1
+                || code == org.h2.api.ErrorCode.GENERAL_ERROR_1) {
+            return new StoreException("Database file " + where + " is damaged or is not a Tracebench database; it was left untouched", e);
+        }
+        return new StoreException("Cannot open database " + where + ": " + firstLine(e.getMessage()), e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+    }
+
+    private void migrate() {
+        Flyway flyway = flyway();
+        try {
+            MigrationInfo[] future = Arrays.stream(flyway.info().all())
+                    .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                            || info.getState() == MigrationState.FUTURE_FAILED)
+                    .toArray(MigrationInfo[]::new);
+            if (future.length > 0) {
+                throw new StoreException("Database " + location + " was written by a newer Tracebench (schema version "
+                        + future[future.length - 1].getVersion() + "); update Tracebench to open it. The file was not changed.");
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot bring database " + location + " up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /** The latest schema version applied, e.g. "1". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    /** Runs work on the thread's transaction if there is one, otherwise on a connection of its own. */
+    public <T> T withConnection(SqlWork<T> work) {
+        Connection bound = current.get();
+        try {
+            if (bound != null) {
+                return work.run(bound);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                return work.run(connection);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or on any exception none of it. Nests by joining. */
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            current.set(connection);
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                current.remove();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new StoreException("Cannot close database " + location + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.tracebench.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+/**
+ * Runs long work off the JavaFX thread as javafx.concurrent.Task and publishes its message, progress and
+ * running state for the status bar; the running task can be cancelled from there.
+ */
+public final class BackgroundWork implements AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "tracebench-work");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private Task<?> current;
+
+    /** Starts the task; onSuccess and onFailure run on the JavaFX thread. */
+    public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        current = task;
+        message.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+        running.set(true);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                message.unbind();
+                progress.unbind();
+                running.set(false);
+                progress.set(0);
+                if (state == Worker.State.SUCCEEDED) {
+                    message.set("Ready");
+                    onSuccess.accept(task.getValue());
+                } else if (state == Worker.State.CANCELLED) {
+                    message.set("Cancelled");
+                } else {
+                    message.set("Failed: " + task.getException().getMessage());
+                    onFailure.accept(task.getException());
+                }
+            }
+        });
+        executor.submit(task);
+        return task;
+    }
+
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,209 @@
+package org.tracebench.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tracebench.app.Version;
+import org.tracebench.app.Workbench;
+
+/**
+ * The main window: navigation on the left, the current screen in the middle, a status bar with progress
+ * and cancel at the bottom. Remembers its size, position, theme and last screen.
+ */
+public final class MainWindow {
+
+    private final Workbench workbench;
+    private final UiSettings settings;
+    private final BackgroundWork work = new BackgroundWork();
+    private final WorkbenchState state = new WorkbenchState();
+    private final Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
+    private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private Stage stage;
+    private ScreenId current;
+    private ScreenContext screenContext;
+
+    @FXML private BorderPane root;
+    @FXML private VBox navigation;
+    @FXML private StackPane content;
+    @FXML private Label statusMessage;
+    @FXML private Label databaseLabel;
+    @FXML private ProgressBar statusProgress;
+    @FXML private Button cancelButton;
+    @FXML private Menu goMenu;
+    @FXML private CheckMenuItem darkThemeItem;
+
+    public MainWindow(Workbench workbench, UiSettings settings) {
+        this.workbench = workbench;
+        this.settings = settings;
+    }
+
+    public void show(Stage primaryStage) {
+        this.stage = primaryStage;
+        BorderPane view = Fxml.load(this, "MainWindow.fxml");
+        Scene scene = new Scene(view, settings.width(), settings.height());
+        scene.getStylesheets().add(MainWindow.class.getResource("tracebench.css").toExternalForm());
+        applyTheme(settings.darkTheme());
+        stage.setTitle("Tracebench");
+        stage.setScene(scene);
+        if (!Double.isNaN(settings.x()) && !Double.isNaN(settings.y())) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+        stage.setOnCloseRequest(event -> saveWindow());
+        stage.show();
+    }
+
+    @FXML
+    private void initialize() {
+        ScreenContext context = new ScreenContext(workbench, state, work, settings, () -> stage, this::showScreen);
+        for (ScreenId id : ScreenId.values()) {
+            ToggleButton button = new ToggleButton(id.title(), new FontIcon(id.icon()));
+            button.setId("nav-" + id.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setTooltip(new Tooltip(id.title() + " (" + id.accelerator().getDisplayText() + ")"));
+            button.setOnAction(event -> showScreen(id));
+            navButtons.put(id, button);
+            navigation.getChildren().add(button);
+
+            MenuItem item = new MenuItem(id.title());
+            item.setAccelerator(id.accelerator());
+            item.setOnAction(event -> showScreen(id));
+            goMenu.getItems().add(item);
+        }
+        this.screenContext = context;
+        statusMessage.textProperty().bind(work.messageProperty());
+        statusProgress.progressProperty().bind(work.progressProperty());
+        statusProgress.visibleProperty().bind(work.runningProperty());
+        cancelButton.visibleProperty().bind(work.runningProperty());
+        cancelButton.setOnAction(event -> work.cancel());
+        databaseLabel.setText(workbench.database().location().toString());
+        darkThemeItem.setSelected(settings.darkTheme());
+        showScreen(settings.lastScreen());
+        if (workbench.samples().storeIsEmpty()) {
+            loadSamples();
+        }
+    }
+
+    public void showScreen(ScreenId id) {
+        Screen screen = screens.computeIfAbsent(id, key -> Screens.create(key, screenContext));
+        content.getChildren().setAll(screen.view());
+        navButtons.get(id).setSelected(true);
+        current = id;
+        settings.saveLastScreen(id);
+        screen.onShow();
+    }
+
+    public ScreenId currentScreen() {
+        return current;
+    }
+
+    public WorkbenchState state() {
+        return state;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    @FXML
+    private void loadSamples() {
+        work.run(new javafx.concurrent.Task<Integer>() {
+            @Override
+            protected Integer call() {
+                updateMessage("Loading the sample cases…");
+                updateProgress(-1, 1);
+                return workbench.samples().load().size();
+            }
+        }, added -> refreshCurrent(), this::showError);
+    }
+
+    @FXML
+    private void removeSamples() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "Remove the sample cases and the parties only they use? Your own cases are kept.",
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setHeaderText("Remove sample cases");
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            work.run(new javafx.concurrent.Task<Integer>() {
+                @Override
+                protected Integer call() {
+                    updateMessage("Removing the sample cases…");
+                    return workbench.samples().remove();
+                }
+            }, removed -> refreshCurrent(), this::showError);
+        }
+    }
+
+    private void refreshCurrent() {
+        if (current != null) {
+            screens.get(current).onShow();
+        }
+    }
+
+    @FXML
+    private void toggleTheme() {
+        settings.saveDarkTheme(darkThemeItem.isSelected());
+        applyTheme(darkThemeItem.isSelected());
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @FXML
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
+        about.setHeaderText("Tracebench " + Version.current());
+        about.setContentText("An offline workbench for robocall enforcement casework.\nDatabase: "
+                + workbench.database().location() + " (schema " + workbench.database().schemaVersion() + ")");
+        about.showAndWait();
+    }
+
+    @FXML
+    private void quit() {
+        saveWindow();
+        Platform.exit();
+    }
+
+    private void showError(Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Something went wrong");
+        alert.show();
+    }
+
+    private void saveWindow() {
+        if (stage != null) {
+            settings.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            settings.flush();
+        }
+    }
+}

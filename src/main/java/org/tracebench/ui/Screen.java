@@ -1,0 +1,13 @@
+package org.tracebench.ui;
+
+import javafx.scene.Node;
+
+/** One screen of the main window. Screens are built once and shown again when navigated to. */
+public interface Screen {
+
+    Node view();
+
+    /** Called each time the screen becomes visible, so it can reload what may have changed. */
+    default void onShow() {
+    }
+}

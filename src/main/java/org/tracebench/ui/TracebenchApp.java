@@ -1,0 +1,45 @@
+package org.tracebench.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.tracebench.app.Workbench;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.store.StoreException;
+
+/** The JavaFX application: opens the case store, then the main window; closes the store on exit. */
+public final class TracebenchApp extends Application {
+
+    private Workbench workbench;
+
+    public static void launchWith(String databaseArgument) {
+        if (databaseArgument == null) {
+            Application.launch(TracebenchApp.class);
+        } else {
+            Application.launch(TracebenchApp.class, "--db=" + databaseArgument);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        String db = getParameters().getNamed().get("db");
+        try {
+            workbench = Workbench.open(DatabaseLocation.of(db));
+        } catch (StoreException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Tracebench cannot open its database");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new MainWindow(workbench, UiSettings.forUser()).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+}

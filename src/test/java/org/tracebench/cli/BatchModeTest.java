@@ -1,0 +1,83 @@
+package org.tracebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BatchModeTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        TracebenchCommand top = new TracebenchCommand();
+        CommandLine commandLine = TracebenchCommand.commandLine(top);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void samplesThenCasesListsTheReferenceCases() {
+        Run samples = run("--db", dir.toString(), "samples");
+        assertThat(samples.exitCode()).isZero();
+        assertThat(samples.out()).contains("PZ/Illum cease-and-desist (2021) (78 traced calls)");
+        Run cases = run("--db", dir.toString(), "cases");
+        assertThat(cases.exitCode()).isZero();
+        assertThat(cases.out().lines()).hasSize(6);
+        assertThat(cases.out().lines().findFirst().orElseThrow())
+                .isEqualTo("1\tPZ/Illum cease-and-desist (2021)\tPZ/Illum Telecommunication Telecommunication LLC\tsent\t78");
+        assertThat(cases.out()).contains("\tHK KwaiFong Group Limited\tsent\t14")
+                .contains("Warning letter: KWK Communications, Inc. (2024)");
+        assertThat(run("--db", dir.toString(), "samples").out()).contains("already loaded");
+    }
+
+    @Test
+    void dbOptionMayFollowTheSubcommand() {
+        assertThat(run("cases", "--db", dir.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndOneLineOnStderr() {
+        Run unknown = run("--db", dir.toString(), "no-such-command");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().lines()).hasSize(1);
+        assertThat(unknown.err()).startsWith("tracebench: ");
+    }
+
+    @Test
+    void unusableDatabaseExitsWithOne() throws Exception {
+        Path file = dir.resolve("not-a-directory");
+        Files.writeString(file, "x");
+        Run run = run("--db", file.toString(), "cases");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("tracebench: Database location " + file + " is a file, not a directory"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help").out()).contains("samples").contains("cases").contains("--db");
+        assertThat(run("--version").out()).startsWith("Tracebench ");
+    }
+
+    @Test
+    void noSubcommandAsksForTheWindow() {
+        TracebenchCommand top = new TracebenchCommand();
+        assertThat(TracebenchCommand.commandLine(top).execute("--db", dir.toString())).isZero();
+        assertThat(top.guiRequested()).isTrue();
+        assertThat(top.databaseArgument()).isEqualTo(dir.toString());
+    }
+}
