@@ -73,6 +73,14 @@ public final class TracedCallRepository {
         });
     }
 
+    /** Every traced call in the store, with or without a case. */
+    public List<TracedCall> findAll() {
+        return database.withConnection(c -> {
+            List<TracedCall> calls = Jdbc.query(c, SELECT + " ORDER BY t.id", TracedCallRepository::mapBare);
+            return withDetails(c, calls, "WHERE 1 = ?", 1);
+        });
+    }
+
     public List<Hop> hopsOf(long tracedCallId) {
         return database.withConnection(c -> Jdbc.query(c, "SELECT * FROM hop WHERE traced_call_id = ? ORDER BY hop_order",
                 TracedCallRepository::mapHop, tracedCallId));
