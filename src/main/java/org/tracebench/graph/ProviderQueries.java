@@ -75,7 +75,7 @@ public final class ProviderQueries {
                     continue;
                 }
                 // Hop order rises upstream: the downstream neighbour has order - 1.
-                Hop other = byOrder.get(hop.order() - direction);
+                Hop other = byOrder.get(hop.order() + direction);
                 if (other != null && other.providerId() != providerId) {
                     linked.computeIfAbsent(other.providerId(), k -> new ArrayList<>()).add(call);
                 }
