@@ -58,6 +58,7 @@ class MainWindowTest {
         assertThat(cases.getItems()).singleElement().satisfies(s -> assertThat(s.tracedCalls()).isEqualTo(78));
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         assertThat(robot.lookup("#detail-calls").queryAs(Label.class).getText()).isEqualTo("78 traced calls");
+        robot.interact(() -> SceneShots.saveIfRequested(robot.lookup("#case-table").query().getScene(), "main-window-cases.png"));
         assertThat(robot.lookup("#detail-target").queryAs(Label.class).getText())
                 .isEqualTo("PZ/Illum Telecommunication Telecommunication LLC");
 
@@ -66,6 +67,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.currentScreen()).isEqualTo(ScreenId.CALLS);
         assertThat(tableOf(robot, "#call-table").getItems()).hasSize(78);
+        robot.interact(() -> SceneShots.saveIfRequested(robot.lookup("#call-table").query().getScene(), "main-window-calls.png"));
         assertThat(new UiSettings(prefs).lastScreen()).isEqualTo(ScreenId.CALLS);
     }
 
