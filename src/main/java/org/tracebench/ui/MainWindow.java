@@ -100,6 +100,9 @@ public final class MainWindow {
         statusProgress.progressProperty().bind(work.progressProperty());
         statusProgress.visibleProperty().bind(work.runningProperty());
         cancelButton.visibleProperty().bind(work.runningProperty());
+        // Hidden controls give their room back to the status message.
+        statusProgress.managedProperty().bind(statusProgress.visibleProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(event -> work.cancel());
         databaseLabel.setText(workbench.database().location().toString());
         darkThemeItem.setSelected(settings.darkTheme());
