@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseLocation location) {
         if (location.isEmbedded()) {
             checkEmbeddedFile(location);
+            if (Files.exists(location.databaseFile())) {
+                probeReadOnly(location);
+            }
         }
         Database database = connect(location);
         try {
@@ -63,6 +66,23 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(location, e);
+        }
+    }
+
+    /**
+     * Looks at an existing file through a read-only connection first: H2 rewrites parts of the file on every
+     * open and close, so a database we must refuse (newer schema, damaged) is refused before that happens.
+     */
+    private static void probeReadOnly(DatabaseLocation location) {
+        org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
+        readOnly.setURL(location.jdbcUrl() + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser("sa");
+        try (Connection ignored = readOnly.getConnection()) {
+            refuseNewerSchema(location, flywayOn(readOnly));
+        } catch (SQLException e) {
+            throw translateOpenFailure(location, e);
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot read database " + location + ": " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -107,8 +127,12 @@ public final class Database implements AutoCloseable {
     }
 
     private Flyway flyway() {
+        return flywayOn(dataSource);
+    }
+
+    private static Flyway flywayOn(DataSource source) {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(source)
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
                 .load();
@@ -117,17 +141,21 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         Flyway flyway = flyway();
         try {
-            MigrationInfo[] future = Arrays.stream(flyway.info().all())
-                    .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                            || info.getState() == MigrationState.FUTURE_FAILED)
-                    .toArray(MigrationInfo[]::new);
-            if (future.length > 0) {
-                throw new StoreException("Database " + location + " was written by a newer Tracebench (schema version "
-                        + future[future.length - 1].getVersion() + "); update Tracebench to open it. The file was not changed.");
-            }
+            refuseNewerSchema(location, flyway);
             flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("Cannot bring database " + location + " up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void refuseNewerSchema(DatabaseLocation location, Flyway flyway) {
+        MigrationInfo[] future = Arrays.stream(flyway.info().all())
+                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            throw new StoreException("Database " + location + " was written by a newer Tracebench (schema version "
+                    + future[future.length - 1].getVersion() + "); update Tracebench to open it. The file was not changed.");
         }
     }
 

@@ -71,10 +71,15 @@ class DatabaseTest {
                       "checksum", "installed_by", "execution_time", "success")
                     VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'sa', 0, TRUE)"""));
         }
+        Path file = dir.resolve("tracebench.mv.db");
+        byte[] before = Files.readAllBytes(file);
+        long modified = Files.getLastModifiedTime(file).toMillis();
         assertThatThrownBy(() -> Database.open(DatabaseLocation.inDirectory(dir)))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer Tracebench")
                 .hasMessageContaining("999");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(modified);
     }
 
     @Test
