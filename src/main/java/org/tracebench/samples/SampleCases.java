@@ -41,6 +41,7 @@ import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
+import org.tracebench.work.Progress;
 
 /**
  * The sample cases built from the three public reference letters (files under sample-data/, shipped in
@@ -78,11 +79,20 @@ public final class SampleCases {
 
     /** Loads every sample case that is not in the store yet; returns the cases added. */
     public List<CaseFile> load() {
+        return load(Progress.NONE);
+    }
+
+    /** As {@link #load()}, reporting each case; a cancel rolls the whole load back. */
+    public List<CaseFile> load(Progress progress) {
         return database.inTransaction(() -> {
             PartyResolver parties = new PartyResolver(providers, true);
             loadParties(parties);
             List<CaseFile> added = new ArrayList<>();
-            for (CSVRecord row : csv("cases.csv")) {
+            List<CSVRecord> caseRows = csv("cases.csv");
+            int done = 0;
+            for (CSVRecord row : caseRows) {
+                progress.checkCancelled();
+                progress.update(done++, caseRows.size(), "Loading sample case " + row.get("title") + "…");
                 if (cases.findByKey(row.get("key")).isPresent()) {
                     continue;
                 }
@@ -98,6 +108,7 @@ public final class SampleCases {
                             row.get("source"), false));
                 }
             }
+            progress.update(caseRows.size(), caseRows.size(), "Sample cases loaded");
             return added;
         });
     }

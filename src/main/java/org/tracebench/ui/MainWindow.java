@@ -135,14 +135,8 @@ public final class MainWindow {
 
     @FXML
     private void loadSamples() {
-        work.run(new javafx.concurrent.Task<Integer>() {
-            @Override
-            protected Integer call() {
-                updateMessage("Loading the sample cases…");
-                updateProgress(-1, 1);
-                return workbench.samples().load().size();
-            }
-        }, added -> refreshCurrent(), this::showError);
+        work.run(new ProgressTask<>("Loading the sample cases…", progress -> workbench.samples().load(progress).size()),
+                added -> refreshCurrent(), this::showError);
     }
 
     @FXML
@@ -153,13 +147,8 @@ public final class MainWindow {
         confirm.initOwner(stage);
         confirm.setHeaderText("Remove sample cases");
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            work.run(new javafx.concurrent.Task<Integer>() {
-                @Override
-                protected Integer call() {
-                    updateMessage("Removing the sample cases…");
-                    return workbench.samples().remove();
-                }
-            }, removed -> refreshCurrent(), this::showError);
+            work.run(new ProgressTask<>("Removing the sample cases…", progress -> workbench.samples().remove()),
+                    removed -> refreshCurrent(), this::showError);
         }
     }
 

@@ -96,4 +96,24 @@ class SampleCasesTest {
         assertThat(workbench.providers().findAll()).extracting(Provider::id).containsExactly(own.id());
         assertThat(workbench.audit().latest(1)).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("samples-removed"));
     }
+
+    @Test
+    void cancellingTheLoadLeavesNothingBehind() {
+        java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
+        org.tracebench.work.Progress cancelAfterTwoCases = new org.tracebench.work.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return reports.get() >= 3;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workbench.samples().load(cancelAfterTwoCases))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(workbench.samples().storeIsEmpty()).isTrue();
+        assertThat(workbench.calls().count()).isZero();
+    }
 }
