@@ -73,6 +73,30 @@ public final class TracedCallRepository {
         });
     }
 
+    /**
+     * One page of a case's calls in table order, after the call at (afterRowOrder, afterId); start with
+     * (-1, -1). Lets exports stream a case of any size without holding it in memory.
+     */
+    public List<TracedCall> findByCasePage(long caseId, int afterRowOrder, long afterId, int limit) {
+        return database.withConnection(c -> {
+            List<TracedCall> calls = Jdbc.query(c, SELECT + """
+                     WHERE t.case_id = ? AND (t.row_order > ? OR (t.row_order = ? AND t.id > ?))
+                    ORDER BY t.row_order, t.id FETCH FIRST ? ROWS ONLY""",
+                    TracedCallRepository::mapBare, caseId, afterRowOrder, afterRowOrder, afterId, limit);
+            if (calls.isEmpty()) {
+                return calls;
+            }
+            Object[] ids = calls.stream().map(TracedCall::id).toArray();
+            String in = "WHERE t.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.length, "?")) + ")";
+            return withDetails(c, calls, in, ids);
+        });
+    }
+
+    /** The table position of a stored call within its case, for paging with {@link #findByCasePage}. */
+    public int rowOrderOf(long tracedCallId) {
+        return database.withConnection(c -> (int) Jdbc.count(c, "SELECT row_order FROM traced_call WHERE id = ?", tracedCallId));
+    }
+
     /** Every traced call in the store, with or without a case. */
     public List<TracedCall> findAll() {
         return database.withConnection(c -> {
@@ -112,7 +136,7 @@ public final class TracedCallRepository {
     private static final String SELECT = """
             SELECT t.*, cp.name AS campaign_name FROM traced_call t LEFT JOIN campaign cp ON cp.id = t.campaign_id""";
 
-    private static List<TracedCall> withDetails(Connection c, List<TracedCall> calls, String where, Object param)
+    private static List<TracedCall> withDetails(Connection c, List<TracedCall> calls, String where, Object... param)
             throws SQLException {
         Map<Long, List<Instant>> notifications = new HashMap<>();
         Jdbc.query(c, "SELECT n.traced_call_id, n.notified_at FROM traced_call_notification n JOIN traced_call t "

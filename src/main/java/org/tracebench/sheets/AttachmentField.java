@@ -1,0 +1,69 @@
+package org.tracebench.sheets;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.tracebench.ingest.AttachmentColumn;
+
+/**
+ * A column an attachment workbook can carry. The first seven are the FCC's Attachment A columns, in the
+ * letter's order; the others are extras a user may add. {@code slug} is the stable name used by presets
+ * and by {@code export-xlsx --columns}.
+ */
+public enum AttachmentField {
+    CUSTOMER("customer", AttachmentColumn.CUSTOMER.header(), 28, AttachmentColumn.CUSTOMER),
+    NOTIFIED("notified", AttachmentColumn.NOTIFIED.header(), 24, AttachmentColumn.NOTIFIED),
+    CALL_TIME("call-time", "Date of Call (UTC)", 24, AttachmentColumn.CALL_TIME),
+    CALLER_ID("caller-id", AttachmentColumn.CALLER_ID.header(), 16, AttachmentColumn.CALLER_ID),
+    CALLED_NUMBER("called-number", AttachmentColumn.CALLED_NUMBER.header(), 16, AttachmentColumn.CALLED_NUMBER),
+    DESCRIPTION("description", AttachmentColumn.DESCRIPTION.header(), 22, AttachmentColumn.DESCRIPTION),
+    VIOLATION("violation", AttachmentColumn.VIOLATION.header(), 30, AttachmentColumn.VIOLATION),
+    TRACEBACK_ID("traceback-id", "Traceback ID", 14, null),
+    RESPONSE("response", "Response", 18, null);
+
+    private final String slug;
+    private final String defaultHeader;
+    private final int defaultWidthChars;
+    private final AttachmentColumn attachmentColumn;
+
+    AttachmentField(String slug, String defaultHeader, int defaultWidthChars, AttachmentColumn attachmentColumn) {
+        this.slug = slug;
+        this.defaultHeader = defaultHeader;
+        this.defaultWidthChars = defaultWidthChars;
+        this.attachmentColumn = attachmentColumn;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String defaultHeader() {
+        return defaultHeader;
+    }
+
+    /** The width to start from, in characters, before the values seen widen it. */
+    public int defaultWidthChars() {
+        return defaultWidthChars;
+    }
+
+    /** The Attachment A column this field reads back into, if it is one of the letter's columns. */
+    public Optional<AttachmentColumn> attachmentColumn() {
+        return Optional.ofNullable(attachmentColumn);
+    }
+
+    /** Finds a field by slug, enum name or default header, ignoring case, spaces, dashes and underscores. */
+    public static Optional<AttachmentField> find(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = fold(name);
+        return Arrays.stream(values())
+                .filter(f -> fold(f.slug).equals(key) || fold(f.name()).equals(key) || fold(f.defaultHeader).equals(key)
+                        || (f.attachmentColumn != null && fold(f.attachmentColumn.header()).equals(key)))
+                .findFirst();
+    }
+
+    static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}
