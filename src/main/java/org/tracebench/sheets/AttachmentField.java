@@ -12,7 +12,7 @@ import org.tracebench.ingest.AttachmentColumn;
  */
 public enum AttachmentField {
     CUSTOMER("customer", AttachmentColumn.CUSTOMER.header(), 28, AttachmentColumn.CUSTOMER),
-    NOTIFIED("notified", AttachmentColumn.NOTIFIED.header(), 24, AttachmentColumn.NOTIFIED),
+    NOTIFIED("notified", AttachmentColumn.NOTIFIED.header() + " (UTC)", 24, AttachmentColumn.NOTIFIED),
     CALL_TIME("call-time", "Date of Call (UTC)", 24, AttachmentColumn.CALL_TIME),
     CALLER_ID("caller-id", AttachmentColumn.CALLER_ID.header(), 16, AttachmentColumn.CALLER_ID),
     CALLED_NUMBER("called-number", AttachmentColumn.CALLED_NUMBER.header(), 16, AttachmentColumn.CALLED_NUMBER),

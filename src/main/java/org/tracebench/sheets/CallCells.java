@@ -13,7 +13,7 @@ import org.tracebench.model.TracedCall;
 final class CallCells {
 
     /** The text form of a timestamp inside a multi-timestamp cell; same look as the date cells. */
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm 'UTC'", Locale.US)
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US)
             .withZone(ZoneOffset.UTC);
 
     private CallCells() {

@@ -14,8 +14,12 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class SheetStyles {
 
-    /** How dates and times show: the letter's "Aug 24, 2021 20:05" with the zone spelled out. */
-    static final String DATE_TIME_FORMAT = "mmm d, yyyy hh:mm \"UTC\"";
+    /**
+     * How dates and times show: the letter's "Aug 24, 2021 20:05". The zone is in the headers and the
+     * subtitle rather than in the format, because a quoted "UTC" literal makes readers such as POI's
+     * DateUtil stop recognising the cell as a date.
+     */
+    static final String DATE_TIME_FORMAT = "mmm d, yyyy hh:mm";
 
     final CellStyle title;
     final CellStyle subtitle;
