@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.tracebench.ingest.AttachmentColumn;
@@ -48,7 +47,7 @@ public final class AttachmentWorkbookReader {
 
     /** {@code source} names the workbook in error messages. */
     public List<TracedCall> read(InputStream in, String source, long caseId) throws IOException {
-        try (Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = open(in, source)) {
             Map<String, AttachmentField> renamed = renamedHeaders(workbook);
             List<Sheet> sheets = tableSheets(workbook);
             List<TracedCall> calls = new ArrayList<>();
@@ -56,9 +55,15 @@ public final class AttachmentWorkbookReader {
                 readSheet(sheet, source, caseId, renamed, calls);
             }
             return calls;
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                 | org.apache.poi.EmptyFileException e) {
-            throw new SheetReadException(source + ": not an Excel workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Workbook open(InputStream in, String source) {
+        try {
+            return WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            throw new SheetReadException(source + ": not a workbook Tracebench can read (.xlsx or .xls): "
+                    + e.getMessage(), e);
         }
     }
 
@@ -199,9 +204,5 @@ public final class AttachmentWorkbookReader {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static String columnLetter(int index) {
-        return CellReference.convertNumToColString(index);
     }
 }

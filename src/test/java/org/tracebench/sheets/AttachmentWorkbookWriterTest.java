@@ -1,0 +1,249 @@
+package org.tracebench.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.model.PartyKind;
+import org.tracebench.model.ResponseStatus;
+import org.tracebench.model.RmdStatus;
+import org.tracebench.model.TracedCall;
+
+class AttachmentWorkbookWriterTest {
+
+    static final String HYPERLINK = "=HYPERLINK(\"http://example.com\",\"x\")";
+    static final List<String> RISKY = List.of(HYPERLINK, "+12025550123", "-2+3", "@SUM(1,2)", "\tTAB", "\rCR",
+            "=cmd|' /C calc'!A0", "+1 (202) 555-0123");
+
+    @TempDir
+    Path dir;
+
+    static AttachmentExport export(ColumnLayout layout) {
+        return new AttachmentExport("Test case", "Jane Roe, Example Telecom LLC", LocalDate.of(2021, 10, 21), layout,
+                List.of(new ProviderSummary("=Evil Telecom", PartyKind.PROVIDER, List.of("Evil Tel", "@Evil"), "RMD0001",
+                        RmdStatus.NOT_FILED, "US", 3, 1)), -1);
+    }
+
+    static byte[] write(AttachmentWorkbookWriter writer, AttachmentExport export, List<TracedCall> calls) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(export, calls.iterator(), out, ExportProgress.NONE);
+        return out.toByteArray();
+    }
+
+    static XSSFWorkbook open(byte[] bytes) throws Exception {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void valuesThatLookLikeFormulasStayPlainText() throws Exception {
+        List<TracedCall> calls = new ArrayList<>();
+        for (int i = 0; i < RISKY.size(); i++) {
+            TracedCall base = Calls.call(i + 1, RISKY.get(i));
+            calls.add(new TracedCall(0, 1, base.tracebackId(), base.callTimeUtc(), RISKY.get(i), base.calledNumber(),
+                    "=1+1", "-violation", base.notifications(), base.response(), base.customers(),
+                    base.customerAsWritten(), null));
+        }
+        byte[] bytes = write(new AttachmentWorkbookWriter(), export(ColumnLayout.attachmentA()), calls);
+        try (XSSFWorkbook workbook = open(bytes)) {
+            Sheet sheet = workbook.getSheet(AttachmentWorkbookWriter.TABLE_SHEET);
+            for (int i = 0; i < RISKY.size(); i++) {
+                Cell callerId = sheet.getRow(AttachmentTableWriter.FIRST_DATA_ROW + i).getCell(3);
+                assertThat(callerId.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(callerId.getStringCellValue()).isEqualTo(RISKY.get(i));
+                assertThat(callerId.getCellStyle().getQuotePrefixed()).as(RISKY.get(i)).isTrue();
+                Cell description = sheet.getRow(AttachmentTableWriter.FIRST_DATA_ROW + i).getCell(5);
+                assertThat(description.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(description.getStringCellValue()).isEqualTo("=1+1");
+            }
+            Cell ordinary = sheet.getRow(AttachmentTableWriter.FIRST_DATA_ROW).getCell(0);
+            assertThat(ordinary.getCellStyle().getQuotePrefixed()).isFalse();
+            Sheet providers = workbook.getSheet(AttachmentWorkbookWriter.PROVIDERS_SHEET);
+            assertThat(providers.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(providers.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=Evil Telecom");
+            assertThat(providers.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Evil Tel\n@Evil");
+        }
+        assertThat(sheetXml(bytes)).as("no formula element anywhere").doesNotContain("<f>").doesNotContain("<f ");
+    }
+
+    /** All worksheet XML of the package, concatenated. */
+    String sheetXml(byte[] xlsx) throws Exception {
+        Path file = Files.write(dir.resolve("raw.xlsx"), xlsx);
+        StringBuilder xml = new StringBuilder();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    xml.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return xml.toString();
+    }
+
+    @Test
+    void aFullSheetContinuesOnTheNextWithItsOwnTitleAndHeader() throws Exception {
+        int maxRows = 10; // 3 title/header rows + 7 calls a sheet
+        List<TracedCall> calls = Calls.many(20);
+        byte[] bytes = write(new AttachmentWorkbookWriter(maxRows), export(ColumnLayout.attachmentA()), calls);
+        try (XSSFWorkbook workbook = open(bytes)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Attachment A");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Attachment A (2)");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Attachment A (3)");
+            assertThat(workbook.getSheetName(3)).isEqualTo("Providers");
+            int[] expectedRows = {7, 7, 6};
+            for (int s = 0; s < 3; s++) {
+                Sheet sheet = workbook.getSheetAt(s);
+                assertThat(sheet.getLastRowNum() - AttachmentTableWriter.HEADER_ROW).isEqualTo(expectedRows[s]);
+                assertThat(sheet.getRow(AttachmentTableWriter.HEADER_ROW).getCell(0).getStringCellValue()).isEqualTo("Customer");
+                assertThat(workbook.getSheetAt(s).getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            }
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).contains("from row 8");
+        }
+        Path file = dir.resolve("continued.xlsx");
+        Files.write(file, bytes);
+        RoundTrip.assertSameCalls(new AttachmentWorkbookReader().read(file, 1), calls);
+    }
+
+    @Test
+    void chosenOrderedRenamedColumnsAndExtrasReadBack() throws Exception {
+        ColumnLayout layout = ColumnLayout.parse("call-time=When (UTC),caller-id=From,customer,notified,"
+                + "called-number,description=Campaign,violation,traceback-id,response");
+        List<TracedCall> calls = Calls.many(12);
+        byte[] bytes = write(new AttachmentWorkbookWriter(), export(layout), calls);
+        try (XSSFWorkbook workbook = open(bytes)) {
+            Row header = workbook.getSheetAt(0).getRow(AttachmentTableWriter.HEADER_ROW);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("When (UTC)");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("From");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Campaign");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Traceback ID");
+            assertThat(workbook.getSheetAt(0).getRow(AttachmentTableWriter.FIRST_DATA_ROW + 1).getCell(8)
+                    .getStringCellValue()).isEqualTo("No response");
+        }
+        Path file = dir.resolve("renamed.xlsx");
+        Files.write(file, bytes);
+        List<TracedCall> read = new AttachmentWorkbookReader().read(file, 1);
+        RoundTrip.assertSameCalls(read, calls);
+        assertThat(read).extracting(TracedCall::tracebackId).containsExactlyElementsOf(
+                calls.stream().map(TracedCall::tracebackId).toList());
+    }
+
+    @Test
+    void aSubsetOfColumnsWritesOnlyThose() throws Exception {
+        byte[] bytes = write(new AttachmentWorkbookWriter(), export(ColumnLayout.parse("caller-id,called-number")), Calls.many(3));
+        try (XSSFWorkbook workbook = open(bytes)) {
+            Row header = workbook.getSheetAt(0).getRow(AttachmentTableWriter.HEADER_ROW);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 2);
+            assertThat(workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:B6");
+        }
+    }
+
+    @Test
+    void anEmptyCaseStillGetsTitleHeaderAndSummaries() throws Exception {
+        byte[] bytes = write(new AttachmentWorkbookWriter(), export(ColumnLayout.attachmentA()), List.of());
+        try (XSSFWorkbook workbook = open(bytes)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(AttachmentTableWriter.HEADER_ROW);
+            assertThat(workbook.getSheet("Campaigns").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Total");
+        }
+    }
+
+    @Test
+    void aValueTooLongForACellIsRefusedNamingRowAndColumn() {
+        TracedCall base = Calls.call(1, "x".repeat(SafeText.MAX_CELL_CHARS + 1));
+        assertThatThrownBy(() -> write(new AttachmentWorkbookWriter(), export(ColumnLayout.attachmentA()), List.of(base)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Row 1, column \"Caller ID\"").hasMessageContaining("32767");
+    }
+
+    @Test
+    void progressIsReportedAndCancellationStopsTheWrite() throws Exception {
+        List<Long> seen = new ArrayList<>();
+        new AttachmentWorkbookWriter().write(export(ColumnLayout.attachmentA()), Calls.many(2_500).iterator(),
+                new ByteArrayOutputStream(), (done, total) -> seen.add(done));
+        assertThat(seen).containsExactly(1_000L, 2_000L, 2_500L);
+        assertThatThrownBy(() -> new AttachmentWorkbookWriter().write(export(ColumnLayout.attachmentA()),
+                Calls.many(2_500).iterator(), new ByteArrayOutputStream(), (done, total) -> {
+                    throw new java.util.concurrent.CancellationException("stop");
+                })).isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
+    @Test
+    void readsATableSavedByAnotherProgram() throws Exception {
+        Path file = dir.resolve("other.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("Attachment A");
+            String[] headers = {"customer", "DATE OF ITG NOTIFICATION", "Date of Call", "Caller ID", "Called Number",
+                "Description", "Violation"};
+            Row header = sheet.createRow(1);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            Row row = sheet.createRow(2);
+            row.createCell(0).setCellValue("Go4Customer / CyFuture");
+            row.createCell(1).setCellValue("Sept 20, 2021 20:43 Sep 21, 2021 10:00");
+            row.createCell(2).setCellValue(44432.0); // a serial number without a date format
+            row.createCell(3).setCellValue(12025550123.0); // a phone number saved as a number
+            row.createCell(5).setCellValue("SSA Imposter");
+            sheet.createRow(3); // a blank row is skipped
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        List<TracedCall> read = new AttachmentWorkbookReader().read(file, 7);
+        assertThat(read).singleElement().satisfies(call -> {
+            assertThat(call.customers()).containsExactly("Go4Customer", "CyFuture");
+            assertThat(call.response()).isEqualTo(ResponseStatus.CUSTOMER_IDENTIFIED);
+            assertThat(call.notifications()).hasSize(2);
+            assertThat(call.callTimeUtc()).isEqualTo(java.time.Instant.parse("2021-08-24T00:00:00Z"));
+            assertThat(call.callerId()).isEqualTo("12025550123");
+            assertThat(call.caseId()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void aBadCellIsReportedWithFileSheetAndRow() throws Exception {
+        Path file = dir.resolve("bad.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Attachment A");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Customer");
+            header.createCell(1).setCellValue("Date of Call");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Edoro");
+            row.createCell(1).setCellValue("yesterday");
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        assertThatThrownBy(() -> new AttachmentWorkbookReader().read(file, 1))
+                .isInstanceOf(SheetReadException.class)
+                .hasMessageContaining("bad.xlsx, sheet \"Attachment A\", row 2: Date of Call: not a date and time: \"yesterday\"");
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsReportedClearly() throws Exception {
+        Path file = dir.resolve("notes.xlsx");
+        Files.writeString(file, "just text");
+        assertThatThrownBy(() -> new AttachmentWorkbookReader().read(file, 1))
+                .isInstanceOf(SheetReadException.class)
+                .hasMessageContaining("notes.xlsx");
+    }
+
+}
