@@ -1,0 +1,59 @@
+package org.tracebench.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.store.Database;
+import org.tracebench.store.DatabaseLocation;
+
+class ColumnLayoutTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultIsTheLettersSevenColumnsInOrder() {
+        assertThat(ColumnLayout.attachmentA().columns()).extracting(ColumnSpec::field).containsExactly(
+                AttachmentField.CUSTOMER, AttachmentField.NOTIFIED, AttachmentField.CALL_TIME, AttachmentField.CALLER_ID,
+                AttachmentField.CALLED_NUMBER, AttachmentField.DESCRIPTION, AttachmentField.VIOLATION);
+    }
+
+    @Test
+    void parsesSlugsHeadersAndRenames() {
+        ColumnLayout layout = ColumnLayout.parse(" Caller ID , call_time=When , Date of ITG Notification,traceback-id ");
+        assertThat(layout.columns()).extracting(ColumnSpec::field).containsExactly(AttachmentField.CALLER_ID,
+                AttachmentField.CALL_TIME, AttachmentField.NOTIFIED, AttachmentField.TRACEBACK_ID);
+        assertThat(layout.get(1).header()).isEqualTo("When");
+        assertThat(layout.format()).isEqualTo("caller-id,call-time=When,notified,traceback-id");
+        assertThat(ColumnLayout.parse(layout.format())).isEqualTo(layout);
+    }
+
+    @Test
+    void rejectsUnknownDuplicateAndEmptyColumns() {
+        assertThatThrownBy(() -> ColumnLayout.parse("customer,colour"))
+                .hasMessage("unknown column \"colour\"; known columns: customer, notified, call-time, caller-id, "
+                        + "called-number, description, violation, traceback-id, response");
+        assertThatThrownBy(() -> ColumnLayout.parse("customer,Customer")).hasMessageContaining("chosen twice");
+        assertThatThrownBy(() -> ColumnLayout.parse(" , ")).hasMessage("choose at least one column");
+    }
+
+    @Test
+    void presetsAreSavedReplacedAndDeleted() {
+        try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
+            ColumnPresets presets = new ColumnPresets(database);
+            assertThat(presets.all()).extracting(ColumnPreset::name).containsExactly(ColumnPreset.BUILT_IN_NAME);
+            presets.save("Court filing", ColumnLayout.parse("call-time,caller-id,called-number"));
+            presets.save("court filing", ColumnLayout.parse("call-time=Date,caller-id"));
+            assertThat(presets.all()).hasSize(2);
+            assertThat(presets.find("COURT FILING").orElseThrow().layout().format()).isEqualTo("call-time=Date,caller-id");
+            assertThatThrownBy(() -> presets.save(ColumnPreset.BUILT_IN_NAME, ColumnLayout.attachmentA()))
+                    .hasMessageContaining("built in");
+            assertThat(presets.delete("Court Filing")).isTrue();
+            assertThat(presets.delete(ColumnPreset.BUILT_IN_NAME)).isFalse();
+            assertThat(presets.all()).hasSize(1);
+        }
+    }
+}
