@@ -158,6 +158,12 @@ public final class MainWindow {
         }
     }
 
+    /** File > Export attachment table (XLSX): the selected case's calls as an Attachment A workbook. */
+    @FXML
+    private void exportAttachment() {
+        new org.tracebench.ui.sheets.ExportAttachmentAction(screenContext).exportCase(state.selectedCase());
+    }
+
     @FXML
     private void toggleTheme() {
         settings.saveDarkTheme(darkThemeItem.isSelected());
