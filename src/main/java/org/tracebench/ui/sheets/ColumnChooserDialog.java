@@ -53,11 +53,11 @@ final class ColumnChooserDialog extends Dialog<ColumnLayout> {
         TableColumn<ColumnChooserModel.ColumnRow, Boolean> include = new TableColumn<>("Export");
         include.setCellValueFactory(c -> c.getValue().includedProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
-        include.setPrefWidth(70);
+        include.setMinWidth(70);
         TableColumn<ColumnChooserModel.ColumnRow, String> field = new TableColumn<>("Field");
         field.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().field().slug()));
         field.setEditable(false);
-        field.setPrefWidth(130);
+        field.setMinWidth(125);
         TableColumn<ColumnChooserModel.ColumnRow, String> header = new TableColumn<>("Header in the workbook");
         header.setCellValueFactory(c -> c.getValue().headerProperty());
         header.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -82,6 +82,8 @@ final class ColumnChooserDialog extends Dialog<ColumnLayout> {
                 e.consume();
             }
         });
+        up.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        down.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox side = new VBox(8, up, down);
         HBox middle = new HBox(8, table, side);
         HBox.setHgrow(table, Priority.ALWAYS);
@@ -91,6 +93,7 @@ final class ColumnChooserDialog extends Dialog<ColumnLayout> {
         VBox content = new VBox(10, presetBar, middle, hint);
         content.setPadding(new Insets(10));
         getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(680);
         getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
 
         save.setOnAction(e -> savePreset(model));
