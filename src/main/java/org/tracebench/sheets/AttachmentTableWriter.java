@@ -135,6 +135,13 @@ final class AttachmentTableWriter {
             sheet.addMergedRegion(new CellRangeAddress(SUBTITLE_ROW, SUBTITLE_ROW, 0, columns - 1));
         }
         Row header = sheet.createRow(HEADER_ROW);
+        // Rows stream out before the final widths are known, so size the header for the starting widths.
+        int headerLines = 1;
+        for (int i = 0; i < columns; i++) {
+            int length = export.layout().get(i).header().length();
+            headerLines = Math.max(headerLines, (length + widths[i] - 1) / Math.max(1, widths[i]));
+        }
+        header.setHeightInPoints(Math.min(3, headerLines) * LINE_HEIGHT_POINTS);
         for (int i = 0; i < columns; i++) {
             Cell cell = header.createCell(i);
             cell.setCellStyle(styles.header);

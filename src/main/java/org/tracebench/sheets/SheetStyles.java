@@ -3,6 +3,7 @@ package org.tracebench.sheets;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -65,6 +66,8 @@ final class SheetStyles {
         quotedWrapped.setQuotePrefixed(true);
         dateTime = bordered(workbook);
         dateTime.setDataFormat(workbook.createDataFormat().getFormat(DATE_TIME_FORMAT));
+        // Left, like the wrapped multi-timestamp cells of the same column.
+        dateTime.setAlignment(HorizontalAlignment.LEFT);
         number = bordered(workbook);
         number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         totalLabel = bordered(workbook);
