@@ -13,6 +13,7 @@ final class CaseCalls implements Iterator<TracedCall> {
 
     private final TracedCallRepository calls;
     private final long caseId;
+    private final int pageSize;
     private List<TracedCall> page = List.of();
     private int next;
     private boolean exhausted;
@@ -20,8 +21,13 @@ final class CaseCalls implements Iterator<TracedCall> {
     private long lastId = -1;
 
     CaseCalls(TracedCallRepository calls, long caseId) {
+        this(calls, caseId, PAGE_SIZE);
+    }
+
+    CaseCalls(TracedCallRepository calls, long caseId, int pageSize) {
         this.calls = calls;
         this.caseId = caseId;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -37,9 +43,9 @@ final class CaseCalls implements Iterator<TracedCall> {
             lastId = last.id();
             lastRowOrder = calls.rowOrderOf(lastId);
         }
-        page = calls.findByCasePage(caseId, lastRowOrder, lastId, PAGE_SIZE);
+        page = calls.findByCasePage(caseId, lastRowOrder, lastId, pageSize);
         next = 0;
-        exhausted = page.size() < PAGE_SIZE;
+        exhausted = page.size() < pageSize;
         return !page.isEmpty();
     }
 

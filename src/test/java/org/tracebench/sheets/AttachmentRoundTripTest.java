@@ -1,0 +1,92 @@
+package org.tracebench.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.ingest.PartyResolver;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.PartyKind;
+import org.tracebench.model.TracedCall;
+import org.tracebench.samples.SampleCases;
+import org.tracebench.store.CaseRepository;
+import org.tracebench.store.Database;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.store.ProviderRepository;
+import org.tracebench.store.TracedCallRepository;
+
+/** Every sample case exported and read back gives the same calls; read-back calls store as the same data. */
+class AttachmentRoundTripTest {
+
+    @TempDir
+    static Path dir;
+    static Database database;
+    static TracedCallRepository calls;
+    static CaseRepository cases;
+
+    @BeforeAll
+    static void load() {
+        database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        new SampleCases(database).load();
+        calls = new TracedCallRepository(database);
+        cases = new CaseRepository(database);
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Test
+    void everySampleCaseRoundTripsWithAllColumns() throws Exception {
+        ColumnLayout all = ColumnLayout.parse(ColumnLayout.knownNames());
+        List<CaseFile> sampleCases = cases.findAll();
+        assertThat(sampleCases).hasSize(6);
+        for (CaseFile caseFile : sampleCases) {
+            Path file = dir.resolve(caseFile.key() + ".xlsx");
+            new AttachmentExporter(database).export(caseFile.id(), all, file, ExportProgress.NONE);
+            List<TracedCall> exported = calls.findByCase(caseFile.id());
+            List<TracedCall> read = new AttachmentWorkbookReader().read(file, caseFile.id());
+            RoundTrip.assertSameCalls(read, exported);
+            assertThat(read).extracting(TracedCall::tracebackId)
+                    .containsExactlyElementsOf(exported.stream().map(TracedCall::tracebackId).toList());
+        }
+    }
+
+    @Test
+    void readBackCallsStoreAsTheSameData() throws Exception {
+        CaseFile pz = cases.findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
+        Path file = dir.resolve("store-round-trip.xlsx");
+        new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), file, ExportProgress.NONE);
+        List<TracedCall> read = new AttachmentWorkbookReader().read(file, 0);
+
+        CaseFile copy = cases.insert(new CaseFile(0, "pz-copy", "PZ copy", null, null, null, null, null, null, null,
+                null, null, false));
+        database.inTransaction(() -> {
+            PartyResolver parties = new PartyResolver(new ProviderRepository(database), false);
+            for (TracedCall call : read) {
+                call.customers().forEach(name -> parties.resolve(name, PartyKind.CUSTOMER));
+                calls.insert(call.withCaseId(copy.id()), List.of());
+            }
+        });
+        RoundTrip.assertSameCalls(calls.findByCase(copy.id()), calls.findByCase(pz.id()));
+        assertThat(calls.findByCase(copy.id())).extracting(TracedCall::customers)
+                .containsExactlyElementsOf(calls.findByCase(pz.id()).stream().map(TracedCall::customers).toList());
+    }
+
+    @Test
+    void pagingThroughTheStoreKeepsTableOrder() {
+        CaseFile pz = cases.findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
+        List<TracedCall> paged = new ArrayList<>();
+        new CaseCalls(calls, pz.id(), 7).forEachRemaining(paged::add);
+        assertThat(paged).extracting(TracedCall::id)
+                .containsExactlyElementsOf(calls.findByCase(pz.id()).stream().map(TracedCall::id).toList());
+        assertThat(paged).hasSize(78);
+        assertThat(paged).isEqualTo(calls.findByCase(pz.id()));
+    }
+}
