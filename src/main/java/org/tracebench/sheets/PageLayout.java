@@ -14,6 +14,7 @@ final class PageLayout {
     private static final String PAGE = "&P";
     private static final String PAGES = "&N";
     private static final String SHEET_NAME = "&A";
+    static final int MAX_PAGE_HEADER_CHARS = 120;
 
     private PageLayout() {
     }
@@ -34,7 +35,7 @@ final class PageLayout {
         sheet.setMargin(Sheet.TopMargin, 0.75);
         sheet.setMargin(Sheet.BottomMargin, 0.75);
         sheet.setHorizontallyCenter(true);
-        sheet.getHeader().setLeft(escape(pageHeader));
+        sheet.getHeader().setLeft(escape(shorten(pageHeader)));
         sheet.getHeader().setRight(SHEET_NAME);
         sheet.getFooter().setCenter("Page " + PAGE + " of " + PAGES);
     }
@@ -42,6 +43,14 @@ final class PageLayout {
     /** Call when the sheet's last row is known: the autofilter spans the header and every data row. */
     static void finish(Sheet sheet, int headerRow, int lastRow, int columns) {
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columns - 1));
+    }
+
+    /** Excel refuses page headers over 255 characters (codes included); keep well inside that. */
+    static String shorten(String text) {
+        if (text == null || text.length() <= MAX_PAGE_HEADER_CHARS) {
+            return text;
+        }
+        return text.substring(0, MAX_PAGE_HEADER_CHARS - 1) + "\u2026";
     }
 
     /** Header and footer text treats "&" as a code; a literal ampersand is written twice. */

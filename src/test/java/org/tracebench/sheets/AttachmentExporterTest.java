@@ -1,0 +1,66 @@
+package org.tracebench.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.model.CaseFile;
+import org.tracebench.samples.SampleCases;
+import org.tracebench.store.CaseRepository;
+import org.tracebench.store.Database;
+import org.tracebench.store.DatabaseLocation;
+
+class AttachmentExporterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCancelledExportLeavesTheExistingFileAndNoPartialFile() throws Exception {
+        try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+            new SampleCases(database).load();
+            CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
+            Path out = Files.createDirectories(dir.resolve("out")).resolve("pz.xlsx");
+            Files.writeString(out, "the previous export");
+            assertThatThrownBy(() -> new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), out,
+                    (done, total) -> {
+                        throw new CancellationException("cancelled");
+                    })).isInstanceOf(CancellationException.class);
+            assertThat(out).hasContent("the previous export");
+            try (var files = Files.list(out.getParent())) {
+                assertThat(files).containsExactly(out);
+            }
+        }
+    }
+
+    @Test
+    void aLongCaseTitleIsShortenedInThePageHeaderOnly() throws Exception {
+        try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+            String title = "A & B ".repeat(60).strip();
+            CaseFile caseFile = new CaseRepository(database).insert(new CaseFile(0, "long", title, null, null, null,
+                    null, null, null, null, null, null, false));
+            Path out = dir.resolve("long.xlsx");
+            new AttachmentExporter(database).export(caseFile.id(), ColumnLayout.attachmentA(), out, ExportProgress.NONE);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
+                assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Attachment A: " + title);
+                String header = workbook.getSheetAt(0).getHeader().getLeft();
+                assertThat(header.length()).isLessThan(255);
+                assertThat(header).startsWith("Attachment A: A && B").endsWith("\u2026");
+            }
+        }
+    }
+
+    @Test
+    void anUnknownCaseIsRefused() {
+        try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+            assertThatThrownBy(() -> new AttachmentExporter(database).export(999, ColumnLayout.attachmentA(),
+                    dir.resolve("x.xlsx"), ExportProgress.NONE)).hasMessage("No case with id 999");
+            assertThat(dir.resolve("x.xlsx")).doesNotExist();
+        }
+    }
+}
