@@ -1,6 +1,7 @@
 package org.tracebench.sheets;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tracebench.ingest.AttachmentColumn;
@@ -11,26 +12,33 @@ import org.tracebench.ingest.AttachmentColumn;
  * and by {@code export-xlsx --columns}.
  */
 public enum AttachmentField {
-    CUSTOMER("customer", AttachmentColumn.CUSTOMER.header(), 28, AttachmentColumn.CUSTOMER),
-    NOTIFIED("notified", AttachmentColumn.NOTIFIED.header() + " (UTC)", 24, AttachmentColumn.NOTIFIED),
-    CALL_TIME("call-time", "Date of Call (UTC)", 24, AttachmentColumn.CALL_TIME),
-    CALLER_ID("caller-id", AttachmentColumn.CALLER_ID.header(), 16, AttachmentColumn.CALLER_ID),
-    CALLED_NUMBER("called-number", AttachmentColumn.CALLED_NUMBER.header(), 16, AttachmentColumn.CALLED_NUMBER),
-    DESCRIPTION("description", AttachmentColumn.DESCRIPTION.header(), 22, AttachmentColumn.DESCRIPTION),
-    VIOLATION("violation", AttachmentColumn.VIOLATION.header(), 30, AttachmentColumn.VIOLATION),
-    TRACEBACK_ID("traceback-id", "Traceback ID", 14, null),
-    RESPONSE("response", "Response", 18, null);
+    CUSTOMER("customer", AttachmentColumn.CUSTOMER.header(), 28, AttachmentColumn.CUSTOMER, "Caller", "Customers"),
+    NOTIFIED("notified", AttachmentColumn.NOTIFIED.header() + " (UTC)", 24, AttachmentColumn.NOTIFIED,
+            "ITG Notification", "Notification Date", "Date Notified", "Notified"),
+    CALL_TIME("call-time", "Date of Call (UTC)", 24, AttachmentColumn.CALL_TIME, "Call Date", "Call Time",
+            "Date/Time of Call"),
+    CALLER_ID("caller-id", AttachmentColumn.CALLER_ID.header(), 16, AttachmentColumn.CALLER_ID, "Calling Number",
+            "ANI", "Caller Number"),
+    CALLED_NUMBER("called-number", AttachmentColumn.CALLED_NUMBER.header(), 16, AttachmentColumn.CALLED_NUMBER,
+            "Dialed Number", "DNIS"),
+    DESCRIPTION("description", AttachmentColumn.DESCRIPTION.header(), 22, AttachmentColumn.DESCRIPTION, "Campaign"),
+    VIOLATION("violation", AttachmentColumn.VIOLATION.header(), 30, AttachmentColumn.VIOLATION, "Violations"),
+    TRACEBACK_ID("traceback-id", "Traceback ID", 14, null, "Traceback", "Traceback Number"),
+    RESPONSE("response", "Response", 18, null, "Response Status");
 
     private final String slug;
     private final String defaultHeader;
     private final int defaultWidthChars;
     private final AttachmentColumn attachmentColumn;
+    private final List<String> otherHeaders;
 
-    AttachmentField(String slug, String defaultHeader, int defaultWidthChars, AttachmentColumn attachmentColumn) {
+    AttachmentField(String slug, String defaultHeader, int defaultWidthChars, AttachmentColumn attachmentColumn,
+            String... otherHeaders) {
         this.slug = slug;
         this.defaultHeader = defaultHeader;
         this.defaultWidthChars = defaultWidthChars;
         this.attachmentColumn = attachmentColumn;
+        this.otherHeaders = List.of(otherHeaders);
     }
 
     public String slug() {
@@ -51,16 +59,24 @@ public enum AttachmentField {
         return Optional.ofNullable(attachmentColumn);
     }
 
-    /** Finds a field by slug, enum name or default header, ignoring case, spaces, dashes and underscores. */
+    /**
+     * Finds a field by slug, enum name, default header, the letter's header or another common wording
+     * ("Campaign", "ANI", "DNIS"...), ignoring case, spaces and punctuation; a trailing "(UTC)" is ignored.
+     */
     public static Optional<AttachmentField> find(String name) {
         if (name == null) {
             return Optional.empty();
         }
-        String key = fold(name);
-        return Arrays.stream(values())
-                .filter(f -> fold(f.slug).equals(key) || fold(f.name()).equals(key) || fold(f.defaultHeader).equals(key)
-                        || (f.attachmentColumn != null && fold(f.attachmentColumn.header()).equals(key)))
+        String key = fold(name).replaceFirst("utc$", "");
+        return Arrays.stream(values()).filter(f -> f.names().anyMatch(n -> fold(n).replaceFirst("utc$", "").equals(key)))
                 .findFirst();
+    }
+
+    private java.util.stream.Stream<String> names() {
+        java.util.stream.Stream<String> own = java.util.stream.Stream.of(slug, name(), defaultHeader);
+        java.util.stream.Stream<String> letter = attachmentColumn == null ? java.util.stream.Stream.empty()
+                : java.util.stream.Stream.of(attachmentColumn.header());
+        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(own, letter), otherHeaders.stream());
     }
 
     static String fold(String text) {

@@ -32,6 +32,19 @@ class ColumnLayoutTest {
     }
 
     @Test
+    void findsFieldsUnderOtherCommonHeaderWordings() {
+        assertThat(AttachmentField.find("Campaign")).contains(AttachmentField.DESCRIPTION);
+        assertThat(AttachmentField.find("ANI")).contains(AttachmentField.CALLER_ID);
+        assertThat(AttachmentField.find("DNIS")).contains(AttachmentField.CALLED_NUMBER);
+        assertThat(AttachmentField.find("Date of Call")).contains(AttachmentField.CALL_TIME);
+        assertThat(AttachmentField.find("date of call utc")).contains(AttachmentField.CALL_TIME);
+        assertThat(AttachmentField.find("Date of ITG Notification")).contains(AttachmentField.NOTIFIED);
+        assertThat(AttachmentField.find("Caller ID")).contains(AttachmentField.CALLER_ID);
+        assertThat(AttachmentField.find("Caller")).contains(AttachmentField.CUSTOMER);
+        assertThat(AttachmentField.find("Colour")).isEmpty();
+    }
+
+    @Test
     void rejectsUnknownDuplicateAndEmptyColumns() {
         assertThatThrownBy(() -> ColumnLayout.parse("customer,colour"))
                 .hasMessage("unknown column \"colour\"; known columns: customer, notified, call-time, caller-id, "
