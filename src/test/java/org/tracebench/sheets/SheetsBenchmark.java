@@ -24,7 +24,7 @@ import org.tracebench.model.TracedCall;
 /**
  * Exports N generated calls with {@link AttachmentWorkbookWriter} beside plain SXSSF writing the same values
  * without styles, title, widths or extra sheets, in the same run. Not a unit test. Run with a capped heap:
- * <pre>java -Xmx256m -cp target/classes:target/test-classes:$(cat cp.txt) org.tracebench.sheets.SheetsBenchmark [rows] [--ours-only]</pre>
+ * <pre>java -Xmx256m -cp target/classes:target/test-classes:$(cat cp.txt) org.tracebench.sheets.SheetsBenchmark [rows] [--ours-only [--keep FILE]]</pre>
  * Prints the median of three timed runs each (after a warm-up), the ratio, and the peak heap in use.
  */
 public final class SheetsBenchmark {
@@ -46,7 +46,12 @@ public final class SheetsBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("attachment writer: %.2f s, %,d rows on sheets %s, file %,d KB, peak heap used %d MB%n",
                     seconds, result.rows(), result.tableSheets(), Files.size(file) >> 10, peakHeapMb());
-            Files.delete(file);
+            int keep = Arrays.asList(args).indexOf("--keep");
+            if (keep >= 0 && keep + 1 < args.length) {
+                Files.move(file, Path.of(args[keep + 1]), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.delete(file);
+            }
             Files.delete(dir);
             return;
         }
