@@ -163,6 +163,16 @@ class AttachmentWorkbookWriterTest {
     }
 
     @Test
+    void controlCharactersThatXmlCannotHoldDoNotBreakTheFile() throws Exception {
+        TracedCall call = Calls.call(1, "+1202\u0001555\u00000123");
+        byte[] bytes = write(new AttachmentWorkbookWriter(), export(ColumnLayout.attachmentA()), List.of(call));
+        try (XSSFWorkbook workbook = open(bytes)) {
+            String value = workbook.getSheetAt(0).getRow(AttachmentTableWriter.FIRST_DATA_ROW).getCell(3).getStringCellValue();
+            assertThat(value).startsWith("+1202").endsWith("0123").doesNotContain("\u0000").doesNotContain("\u0001");
+        }
+    }
+
+    @Test
     void aValueTooLongForACellIsRefusedNamingRowAndColumn() {
         TracedCall base = Calls.call(1, "x".repeat(SafeText.MAX_CELL_CHARS + 1));
         assertThatThrownBy(() -> write(new AttachmentWorkbookWriter(), export(ColumnLayout.attachmentA()), List.of(base)))
