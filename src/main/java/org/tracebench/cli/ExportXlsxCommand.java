@@ -15,7 +15,7 @@ import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.sheets.ColumnPreset;
 import org.tracebench.sheets.ColumnPresets;
-import org.tracebench.sheets.ExportProgress;
+import org.tracebench.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,7 +77,7 @@ public final class ExportXlsxCommand implements Callable<Integer> {
                 }
             }
             AttachmentWorkbookWriter.Result result = new AttachmentExporter(workbench.database())
-                    .export(caseFile.id(), layout, out, ExportProgress.NONE);
+                    .export(caseFile.id(), layout, out, Progress.NONE);
             stdout.printf("Exported %d traced calls of \"%s\" to %s (sheets: %s, %s, %s)%n", result.rows(),
                     caseFile.title(), out, String.join(", ", result.tableSheets()),
                     AttachmentWorkbookWriter.PROVIDERS_SHEET, AttachmentWorkbookWriter.CAMPAIGNS_SHEET);

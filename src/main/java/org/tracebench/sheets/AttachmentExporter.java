@@ -18,6 +18,7 @@ import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
+import org.tracebench.work.Progress;
 
 /**
  * Exports a stored case as an Attachment A workbook: gathers the title facts and the parties, streams the
@@ -38,12 +39,12 @@ public final class AttachmentExporter {
         this.calls = new TracedCallRepository(database);
     }
 
-    public AttachmentWorkbookWriter.Result export(long caseId, ColumnLayout layout, Path target, ExportProgress progress)
+    public AttachmentWorkbookWriter.Result export(long caseId, ColumnLayout layout, Path target, Progress progress)
             throws IOException {
         return export(caseId, layout, target, progress, new AttachmentWorkbookWriter());
     }
 
-    AttachmentWorkbookWriter.Result export(long caseId, ColumnLayout layout, Path target, ExportProgress progress,
+    AttachmentWorkbookWriter.Result export(long caseId, ColumnLayout layout, Path target, Progress progress,
             AttachmentWorkbookWriter writer) throws IOException {
         CaseFile caseFile = cases.find(caseId)
                 .orElseThrow(() -> new IllegalArgumentException("No case with id " + caseId));

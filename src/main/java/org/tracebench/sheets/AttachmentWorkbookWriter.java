@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.tracebench.model.TracedCall;
+import org.tracebench.work.Progress;
 
 /**
  * Writes an Attachment A workbook with POI's streaming SXSSF: only a small window of rows is held in
@@ -44,7 +45,11 @@ public final class AttachmentWorkbookWriter {
     public record Result(long rows, List<String> tableSheets, int campaigns) {
     }
 
-    public Result write(AttachmentExport export, Iterator<TracedCall> calls, OutputStream out, ExportProgress progress)
+    /**
+     * Writes the workbook. Progress is reported every thousand rows; when the user cancels, a
+     * CancellationException stops the write (the caller discards the partial output).
+     */
+    public Result write(AttachmentExport export, Iterator<TracedCall> calls, OutputStream out, Progress progress)
             throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
         try {
@@ -56,7 +61,7 @@ public final class AttachmentWorkbookWriter {
                 table.write(call);
                 campaigns.add(CallCells.description(call), call.callTimeUtc());
                 if (table.rowsWritten() % PROGRESS_EVERY == 0) {
-                    progress.rowsWritten(table.rowsWritten(), export.expectedRows());
+                    report(progress, table.rowsWritten(), export.expectedRows());
                 }
             }
             table.finish();
@@ -66,13 +71,20 @@ public final class AttachmentWorkbookWriter {
             summaries.campaigns(lines);
             describe(workbook, export);
             workbook.setActiveSheet(0);
+            progress.checkCancelled();
+            progress.update(-1, -1, "Saving the workbook…");
             workbook.write(out);
-            progress.rowsWritten(table.rowsWritten(), export.expectedRows());
+            report(progress, table.rowsWritten(), export.expectedRows());
             return new Result(table.rowsWritten(), List.copyOf(table.sheetNames()), lines.size());
         } finally {
             workbook.close();
             workbook.dispose();
         }
+    }
+
+    private static void report(Progress progress, long done, long total) {
+        progress.checkCancelled();
+        progress.update(done, total, String.format("Exporting: %,d%s rows", done, total >= 0 ? String.format(" of %,d", total) : ""));
     }
 
     private static void describe(SXSSFWorkbook workbook, AttachmentExport export) {

@@ -14,6 +14,7 @@ import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.work.Progress;
 
 class AttachmentExporterTest {
 
@@ -28,9 +29,7 @@ class AttachmentExporterTest {
             Path out = Files.createDirectories(dir.resolve("out")).resolve("pz.xlsx");
             Files.writeString(out, "the previous export");
             assertThatThrownBy(() -> new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), out,
-                    (done, total) -> {
-                        throw new CancellationException("cancelled");
-                    })).isInstanceOf(CancellationException.class);
+                    new RecordingProgress(0))).isInstanceOf(CancellationException.class);
             assertThat(out).hasContent("the previous export");
             try (var files = Files.list(out.getParent())) {
                 assertThat(files).containsExactly(out);
@@ -45,7 +44,7 @@ class AttachmentExporterTest {
             CaseFile caseFile = new CaseRepository(database).insert(new CaseFile(0, "long", title, null, null, null,
                     null, null, null, null, null, null, false));
             Path out = dir.resolve("long.xlsx");
-            new AttachmentExporter(database).export(caseFile.id(), ColumnLayout.attachmentA(), out, ExportProgress.NONE);
+            new AttachmentExporter(database).export(caseFile.id(), ColumnLayout.attachmentA(), out, Progress.NONE);
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
                 assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Attachment A: " + title);
                 String header = workbook.getSheetAt(0).getHeader().getLeft();
@@ -59,7 +58,7 @@ class AttachmentExporterTest {
     void anUnknownCaseIsRefused() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
             assertThatThrownBy(() -> new AttachmentExporter(database).export(999, ColumnLayout.attachmentA(),
-                    dir.resolve("x.xlsx"), ExportProgress.NONE)).hasMessage("No case with id 999");
+                    dir.resolve("x.xlsx"), Progress.NONE)).hasMessage("No case with id 999");
             assertThat(dir.resolve("x.xlsx")).doesNotExist();
         }
     }

@@ -19,6 +19,7 @@ import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
+import org.tracebench.work.Progress;
 
 /** Every sample case exported and read back gives the same calls; read-back calls store as the same data. */
 class AttachmentRoundTripTest {
@@ -49,7 +50,7 @@ class AttachmentRoundTripTest {
         assertThat(sampleCases).hasSize(6);
         for (CaseFile caseFile : sampleCases) {
             Path file = dir.resolve(caseFile.key() + ".xlsx");
-            new AttachmentExporter(database).export(caseFile.id(), all, file, ExportProgress.NONE);
+            new AttachmentExporter(database).export(caseFile.id(), all, file, Progress.NONE);
             List<TracedCall> exported = calls.findByCase(caseFile.id());
             List<TracedCall> read = new AttachmentWorkbookReader().read(file, caseFile.id());
             RoundTrip.assertSameCalls(read, exported);
@@ -62,7 +63,7 @@ class AttachmentRoundTripTest {
     void readBackCallsStoreAsTheSameData() throws Exception {
         CaseFile pz = cases.findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         Path file = dir.resolve("store-round-trip.xlsx");
-        new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), file, ExportProgress.NONE);
+        new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), file, Progress.NONE);
         List<TracedCall> read = new AttachmentWorkbookReader().read(file, 0);
 
         CaseFile copy = cases.insert(new CaseFile(0, "pz-copy", "PZ copy", null, null, null, null, null, null, null,

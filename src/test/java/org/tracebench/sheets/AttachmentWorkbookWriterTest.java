@@ -24,6 +24,7 @@ import org.tracebench.model.PartyKind;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.model.TracedCall;
+import org.tracebench.work.Progress;
 
 class AttachmentWorkbookWriterTest {
 
@@ -42,7 +43,7 @@ class AttachmentWorkbookWriterTest {
 
     static byte[] write(AttachmentWorkbookWriter writer, AttachmentExport export, List<TracedCall> calls) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(export, calls.iterator(), out, ExportProgress.NONE);
+        writer.write(export, calls.iterator(), out, Progress.NONE);
         return out.toByteArray();
     }
 
@@ -182,14 +183,15 @@ class AttachmentWorkbookWriterTest {
 
     @Test
     void progressIsReportedAndCancellationStopsTheWrite() throws Exception {
-        List<Long> seen = new ArrayList<>();
+        RecordingProgress progress = new RecordingProgress(Integer.MAX_VALUE);
         new AttachmentWorkbookWriter().write(export(ColumnLayout.attachmentA()), Calls.many(2_500).iterator(),
-                new ByteArrayOutputStream(), (done, total) -> seen.add(done));
-        assertThat(seen).containsExactly(1_000L, 2_000L, 2_500L);
+                new ByteArrayOutputStream(), progress);
+        assertThat(progress.done).containsExactly(1_000L, 2_000L, 2_500L);
+        RecordingProgress cancelling = new RecordingProgress(1);
         assertThatThrownBy(() -> new AttachmentWorkbookWriter().write(export(ColumnLayout.attachmentA()),
-                Calls.many(2_500).iterator(), new ByteArrayOutputStream(), (done, total) -> {
-                    throw new java.util.concurrent.CancellationException("stop");
-                })).isInstanceOf(java.util.concurrent.CancellationException.class);
+                Calls.many(2_500).iterator(), new ByteArrayOutputStream(), cancelling))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(cancelling.done).containsExactly(1_000L);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.work.Progress;
 
 /**
  * LibreOffice opens our workbooks without complaint and sees the same cells: checked by headless
@@ -51,7 +52,7 @@ class LibreOfficeConversionTest {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
             new SampleCases(database).load();
             CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
-            new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), xlsx, ExportProgress.NONE);
+            new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), xlsx, Progress.NONE);
         }
         List<CSVRecord> csv = csv(LibreOffice.convert(soffice, xlsx, LibreOffice.CSV_FILTER, "csv", dir.resolve("csv")));
         List<CSVRecord> reference = ReferenceAttachment.rows();

@@ -26,6 +26,7 @@ import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.work.Progress;
 
 /** The PZ/Illum sample case exported with the default columns holds the reference Attachment A, value for value. */
 class PzIllumExportTest {
@@ -43,7 +44,7 @@ class PzIllumExportTest {
         CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         exported = dir.resolve("pz-illum.xlsx");
         AttachmentWorkbookWriter.Result result = new AttachmentExporter(database)
-                .export(pz.id(), ColumnLayout.attachmentA(), exported, ExportProgress.NONE);
+                .export(pz.id(), ColumnLayout.attachmentA(), exported, Progress.NONE);
         assertThat(result.rows()).isEqualTo(78);
         try (InputStream in = Files.newInputStream(exported)) {
             workbook = new XSSFWorkbook(in);

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.model.TracedCall;
+import org.tracebench.work.Progress;
 
 /**
  * Exports N generated calls with {@link AttachmentWorkbookWriter} beside plain SXSSF writing the same values
@@ -98,7 +99,7 @@ public final class SheetsBenchmark {
                 List.of(new ProviderSummary("Example Telecom LLC", PartyKind.PROVIDER, List.of("Example Tel"), "RMD0001",
                         RmdStatus.REGISTERED, "US", rows, 0)), rows);
         try (OutputStream out = Files.newOutputStream(file)) {
-            return new AttachmentWorkbookWriter().write(export, generated(rows), out, ExportProgress.NONE);
+            return new AttachmentWorkbookWriter().write(export, generated(rows), out, Progress.NONE);
         }
     }
 

@@ -3,7 +3,8 @@ package org.tracebench.ui.sheets;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -13,6 +14,7 @@ import org.tracebench.sheets.AttachmentExporter;
 import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.sheets.ColumnPresets;
+import org.tracebench.ui.ProgressTask;
 import org.tracebench.ui.ScreenContext;
 
 /**
@@ -71,22 +73,14 @@ public final class ExportAttachmentAction {
     Task<AttachmentWorkbookWriter.Result> start(CaseSummary summary, ColumnLayout layout, Path target) {
         AttachmentExporter exporter = new AttachmentExporter(context.workbench().database());
         long caseId = summary.caseFile().id();
-        Task<AttachmentWorkbookWriter.Result> task = new Task<>() {
-            @Override
-            protected AttachmentWorkbookWriter.Result call() throws Exception {
-                updateMessage("Exporting the attachment table of " + summary.caseFile().title() + "…");
-                updateProgress(-1, 1);
-                return exporter.export(caseId, layout, target, (done, total) -> {
-                    if (isCancelled()) {
-                        throw new CancellationException("export cancelled");
+        Task<AttachmentWorkbookWriter.Result> task = new ProgressTask<>(
+                "Exporting the attachment table of " + summary.caseFile().title() + "…", progress -> {
+                    try {
+                        return exporter.export(caseId, layout, target, progress);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
                     }
-                    if (total > 0) {
-                        updateProgress(done, total);
-                    }
-                    updateMessage("Exporting: " + done + (total > 0 ? " of " + total : "") + " rows…");
                 });
-            }
-        };
         return context.work().run(task,
                 result -> inform("Attachment table exported", "Wrote " + result.rows() + " traced calls to\n" + target),
                 error -> {

@@ -55,6 +55,11 @@ class ExportAttachmentActionTest {
 
     @AfterEach
     void close() throws Exception {
+        // Let the window finish what it started (sample load, screen refresh) before its store closes.
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(stage::hide).get();
         workbench.close();
         prefs.removeNode();
     }
