@@ -230,6 +230,34 @@ class AttachmentWorkbookWriterTest {
     }
 
     @Test
+    void readsAnOldExcelXlsFile() throws Exception {
+        Path file = dir.resolve("old.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Attachment A");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Customer");
+            header.createCell(1).setCellValue("Date of Call");
+            header.createCell(2).setCellValue("Caller ID");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("No Response");
+            Cell date = row.createCell(1);
+            date.setCellValue(java.time.LocalDateTime.of(2021, 8, 24, 20, 5));
+            org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("mmm d, yyyy hh:mm"));
+            date.setCellStyle(style);
+            row.createCell(2).setCellValue("+12025550123");
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        assertThat(new AttachmentWorkbookReader().read(file, 1)).singleElement().satisfies(call -> {
+            assertThat(call.response()).isEqualTo(ResponseStatus.NO_RESPONSE);
+            assertThat(call.callTimeUtc()).isEqualTo(java.time.Instant.parse("2021-08-24T20:05:00Z"));
+            assertThat(call.callerId()).isEqualTo("+12025550123");
+        });
+    }
+
+    @Test
     void aBadCellIsReportedWithFileSheetAndRow() throws Exception {
         Path file = dir.resolve("bad.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

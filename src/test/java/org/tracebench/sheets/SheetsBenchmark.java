@@ -25,7 +25,7 @@ import org.tracebench.work.Progress;
 /**
  * Exports N generated calls with {@link AttachmentWorkbookWriter} beside plain SXSSF writing the same values
  * without styles, title, widths or extra sheets, in the same run. Not a unit test. Run with a capped heap:
- * <pre>java -Xmx256m -cp target/classes:target/test-classes:$(cat cp.txt) org.tracebench.sheets.SheetsBenchmark [rows] [--ours-only [--keep FILE]]</pre>
+ * <pre>java -Xmx256m -cp target/classes:target/test-classes:$(cat cp.txt) org.tracebench.sheets.SheetsBenchmark [rows] [--ours-only [--read-back] [--keep FILE]]</pre>
  * Prints the median of three timed runs each (after a warm-up), the ratio, and the peak heap in use.
  */
 public final class SheetsBenchmark {
@@ -47,6 +47,14 @@ public final class SheetsBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("attachment writer: %.2f s, %,d rows on sheets %s, file %,d KB, peak heap used %d MB%n",
                     seconds, result.rows(), result.tableSheets(), Files.size(file) >> 10, peakHeapMb());
+            if (Arrays.asList(args).contains("--read-back")) {
+                resetPeaks();
+                long readStart = System.nanoTime();
+                long[] count = new long[1];
+                new AttachmentWorkbookReader().read(file, 1, call -> count[0]++);
+                System.out.printf("streaming reader: %.2f s, %,d calls read back, peak heap used %d MB%n",
+                        (System.nanoTime() - readStart) / 1e9, count[0], peakHeapMb());
+            }
             int keep = Arrays.asList(args).indexOf("--keep");
             if (keep >= 0 && keep + 1 < args.length) {
                 Files.move(file, Path.of(args[keep + 1]), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
