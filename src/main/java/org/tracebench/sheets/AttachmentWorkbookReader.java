@@ -54,12 +54,20 @@ public final class AttachmentWorkbookReader {
     /** Hands each call to {@code sink} as it is read; nothing else is kept. */
     public void read(Path file, long caseId, Consumer<TracedCall> sink) throws IOException {
         String source = file.getFileName().toString();
-        if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
+        if (isOoxml(file)) {
             readStreaming(file, source, caseId, sink);
         } else {
             try (InputStream in = Files.newInputStream(file)) {
                 readWhole(in, source, caseId, sink);
             }
+        }
+    }
+
+    private static boolean isOoxml(Path file) throws IOException {
+        try {
+            return FileMagic.valueOf(file.toFile()) == FileMagic.OOXML;
+        } catch (RuntimeException e) {
+            return false; // an empty or unreadable header: the whole-file path reports it clearly
         }
     }
 

@@ -284,6 +284,10 @@ class AttachmentWorkbookWriterTest {
         assertThatThrownBy(() -> new AttachmentWorkbookReader().read(file, 1))
                 .isInstanceOf(SheetReadException.class)
                 .hasMessageContaining("notes.xlsx");
+        Path empty = Files.createFile(dir.resolve("empty.xlsx"));
+        assertThatThrownBy(() -> new AttachmentWorkbookReader().read(empty, 1))
+                .isInstanceOf(SheetReadException.class)
+                .hasMessageStartingWith("empty.xlsx: not a workbook");
     }
 
 }
