@@ -1,5 +1,6 @@
 package org.tracebench.app;
 
+import org.tracebench.letters.LetterService;
 import org.tracebench.samples.SampleCases;
 import org.tracebench.store.AuditLog;
 import org.tracebench.store.CampaignRepository;
@@ -28,6 +29,7 @@ public final class Workbench implements AutoCloseable {
     private final CaseFactRepository facts;
     private final AuditLog audit;
     private final SampleCases samples;
+    private final LetterService letters;
 
     public Workbench(Database database) {
         this.database = database;
@@ -40,6 +42,7 @@ public final class Workbench implements AutoCloseable {
         this.facts = new CaseFactRepository(database);
         this.audit = new AuditLog(database);
         this.samples = new SampleCases(database);
+        this.letters = new LetterService(database);
     }
 
     public static Workbench open(DatabaseLocation location) {
@@ -84,6 +87,11 @@ public final class Workbench implements AutoCloseable {
 
     public SampleCases samples() {
         return samples;
+    }
+
+    /** Letters: templates, findings, citations, PDF and DOCX export (issue #5). */
+    public LetterService letters() {
+        return letters;
     }
 
     @Override

@@ -1,0 +1,109 @@
+package org.tracebench.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tracebench.app.Workbench;
+import org.tracebench.letters.LetterDates;
+import org.tracebench.letters.LetterDraft;
+import org.tracebench.letters.LetterService;
+import org.tracebench.letters.MarkupParser;
+import org.tracebench.letters.TemplateException;
+import org.tracebench.model.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Writes a case's letter to PDF or DOCX and records it as a notice on the case. Several --case options write
+ * one letter per case (e.g. warning letters to several providers), each file named after its case.
+ */
+@Command(name = "letter", mixinStandardHelpOptions = true,
+        description = "Write a case's letter (PDF or DOCX) and record it as a notice with its deadlines.")
+public final class LetterCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TracebenchCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--case", required = true, paramLabel = "ID", split = ",",
+            description = "Case id or key; repeat (or separate with commas) for one letter per case.")
+    List<String> cases;
+
+    @Option(names = "--template", required = true, paramLabel = "NAME",
+            description = "task-force-notice, fcc-cease-and-desist, warning-letter, or a saved template's name.")
+    String template;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file, .pdf or .docx.")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Letter date (default: the case's letter date, else today).")
+    String date;
+
+    @Override
+    public Integer call() {
+        LocalDate letterDate = parseDate();
+        try {
+            LetterService.Format.of(out);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Workbench workbench = top.openWorkbench()) {
+            LetterService letters = workbench.letters();
+            if (!letters.templates().slugs().contains(template)) {
+                throw new BadInputException("unknown template '" + template + "' (known: "
+                        + String.join(", ", letters.templates().slugs()) + ")");
+            }
+            for (String idOrKey : cases) {
+                CaseFile caseFile = workbench.cases().findByIdOrKey(idOrKey.trim())
+                        .orElseThrow(() -> new BadInputException("no case '" + idOrKey + "' (see 'tracebench cases')"));
+                Path file = cases.size() == 1 ? out : perCase(out, caseFile);
+                LetterDraft draft = letters.draft(caseFile, template, letterDate);
+                LetterService.Export export = letters.export(draft, file);
+                stdout.printf("Wrote %s for %s; notice %d recorded (data %s)%n", file, caseFile.title(),
+                        export.notice().id(), draft.dataHash().substring(0, 12));
+                draft.deadlines().forEach(d -> stdout.printf("  deadline %s: %s (%s)%n", d.rule().key(), d.written(),
+                        d.rule().description()));
+            }
+        } catch (TemplateException | MarkupParser.MarkupException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        stdout.flush();
+        return TracebenchCommand.EXIT_OK;
+    }
+
+    private LocalDate parseDate() {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("--date must look like 2021-10-21, not '" + date + "'");
+        }
+    }
+
+    private static Path perCase(Path out, CaseFile caseFile) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String key = caseFile.key() != null ? caseFile.key() : Long.toString(caseFile.id());
+        return out.resolveSibling(name.substring(0, dot) + "-" + key + name.substring(dot));
+    }
+
+    static String written(LocalDate date) {
+        return LetterDates.longDate(date);
+    }
+}

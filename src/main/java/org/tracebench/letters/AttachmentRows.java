@@ -1,0 +1,53 @@
+package org.tracebench.letters;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tracebench.model.ResponseStatus;
+import org.tracebench.model.TracedCall;
+
+/** Attachment A of a letter: one row per traced call, in the columns the FCC's letters use. */
+final class AttachmentRows {
+
+    static final List<String> HEADER = List.of("Customer", "Date of ITG Notification", "Date of Call", "Caller ID",
+            "Called Number", "Description", "Violation");
+    static final float[] WIDTHS = {17, 15, 13, 11, 11, 14, 19};
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MMM dd, yyyy HH:mm", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    private AttachmentRows() {
+    }
+
+    static AttachmentTable of(String title, List<TracedCall> calls) {
+        List<List<String>> rows = new ArrayList<>(calls.size());
+        for (TracedCall call : calls) {
+            rows.add(List.of(customer(call), notifications(call.notifications()),
+                    call.callTimeUtc() == null ? "" : STAMP.format(call.callTimeUtc()) + " UTC",
+                    nullToEmpty(call.callerId()), nullToEmpty(call.calledNumber()),
+                    call.description() == null || call.description().isBlank() ? nullToEmpty(call.campaign()) : call.description(),
+                    nullToEmpty(call.violation())));
+        }
+        return new AttachmentTable(title, HEADER, rows, WIDTHS);
+    }
+
+    private static String customer(TracedCall call) {
+        if (call.customerAsWritten() != null && !call.customerAsWritten().isBlank()) {
+            return call.customerAsWritten();
+        }
+        if (!call.customers().isEmpty()) {
+            return String.join(" / ", call.customers());
+        }
+        return call.response() == ResponseStatus.NO_RESPONSE ? "No Response" : "";
+    }
+
+    private static String notifications(List<Instant> stamps) {
+        return String.join("\n", stamps.stream().map(STAMP::format).toList());
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,171 @@
+package org.tracebench.letters;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.tracebench.graph.Neighbour;
+import org.tracebench.graph.NonResponses;
+import org.tracebench.graph.ProviderQueries;
+import org.tracebench.model.Hop;
+import org.tracebench.model.HopRole;
+import org.tracebench.model.Provider;
+import org.tracebench.model.RmdStatus;
+import org.tracebench.model.TracedCall;
+import org.tracebench.store.TracedCallRepository;
+
+/**
+ * Computes a letter's findings about its target provider from the stored tracebacks: a missing or deficient
+ * RMD filing, the providers that took its traffic directly, the traceback requests it left unanswered, the
+ * calls it originated, and its traceback notice counts. Each finding carries its supporting traced calls.
+ * The wording is ours and plain; the attorney may rewrite any finding.
+ */
+public final class FindingsEngine {
+
+    public static final String RMD = "rmd";
+    public static final String DOWNSTREAM = "downstream";
+    public static final String NON_RESPONSE = "nonResponse";
+    public static final String ORIGINATION = "origination";
+    public static final String WARNING = "warning";
+
+    private final ProviderQueries queries;
+    private final TracedCallRepository calls;
+
+    public FindingsEngine(ProviderQueries queries, TracedCallRepository calls) {
+        this.queries = queries;
+        this.calls = calls;
+    }
+
+    /** The findings the data supports for the target of a case, in letter order. */
+    public List<Finding> compute(long caseId, Provider target, String shortName, LocalDate since) {
+        Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
+        String sinceText = since == null ? null : LetterDates.monthYear(since);
+        List<Neighbour> downstream = queries.downstreamOf(target.id(), from);
+        NonResponses silent = queries.nonResponsesOf(target.id(), from);
+        List<Finding> findings = new ArrayList<>();
+
+        Set<String> campaigns = new TreeSet<>();
+        Set<Long> carried = new LinkedHashSet<>();
+        downstream.forEach(n -> {
+            campaigns.addAll(n.campaigns());
+            carried.addAll(n.tracedCallIds());
+        });
+        String campaignText = TemplateRenderer.naturalJoin(List.copyOf(campaigns));
+        RmdStatus rmd = target.rmdStatus();
+        boolean unlisted = rmd == RmdStatus.NOT_FILED || rmd == RmdStatus.DEFICIENT || rmd == RmdStatus.REMOVED;
+        if (unlisted) {
+            String text = switch (rmd) {
+                case NOT_FILED -> shortName + " has filed neither a certification nor a robocall mitigation plan in the"
+                        + " FCC's RMD, although the FCC requires every voice service provider, foreign or domestic, to file both.";
+                case REMOVED -> shortName + "'s certification has been removed from the FCC's RMD, so no provider may"
+                        + " accept its traffic.";
+                default -> shortName + "'s filing in the FCC's RMD is deficient and does not meet the FCC's requirement"
+                        + " that every voice service provider file a certification and a robocall mitigation plan.";
+            };
+            findings.add(new Finding(RMD, shortName + " has a missing or deficient RMD filing", text, List.of(),
+                    List.copyOf(carried), true, false));
+        }
+        if (!downstream.isEmpty()) {
+            List<String> names = downstream.stream().map(n -> n.provider().name()).toList();
+            String text = (unlisted ? "Although " + shortName + " is not properly listed in the FCC's RMD, " : "")
+                    + (sinceText == null ? "" : (unlisted ? "since " : "Since ") + sinceText + " ")
+                    + (unlisted || sinceText != null ? "" : "") + shortName
+                    + " has sent recurring, high-volume illegal or suspicious robocalls"
+                    + (campaignText.isEmpty() ? "" : " about " + campaignText + " campaigns")
+                    + " on or to the U.S. telephone network through these providers, each of which accepted its traffic directly:";
+            String title = unlisted ? "Downstream providers accepted and carried traffic directly from " + shortName
+                    + " despite its missing or deficient RMD filing"
+                    : "Downstream providers accepted and carried traffic directly from " + shortName;
+            findings.add(new Finding(DOWNSTREAM, title, capitalize(text), names, List.copyOf(carried), true, false));
+        }
+        if (silent.count() > 0) {
+            Set<Long> silentIds = new HashSet<>(silent.tracedCallIds());
+            List<String> carriers = downstream.stream()
+                    .filter(n -> n.tracedCallIds().stream().anyMatch(silentIds::contains))
+                    .map(n -> n.provider().name()).toList();
+            String text = "ITG call data show that " + (sinceText == null ? "" : "since " + sinceText + " ") + shortName
+                    + " has not answered " + silent.count() + " traceback " + plural(silent.count(), "notice", "notices")
+                    + " for calls it originated or carried on or to the U.S. telephone network"
+                    + (silent.campaigns().isEmpty() ? "" : ", about "
+                    + TemplateRenderer.naturalJoin(List.copyOf(silent.campaigns())) + " campaigns")
+                    + ", and was the last traceable hop of each of these traced calls."
+                    + (carriers.isEmpty() ? "" : " These providers accepted that traffic directly from " + shortName + ":");
+            findings.add(new Finding(NON_RESPONSE, shortName + " did not answer traceback notices about illegal or"
+                    + " suspicious calls", text, carriers, silent.tracedCallIds(), true, false));
+        }
+        origination(caseId, target, shortName).ifPresent(findings::add);
+        warning(target, shortName).ifPresent(findings::add);
+        return findings;
+    }
+
+    private java.util.Optional<Finding> origination(long caseId, Provider target, String shortName) {
+        Map<Long, List<Hop>> hops = calls.hopsOfCase(caseId).stream()
+                .collect(Collectors.groupingBy(Hop::tracedCallId));
+        List<TracedCall> originated = new ArrayList<>();
+        for (TracedCall call : calls.findByCase(caseId)) {
+            List<Hop> path = hops.getOrDefault(call.id(), List.of());
+            Hop top = path.stream().max(Comparator.comparingInt(Hop::order)).orElse(null);
+            boolean origin = path.stream().anyMatch(h -> h.providerId() == target.id() && h.role() == HopRole.ORIGINATING)
+                    || (top != null && top.providerId() == target.id());
+            if (origin) {
+                originated.add(call);
+            }
+        }
+        if (originated.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Set<String> campaigns = originated.stream().map(TracedCall::campaign).filter(c -> c != null && !c.isBlank())
+                .collect(Collectors.toCollection(TreeSet::new));
+        String text = "Our investigation found that " + shortName + " apparently originated " + originated.size()
+                + " traced " + plural(originated.size(), "call", "calls") + " in " + campaigns.size()
+                + " illegal robocall " + plural(campaigns.size(), "campaign", "campaigns") + " ("
+                + TemplateRenderer.naturalJoin(List.copyOf(campaigns)) + "), listed in Attachment A.";
+        return java.util.Optional.of(new Finding(ORIGINATION, shortName + " originated illegal robocall campaigns", text,
+                List.copyOf(campaigns), originated.stream().map(TracedCall::id).toList(), true, false));
+    }
+
+    private java.util.Optional<Finding> warning(Provider target, String shortName) {
+        Map<Long, TracedCall> byId = calls.findAll().stream().collect(Collectors.toMap(TracedCall::id, c -> c));
+        Set<Long> noticed = new LinkedHashSet<>();
+        int firstYear = Integer.MAX_VALUE;
+        int lastYear = Integer.MIN_VALUE;
+        Set<String> campaigns = new TreeSet<>();
+        for (Hop hop : calls.allHops()) {
+            if (hop.providerId() != target.id() || hop.notifiedAt() == null || !noticed.add(hop.tracedCallId())) {
+                continue;
+            }
+            int year = hop.notifiedAt().atZone(ZoneOffset.UTC).getYear();
+            firstYear = Math.min(firstYear, year);
+            lastYear = Math.max(lastYear, year);
+            TracedCall call = byId.get(hop.tracedCallId());
+            if (call != null && call.campaign() != null && !call.campaign().isBlank()) {
+                campaigns.add(call.campaign());
+            }
+        }
+        if (noticed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String years = firstYear == lastYear ? "in " + firstYear : "between " + firstYear + " and " + lastYear;
+        String text = shortName + " received at least " + noticed.size() + " traceback "
+                + plural(noticed.size(), "notice", "notices") + " " + years
+                + (campaigns.isEmpty() ? "." : ", about calls in these campaigns:");
+        return java.util.Optional.of(new Finding(WARNING, "Traceback notices", text, List.copyOf(campaigns),
+                List.copyOf(noticed), true, false));
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,133 @@
+package org.tracebench.letters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lays out a letter's blocks as lines grouped into units that must not be split across pages (short
+ * paragraphs, the first and last two lines of long ones, headings with what follows, the signature block),
+ * and its footnotes as lines. Page breaking is {@link Paginator}'s job.
+ */
+final class LetterLayout {
+
+    static final float PAGE_WIDTH = 612;
+    static final float PAGE_HEIGHT = 792;
+    static final float MARGIN_X = 72;
+    static final float MARGIN_TOP = 64;
+    static final float MARGIN_BOTTOM = 64;
+    static final float WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+    static final float BODY_SIZE = 11;
+    static final float BODY_LEADING = 14;
+    static final float FOOT_SIZE = 8.5f;
+    static final float FOOT_LEADING = 10.5f;
+    static final float PARAGRAPH_SPACE = 9;
+    static final float LIST_INDENT = 22;
+
+    /** Lines that stay together; {@code pageBreak} units force a new page. */
+    record Unit(List<TextLine> lines, boolean pageBreak) {
+        float height(boolean atTop) {
+            float h = atTop ? 0 : lines.isEmpty() ? 0 : lines.get(0).spaceBefore();
+            for (TextLine line : lines) {
+                h += line.height();
+            }
+            return h;
+        }
+
+        List<Integer> footnotes() {
+            List<Integer> refs = new ArrayList<>();
+            lines.forEach(l -> refs.addAll(l.footnotes()));
+            return refs;
+        }
+    }
+
+    private final LineBreaker breaker;
+
+    LetterLayout(LetterFonts fonts) {
+        this.breaker = new LineBreaker(fonts);
+    }
+
+    List<Unit> units(List<Block> blocks) {
+        List<Unit> units = new ArrayList<>();
+        boolean keepNext = false;
+        for (Block block : blocks) {
+            if (block.kind() == Block.Kind.PAGE_BREAK) {
+                units.add(new Unit(List.of(), true));
+                continue;
+            }
+            List<TextLine> lines = lines(block);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            lines.set(0, lines.get(0).withSpaceBefore(units.isEmpty() ? 0 : PARAGRAPH_SPACE));
+            List<Unit> blockUnits = new ArrayList<>();
+            if (block.keepTogether() || lines.size() <= 3) {
+                blockUnits.add(new Unit(lines, false));
+            } else {
+                // no single first line at the foot of a page, no single last line at the top of the next
+                blockUnits.add(new Unit(lines.subList(0, 2), false));
+                for (int i = 2; i < lines.size() - 2; i++) {
+                    blockUnits.add(new Unit(List.of(lines.get(i)), false));
+                }
+                blockUnits.add(new Unit(lines.subList(lines.size() - 2, lines.size()), false));
+            }
+            if (keepNext && !units.isEmpty()) {
+                Unit heading = units.remove(units.size() - 1);
+                List<TextLine> merged = new ArrayList<>(heading.lines());
+                merged.addAll(blockUnits.get(0).lines());
+                blockUnits.set(0, new Unit(merged, false));
+            }
+            units.addAll(blockUnits);
+            keepNext = block.kind() == Block.Kind.HEADING;
+        }
+        return units;
+    }
+
+    private List<TextLine> lines(Block block) {
+        return switch (block.kind()) {
+            case PARAGRAPH -> new ArrayList<>(breaker.lines(block.runs(), WIDTH, BODY_SIZE, BODY_LEADING, 0, null, 0,
+                    LineBreaker.Align.JUSTIFY));
+            case HEADING -> new ArrayList<>(breaker.lines(bold(block.runs()), WIDTH, BODY_SIZE, BODY_LEADING, 0, null, 0,
+                    LineBreaker.Align.LEFT));
+            case NUMBERED -> new ArrayList<>(breaker.lines(block.runs(), WIDTH, BODY_SIZE, BODY_LEADING, 18,
+                    block.number() + ".", LIST_INDENT, LineBreaker.Align.JUSTIFY));
+            case BULLET -> new ArrayList<>(breaker.lines(block.runs(), WIDTH, BODY_SIZE, BODY_LEADING, 18, "•",
+                    LIST_INDENT - 8, LineBreaker.Align.LEFT));
+            case LINES -> {
+                List<TextLine> result = new ArrayList<>();
+                LineBreaker.Align align = switch (block.align()) {
+                    case CENTER -> LineBreaker.Align.CENTER;
+                    case RIGHT -> LineBreaker.Align.RIGHT;
+                    case LEFT -> LineBreaker.Align.LEFT;
+                };
+                for (List<Run> line : block.lines()) {
+                    result.addAll(breaker.lines(line, WIDTH, BODY_SIZE, BODY_LEADING, 0, null, 0, align));
+                }
+                yield result;
+            }
+            case PAGE_BREAK -> new ArrayList<>();
+        };
+    }
+
+    private static List<Run> bold(List<Run> runs) {
+        return runs.stream().map(r -> r.isFootnoteMark() ? r : new Run(r.text(), true, r.italic(), 0)).toList();
+    }
+
+    /** Each footnote's lines, its number hanging raised before the first line. */
+    Map<Integer, List<TextLine>> footnotes(List<Footnote> footnotes) {
+        Map<Integer, List<TextLine>> result = new TreeMap<>();
+        for (Footnote footnote : footnotes) {
+            List<TextLine> lines = new ArrayList<>(breaker.lines(footnote.runs(), WIDTH, FOOT_SIZE, FOOT_LEADING, 0,
+                    Integer.toString(footnote.number()), 12, LineBreaker.Align.JUSTIFY));
+            TextLine first = lines.get(0);
+            List<TextLine.Piece> pieces = new ArrayList<>(first.pieces());
+            TextLine.Piece label = pieces.get(0);
+            pieces.set(0, new TextLine.Piece(label.text(), false, false, FOOT_SIZE * 0.75f, FOOT_SIZE * 0.35f, label.x()));
+            // the first line carries the gap above the footnote in its height; spaceBefore marks where a footnote starts
+            lines.set(0, new TextLine(pieces, first.indent(), first.height() + 3, 3, first.footnotes(), false));
+            result.put(footnote.number(), lines);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,249 @@
+package org.tracebench.letters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tracebench.graph.ProviderQueries;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.Deadline;
+import org.tracebench.model.Notice;
+import org.tracebench.model.Provider;
+import org.tracebench.model.TracedCall;
+import org.tracebench.store.AuditLog;
+import org.tracebench.store.CaseFactRepository;
+import org.tracebench.store.CaseRepository;
+import org.tracebench.store.Database;
+import org.tracebench.store.DeadlineRepository;
+import org.tracebench.store.NoticeRepository;
+import org.tracebench.store.ProviderRepository;
+import org.tracebench.store.TracedCallRepository;
+
+/**
+ * Turns a case into a letter: findings from the data, deadlines from the template, merge, layout, and PDF or
+ * DOCX output. An export is recorded on the case as a notice (date, template, recipients, data hash) and its
+ * deadlines join the case's deadlines, in one transaction after the file is in place.
+ */
+public final class LetterService {
+
+    public enum Format { PDF, DOCX;
+
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".pdf")) {
+                return PDF;
+            }
+            if (name.endsWith(".docx")) {
+                return DOCX;
+            }
+            throw new IllegalArgumentException("output file must end in .pdf or .docx: " + file);
+        }
+    }
+
+    /** What an export did: the file written, the notice recorded and the deadlines added. */
+    public record Export(Path file, Notice notice, List<Deadline> deadlinesAdded) {
+    }
+
+    private final Database database;
+    private final CaseRepository cases;
+    private final ProviderRepository providers;
+    private final TracedCallRepository calls;
+    private final CaseFactRepository facts;
+    private final NoticeRepository notices;
+    private final DeadlineRepository deadlines;
+    private final TemplateLibrary templates;
+    private final LetterFieldRepository fields;
+    private final FindingEdits findingEdits;
+    private final FindingsEngine findings;
+    private final AuditLog audit;
+    private final DeadlineCalculator calculator = new DeadlineCalculator();
+
+    public LetterService(Database database) {
+        this.database = database;
+        this.cases = new CaseRepository(database);
+        this.providers = new ProviderRepository(database);
+        this.calls = new TracedCallRepository(database);
+        this.facts = new CaseFactRepository(database);
+        this.notices = new NoticeRepository(database);
+        this.deadlines = new DeadlineRepository(database);
+        this.templates = new TemplateLibrary(database);
+        this.fields = new LetterFieldRepository(database);
+        this.findingEdits = new FindingEdits(database);
+        this.findings = new FindingsEngine(new ProviderQueries(calls, providers), calls);
+        this.audit = new AuditLog(database);
+    }
+
+    public TemplateLibrary templates() {
+        return templates;
+    }
+
+    public LetterFieldRepository fields() {
+        return fields;
+    }
+
+    public FindingEdits findingEdits() {
+        return findingEdits;
+    }
+
+    /** The findings of a case as the attorney left them (computed, then edits applied). */
+    public List<Finding> findings(CaseFile caseFile) {
+        Provider target = target(caseFile);
+        Map<String, String> caseFields = fields.fieldsOf(caseFile);
+        return findingEdits.apply(caseFile.id(), findings.compute(caseFile.id(), target,
+                LetterData.shortName(target, caseFields), since(caseFile, caseFields)));
+    }
+
+    /** A draft from the stored template and the stored findings. */
+    public LetterDraft draft(CaseFile caseFile, String templateSlug, LocalDate date) {
+        return draft(caseFile, templates.template(templateSlug), date, findings(caseFile));
+    }
+
+    /** A draft from a given template text and findings (the editor's unsaved state). */
+    public LetterDraft draft(CaseFile caseFile, LetterTemplate template, LocalDate date, List<Finding> findingList) {
+        Provider target = target(caseFile);
+        LocalDate letterDate = date != null ? date : caseFile.letterDate() != null ? caseFile.letterDate() : LocalDate.now();
+        Map<String, String> caseFields = fields.fieldsOf(caseFile);
+        List<ComputedDeadline> computed = template.deadlines().stream().map(r -> calculator.compute(r, letterDate)).toList();
+        List<TracedCall> caseCalls = calls.findByCase(caseFile.id());
+        Map<String, Object> data = LetterData.build(caseFile, target, caseFields, letterDate, findingList, computed,
+                facts.findByCase(caseFile.id()), caseCalls);
+        AttachmentTable attachment = template.attachment() ? AttachmentRows.of(template.attachmentTitle(), caseCalls) : null;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> recipient = (Map<String, Object>) data.get("recipient");
+        List<String> recipients = new ArrayList<>();
+        recipients.add(caseFile.recipient().person() != null ? caseFile.recipient().person() + ", " + target.name() : target.name());
+        @SuppressWarnings("unchecked")
+        List<String> emails = (List<String>) recipient.get("emails");
+        recipients.addAll(emails);
+        String hash = hash(data, attachment);
+        return new LetterDraft(caseFile, target, template, letterDate, findingList, computed, data, attachment,
+                recipients, hash);
+    }
+
+    /** Merges and lays out a draft. Template errors name template and line; markup errors say what is wrong. */
+    public LetterDocument document(LetterDraft draft) {
+        String markup = new TemplateRenderer().render(draft.template(), draft.data());
+        CitationLibrary library = templates.citations();
+        return new MarkupParser(library).parse(markup, draft.template().name() + " – " + draft.target().name(),
+                draft.caseFile().title(), signer(draft.caseFile()), draft.attachment());
+    }
+
+    public byte[] render(LetterDocument document, Format format) {
+        return switch (format) {
+            case PDF -> new PdfLetterWriter().write(document);
+            case DOCX -> new DocxLetterWriter().write(document);
+        };
+    }
+
+    /**
+     * Writes the letter to {@code out} (via a temporary file, so a failed export leaves nothing half-written),
+     * then records the notice and the deadlines on the case.
+     */
+    public Export export(LetterDraft draft, Path out) {
+        Format format = Format.of(out);
+        byte[] bytes = render(document(draft), format);
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".tracebench-letter", ".tmp");
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                stream.write(bytes);
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + out + ": " + e.getMessage(), e);
+        }
+        return database.inTransaction(() -> {
+            Notice notice = notices.insert(new Notice(0, draft.caseFile().id(), draft.letterDate(), draft.template().slug(),
+                    draft.recipients(), draft.dataHash(), fields.fieldsOf(draft.caseFile()).get("fileNumber")));
+            List<Deadline> added = new ArrayList<>();
+            List<Deadline> existing = deadlines.findByCase(draft.caseFile().id());
+            for (ComputedDeadline d : draft.deadlines()) {
+                String description = d.rule().description() + " (" + draft.template().name() + " of "
+                        + LetterDates.longDate(draft.letterDate()) + ")";
+                boolean known = existing.stream().anyMatch(e -> e.due().equals(d.due()) && e.description().equals(description));
+                if (!known) {
+                    added.add(deadlines.insert(new Deadline(0, draft.caseFile().id(), d.due(), description,
+                            "letter:" + draft.template().slug(), false)));
+                }
+            }
+            audit.record("case", draft.caseFile().id(), "letter-exported", draft.template().slug() + " -> "
+                    + out.getFileName() + " (data " + draft.dataHash().substring(0, 12) + ")");
+            return new Export(out, notice, added);
+        });
+    }
+
+    public CaseFile caseFile(String idOrKey) {
+        return cases.findByIdOrKey(idOrKey).orElseThrow(() -> new IllegalArgumentException("no case '" + idOrKey + "'"));
+    }
+
+    private Provider target(CaseFile caseFile) {
+        if (caseFile.targetProviderId() == null) {
+            throw new IllegalArgumentException("case '" + caseFile.title() + "' has no target provider");
+        }
+        return providers.find(caseFile.targetProviderId()).orElseThrow(() ->
+                new IllegalArgumentException("the target provider of case '" + caseFile.title() + "' is missing"));
+    }
+
+    private static LocalDate since(CaseFile caseFile, Map<String, String> caseFields) {
+        String saved = caseFields.get("since");
+        if (saved != null && !saved.isBlank()) {
+            try {
+                return LocalDate.parse(saved.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("letter field 'since' must be a date like 2025-03-01, not '" + saved + "'");
+            }
+        }
+        return caseFile.openedOn();
+    }
+
+    private static String signer(CaseFile caseFile) {
+        List<String> lines = LetterData.lines(caseFile.signatory());
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    /** SHA-256 over the merge data (keys sorted) and Attachment A, so a notice shows which data it was made from. */
+    static String hash(Map<String, Object> data, AttachmentTable attachment) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(canonical(data).getBytes(StandardCharsets.UTF_8));
+            if (attachment != null) {
+                for (List<String> row : attachment.rows()) {
+                    digest.update(String.join("\u001f", row).getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0x1e);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String canonical(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder out = new StringBuilder("{");
+            new TreeMap<>(map.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    e -> String.valueOf(e.getKey()), e -> e.getValue() == null ? "" : e.getValue())))
+                    .forEach((k, v) -> out.append(k).append('=').append(canonical(v)).append(';'));
+            return out.append('}').toString();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            list.forEach(v -> out.append(canonical(v)).append(','));
+            return out.append(']').toString();
+        }
+        return String.valueOf(value);
+    }
+}

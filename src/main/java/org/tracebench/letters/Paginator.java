@@ -1,0 +1,148 @@
+package org.tracebench.letters;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Breaks laid-out units into pages so that every footnote starts at the foot of the page that holds its
+ * reference mark. The body shrinks as footnotes fill the page from the bottom; a footnote too long for the
+ * space left continues at the foot of the next page, ahead of that page's own footnotes.
+ */
+final class Paginator {
+
+    static final float SEPARATOR = 14;
+
+    /** One page: body lines top-down, footnote lines top-down, and whether the first footnote line continues. */
+    record Page(List<TextLine> body, List<TextLine> foot, boolean continued) {
+    }
+
+    private final float available;
+
+    Paginator(float available) {
+        this.available = available;
+    }
+
+    List<Page> paginate(List<LetterLayout.Unit> units, Map<Integer, List<TextLine>> footnotes) {
+        List<Page> pages = new ArrayList<>();
+        Set<Integer> placed = new HashSet<>();
+        Deque<TextLine> carried = new ArrayDeque<>();
+        PageBuilder page = new PageBuilder(carried);
+        for (LetterLayout.Unit unit : units) {
+            if (unit.pageBreak()) {
+                pages.add(page.build());
+                page = new PageBuilder(carried);
+                continue;
+            }
+            List<TextLine> notes = new ArrayList<>();
+            for (int ref : unit.footnotes()) {
+                if (placed.add(ref)) {
+                    notes.addAll(footnotes.getOrDefault(ref, List.of()));
+                }
+            }
+            while (!page.tryPlace(unit, notes, carried)) {
+                pages.add(page.build());
+                page = new PageBuilder(carried);
+            }
+        }
+        pages.add(page.build());
+        while (!carried.isEmpty()) {
+            page = new PageBuilder(carried);
+            pages.add(page.build());
+        }
+        return pages;
+    }
+
+    private final class PageBuilder {
+        final List<TextLine> body = new ArrayList<>();
+        final List<TextLine> foot = new ArrayList<>();
+        final boolean continued;
+        float bodyUsed;
+        float footUsed;
+
+        PageBuilder(Deque<TextLine> carried) {
+            continued = !carried.isEmpty();
+            // A footnote carried over from the page before comes first, as far as half the page.
+            while (!carried.isEmpty() && footUsed + separator() + carried.peek().height() <= available / 2) {
+                addFoot(carried.poll());
+            }
+        }
+
+        private float separator() {
+            return foot.isEmpty() ? SEPARATOR : 0;
+        }
+
+        private void addFoot(TextLine line) {
+            footUsed += separator() + line.height();
+            foot.add(line);
+        }
+
+        boolean tryPlace(LetterLayout.Unit unit, List<TextLine> notes, Deque<TextLine> carried) {
+            boolean empty = body.isEmpty();
+            float unitHeight = unit.height(empty);
+            float notesHeight = notes.stream().map(TextLine::height).reduce(0f, Float::sum)
+                    + (notes.isEmpty() ? 0 : separator());
+            if (bodyUsed + unitHeight + footUsed + notesHeight <= available) {
+                place(unit, empty);
+                notes.forEach(this::addFoot);
+                return true;
+            }
+            // The footnotes do not all fit: place the unit if at least the first line of its last footnote and
+            // all earlier ones do, and let the rest of that footnote run on to the next page.
+            if (!notes.isEmpty() && (empty || unit.lines().size() == 1)) {
+                float needed = bodyUsed + unitHeight + footUsed + separator();
+                int fit = 0;
+                for (TextLine line : notes) {
+                    if (needed + line.height() > available) {
+                        break;
+                    }
+                    needed += line.height();
+                    fit++;
+                }
+                int lastStart = lastFootnoteStart(notes);
+                if (fit > lastStart || empty) {
+                    place(unit, empty);
+                    int keep = Math.max(fit, empty ? Math.min(notes.size(), lastStart + 1) : fit);
+                    notes.subList(0, keep).forEach(this::addFoot);
+                    List<TextLine> rest = notes.subList(keep, notes.size());
+                    for (int i = rest.size() - 1; i >= 0; i--) {
+                        carried.addFirst(rest.get(i));
+                    }
+                    return true;
+                }
+            }
+            if (empty) {
+                place(unit, true); // taller than a page: set it anyway rather than loop
+                notes.forEach(this::addFoot);
+                return true;
+            }
+            return false;
+        }
+
+        private int lastFootnoteStart(List<TextLine> notes) {
+            int start = 0;
+            for (int i = 0; i < notes.size(); i++) {
+                if (notes.get(i).spaceBefore() > 0) {
+                    start = i;
+                }
+            }
+            return start;
+        }
+
+        private void place(LetterLayout.Unit unit, boolean atTop) {
+            bodyUsed += unit.height(atTop);
+            for (int i = 0; i < unit.lines().size(); i++) {
+                TextLine line = unit.lines().get(i);
+                body.add(i == 0 && atTop ? line.withSpaceBefore(0) : line);
+            }
+        }
+
+        Page build() {
+            return new Page(List.copyOf(body), List.copyOf(foot), continued);
+        }
+    }
+}
