@@ -134,8 +134,9 @@ public final class LetterService {
 
     /** Merges and lays out a draft. Template errors name template and line; markup errors say what is wrong. */
     public LetterDocument document(LetterDraft draft) {
-        String markup = new TemplateRenderer().render(draft.template(), draft.data());
         CitationLibrary library = templates.citations();
+        new TemplateParser().checkCitations(draft.template(), library);
+        String markup = new TemplateRenderer().render(draft.template(), draft.data());
         return new MarkupParser(library).parse(markup, draft.template().name() + " – " + draft.target().name(),
                 draft.caseFile().title(), signer(draft.caseFile()), draft.attachment());
     }

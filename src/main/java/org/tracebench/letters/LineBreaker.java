@@ -79,7 +79,9 @@ final class LineBreaker {
         float gap = space;
         float x = 0;
         if (align == Align.JUSTIFY && !last && words.size() > 1) {
-            gap = space + (available - natural) / (words.size() - 1);
+            float stretched = space + (available - natural) / (words.size() - 1);
+            // a line cut short by an unbreakable URL stays ragged rather than showing holes
+            gap = stretched <= space * 3.5f ? stretched : space;
         } else if (align == Align.CENTER) {
             x = Math.max(0, (available - natural) / 2);
         } else if (align == Align.RIGHT) {

@@ -57,7 +57,7 @@ public final class TemplateLibrary {
 
     /** Saves the user's copy after checking that it parses (a TemplateException names the line). */
     public void save(String slug, String source) {
-        parser.parse(slug, source);
+        parser.checkCitations(parser.parse(slug, source), citations());
         database.inTransaction(() -> database.withConnection(c -> {
             Jdbc.update(c, "DELETE FROM letter_template WHERE slug = ?", slug);
             Jdbc.update(c, "INSERT INTO letter_template (slug, source, updated_at) VALUES (?, ?, ?)", slug, source,

@@ -174,4 +174,20 @@ public final class TemplateParser {
             throw new TemplateException(slug, line, "'" + name + "' is not a field name");
         }
     }
+
+    private static final Pattern CITE_KEY = Pattern.compile("\\[@([A-Za-z0-9_.-]+)");
+
+    /** Checks that every "[@key]" the template cites is in the library; the error names the line. */
+    public void checkCitations(LetterTemplate template, CitationLibrary library) {
+        String[] lines = template.source().replace("\r\n", "\n").split("\n", -1);
+        for (int i = template.bodyFirstLine() - 1; i < lines.length; i++) {
+            Matcher m = CITE_KEY.matcher(lines[i]);
+            while (m.find()) {
+                if (library.find(m.group(1)).isEmpty()) {
+                    throw new TemplateException(template.slug(), i + 1, "citation '" + m.group(1)
+                            + "' is not in the citation library");
+                }
+            }
+        }
+    }
 }

@@ -26,7 +26,7 @@ Sent by e-mail to {{recipient.emailsText}}
 
 {{recipient.salutation}}:
 
-The Anti-Robocall Multistate Litigation Task Force ("Task Force"), a bipartisan group of 51 State Attorneys General, has investigated {{target.name}} ("{{target.short}}"). Call traffic information gathered by the industry's traceback consortium shows that calls {{target.short}} originated, accepted or carried onto and across the U.S. telephone network were flagged as suspicious or likely illegal. Each time that happens, the consortium sends the provider a traceback notice.
+The Anti-Robocall Multistate Litigation Task Force (“Task Force”), a bipartisan group of 51 State Attorneys General, has investigated {{target.name}} (“{{target.short}}”). Call traffic information gathered by the industry’s traceback consortium shows that calls {{target.short}} originated, accepted or carried onto and across the U.S. telephone network were flagged as suspicious or likely illegal. Each time that happens, the consortium sends the provider a traceback notice.
 
 {{#if findings.warning}}
 **{{findings.warning.title}}:** {{findings.warning.text}}
@@ -62,10 +62,12 @@ Please answer within {{deadlines.response.period}}, by {{deadlines.response.date
 :::signature
 Sincerely,
 
+
+
 {{#each sender.signature}}
 {{.}}
 {{/each}}
 :::
 
 [^fcc-tools]: See, e.g., [@avid-telecom-cd]; [@one-eye-k4]; [@rmd-removal-order-2024].
-[^laws]: See [@usc-47-227]; [@cfr-47-64-1200]; [@usc-15-6101]; [@cfr-16-310 § 310.3(b)].
+[^laws]: See [@usc-47-227]; [@cfr-47-64-1200]; [@usc-15-6101]; [@cfr-16-310-3 (b)].
