@@ -1,26 +1,413 @@
 package org.tracebench.ui.letters;
 
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.tracebench.letters.LetterDraft;
+import org.tracebench.letters.LetterField;
+import org.tracebench.letters.LetterService;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Screen;
 import org.tracebench.ui.ScreenContext;
 
-/** Notice letters assembled from the selected case (issue #5). */
+/**
+ * Letters: pick a case and a template, review and edit the findings, the template text, the case's letter
+ * fields and the citations, and watch the pages as they will print; export to PDF or DOCX (each export is
+ * recorded as a notice on the case), one case or several at once.
+ */
 public final class LettersScreen implements Screen {
 
-    private final VBox view = new VBox(8);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT_DOCX = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final ScreenContext context;
+    private final LettersViewModel model;
+    private final BorderPane view = new BorderPane();
+    private final ComboBox<CaseFile> caseBox = new ComboBox<>();
+    private final ComboBox<String> templateBox = new ComboBox<>();
+    private final DatePicker datePicker = new DatePicker();
+    private final TextArea templateEditor = new TextArea();
+    private final Label templateError = new Label();
+    private final VBox findingsBox = new VBox(10);
+    private final GridPane fieldsGrid = new GridPane();
+    private final VBox pagesBox = new VBox(12);
+    private final Label previewInfo = new Label();
+    private final Label status = new Label();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(450));
+    private final CitationsPane citations;
+    private boolean previewRunning;
+    private boolean previewAgain;
+    private boolean loading;
 
     public LettersScreen(ScreenContext context) {
-        Label title = new Label("Letters");
-        title.getStyleClass().add("screen-title");
-        view.setPadding(new Insets(12));
-        view.getChildren().addAll(title, new Label("Notice letters assembled from the selected case (issue #5)."));
+        this.context = context;
+        this.model = new LettersViewModel(context.workbench().letters());
+        this.citations = new CitationsPane(model.letters().templates(), this::schedulePreview);
+        caseBox.setId("letter-case");
+        templateBox.setId("letter-template");
+        templateEditor.setId("letter-template-editor");
+        templateError.setId("letter-template-error");
+        pagesBox.setId("letter-pages");
+        previewInfo.setId("letter-preview-info");
+        findingsBox.setId("letter-findings");
+        view.setTop(toolbar());
+        SplitPane split = new SplitPane(editors(), preview());
+        split.setDividerPositions(0.45);
+        view.setCenter(split);
+        status.setPadding(new Insets(2, 8, 2, 8));
+        view.setBottom(status);
+        status.textProperty().bind(model.statusProperty());
+        debounce.setOnFinished(e -> runPreview());
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        caseBox.valueProperty().addListener((obs, old, selected) -> {
+            if (!loading && selected != null && (old == null || old.id() != selected.id())) {
+                selectCase(selected);
+            }
+        });
+        templateBox.valueProperty().addListener((obs, old, slug) -> {
+            if (!loading && slug != null && !slug.equals(model.templateProperty().get())) {
+                model.templateProperty().set(slug);
+                model.loadTemplate();
+                schedulePreview();
+            }
+        });
+        datePicker.valueProperty().addListener((obs, old, date) -> {
+            if (!loading && date != null) {
+                model.letterDateProperty().set(date);
+                schedulePreview();
+            }
+        });
+        templateEditor.textProperty().bindBidirectional(model.templateSourceProperty());
+        templateEditor.textProperty().addListener((obs, old, text) -> schedulePreview());
     }
 
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public void onShow() {
+        loading = true;
+        List<CaseFile> cases = context.workbench().cases().findAll();
+        caseBox.getItems().setAll(cases);
+        templateBox.getItems().setAll(model.templates());
+        loading = false;
+        CaseSummary selected = context.state().selectedCase();
+        CaseFile wanted = selected != null ? selected.caseFile()
+                : model.caseFileProperty().get() != null ? model.caseFileProperty().get()
+                : cases.isEmpty() ? null : cases.get(0);
+        if (wanted != null) {
+            CaseFile match = cases.stream().filter(c -> c.id() == wanted.id()).findFirst().orElse(null);
+            caseBox.setValue(match);
+        }
+        citations.reload();
+    }
+
+    LettersViewModel model() {
+        return model;
+    }
+
+    private void selectCase(CaseFile selected) {
+        loading = true;
+        model.selectCase(selected);
+        templateBox.setValue(model.templateProperty().get());
+        datePicker.setValue(model.letterDateProperty().get());
+        loading = false;
+        showFindings();
+        showFields();
+        schedulePreview();
+    }
+
+    private ToolBar toolbar() {
+        caseBox.setPrefWidth(300);
+        caseBox.setCellFactory(list -> new CaseCell());
+        caseBox.setButtonCell(new CaseCell());
+        caseBox.setTooltip(new Tooltip("The case the letter is about"));
+        templateBox.setTooltip(new Tooltip("The letter template"));
+        datePicker.setPrefWidth(130);
+        datePicker.setTooltip(new Tooltip("Letter date; deadlines count from it"));
+        Button pdf = new Button("Export PDF…");
+        pdf.setTooltip(new Tooltip("Export this letter as PDF and record it on the case (Ctrl+E)"));
+        pdf.setOnAction(e -> export(LetterService.Format.PDF));
+        Button docx = new Button("Export DOCX…");
+        docx.setTooltip(new Tooltip("Export this letter as DOCX for Word and record it on the case (Ctrl+Shift+E)"));
+        docx.setOnAction(e -> export(LetterService.Format.DOCX));
+        Button many = new Button("Several cases…");
+        many.setTooltip(new Tooltip("One letter per case with this template, e.g. warning letters to several providers"));
+        many.setOnAction(e -> exportMany());
+        return new ToolBar(new Label("Case"), caseBox, new Label("Template"), templateBox, new Label("Date"), datePicker,
+                new Separator(Orientation.VERTICAL), pdf, docx, many);
+    }
+
+    private Node editors() {
+        ScrollPane findingsScroll = new ScrollPane(findingsBox);
+        findingsScroll.setFitToWidth(true);
+        findingsBox.setPadding(new Insets(8));
+        Tab findingsTab = new Tab("Findings", findingsScroll);
+
+        templateEditor.setStyle("-fx-font-family: monospace;");
+        templateEditor.setWrapText(true);
+        templateError.setWrapText(true);
+        templateError.getStyleClass().add("letters-error");
+        templateError.setStyle("-fx-text-fill: #b00020;");
+        Button save = new Button("Save template");
+        save.setTooltip(new Tooltip("Keep this text as your copy of the template (Ctrl+S)"));
+        save.setOnAction(e -> model.saveTemplate());
+        Button reset = new Button("Reset to built-in");
+        reset.setOnAction(e -> {
+            model.resetTemplate();
+            schedulePreview();
+        });
+        VBox templatePane = new VBox(6, new HBox(8, save, reset), templateEditor, templateError);
+        templatePane.setPadding(new Insets(8));
+        VBox.setVgrow(templateEditor, Priority.ALWAYS);
+        Tab templateTab = new Tab("Template", templatePane);
+
+        fieldsGrid.setHgap(8);
+        fieldsGrid.setVgap(6);
+        fieldsGrid.setPadding(new Insets(8));
+        ScrollPane fieldsScroll = new ScrollPane(fieldsGrid);
+        fieldsScroll.setFitToWidth(true);
+        Tab fieldsTab = new Tab("Letter fields", fieldsScroll);
+        Tab citationsTab = new Tab("Citations", citations.view());
+
+        TabPane tabs = new TabPane(findingsTab, templateTab, fieldsTab, citationsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private Node preview() {
+        pagesBox.setPadding(new Insets(12));
+        pagesBox.setStyle("-fx-background-color: #8a8f98;");
+        ScrollPane scroll = new ScrollPane(pagesBox);
+        scroll.setFitToWidth(true);
+        VBox box = new VBox(4, previewInfo, scroll);
+        box.setPadding(new Insets(4));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return box;
+    }
+
+    private void showFindings() {
+        findingsBox.getChildren().clear();
+        if (model.findings().isEmpty()) {
+            findingsBox.getChildren().add(new Label("The data support no findings for this case."));
+        }
+        model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, edited -> {
+            model.editFinding(edited);
+            schedulePreview();
+        }, key -> {
+            model.resetFinding(key);
+            showFindings();
+            schedulePreview();
+        }).view()));
+    }
+
+    private void showFields() {
+        fieldsGrid.getChildren().clear();
+        Map<String, String> values = model.fields();
+        int row = 0;
+        for (LetterField field : LetterField.values()) {
+            Label label = new Label(field.key());
+            label.setTooltip(new Tooltip(field.help()));
+            TextArea value = new TextArea(values.getOrDefault(field.key(), ""));
+            value.setPrefRowCount(field == LetterField.LETTERHEAD || field == LetterField.CC_ADDRESS
+                    || field == LetterField.HEADER_RIGHT ? 3 : 1);
+            value.setWrapText(true);
+            value.setPromptText(field.help());
+            value.focusedProperty().addListener((obs, was, now) -> {
+                if (!now && !value.getText().equals(values.getOrDefault(field.key(), ""))) {
+                    model.saveField(field.key(), value.getText());
+                    values.put(field.key(), value.getText());
+                    schedulePreview();
+                }
+            });
+            GridPane.setHgrow(value, Priority.ALWAYS);
+            fieldsGrid.addRow(row++, label, value);
+        }
+    }
+
+    private void schedulePreview() {
+        if (!loading) {
+            debounce.playFromStart();
+        }
+    }
+
+    private void runPreview() {
+        if (previewRunning) {
+            previewAgain = true;
+            return;
+        }
+        previewRunning = true;
+        Task<PreviewPages> task = new Task<>() {
+            @Override
+            protected PreviewPages call() {
+                updateMessage("Laying out the letter…");
+                LettersViewModel.Preview preview = model.preview();
+                if (preview.error() != null) {
+                    return new PreviewPages(preview, List.of(), 0);
+                }
+                return new PreviewPages(preview, PagePreview.render(preview.pdf(), 60, 12), PagePreview.pageCount(preview.pdf()));
+            }
+        };
+        context.work().run(task, this::showPreview, error -> {
+            previewRunning = false;
+            templateError.setText(error.getMessage());
+        });
+    }
+
+    private record PreviewPages(LettersViewModel.Preview preview, List<BufferedImage> images, int pageCount) {
+    }
+
+    private void showPreview(PreviewPages pages) {
+        previewRunning = false;
+        if (pages.preview().error() != null) {
+            templateError.setText(pages.preview().error());
+            previewInfo.setText("Preview not updated: " + pages.preview().error());
+        } else {
+            templateError.setText("");
+            pagesBox.getChildren().clear();
+            for (BufferedImage image : pages.images()) {
+                ImageView page = new ImageView(SwingFXUtils.toFXImage(image, null));
+                page.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 6, 0, 0, 2);");
+                pagesBox.getChildren().add(page);
+            }
+            LetterDraft draft = pages.preview().draft();
+            String deadlines = String.join("; ", draft.deadlines().stream()
+                    .map(d -> d.rule().key() + " " + d.written()).toList());
+            previewInfo.setText(pages.pageCount() + " pages" + (pages.pageCount() > pages.images().size()
+                    ? " (first " + pages.images().size() + " shown)" : "") + " · deadlines: " + deadlines);
+        }
+        if (previewAgain) {
+            previewAgain = false;
+            runPreview();
+        }
+    }
+
+    private void export(LetterService.Format format) {
+        CaseFile caseFile = model.caseFileProperty().get();
+        if (caseFile == null) {
+            model.statusProperty().set("Choose a case first.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        String extension = format == LetterService.Format.PDF ? "pdf" : "docx";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files", "*." + extension));
+        chooser.setInitialFileName((caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-"
+                + model.templateProperty().get() + "." + extension);
+        File folder = context.settings().lastFolder() == null ? null : new File(context.settings().lastFolder());
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File file = chooser.showSaveDialog(context.owner().get());
+        if (file == null) {
+            return;
+        }
+        context.settings().saveLastFolder(file.getParent());
+        Task<LetterService.Export> task = new Task<>() {
+            @Override
+            protected LetterService.Export call() {
+                updateMessage("Exporting " + file.getName() + "…");
+                return model.letters().export(model.draft(), file.toPath());
+            }
+        };
+        context.work().run(task, done -> model.statusProperty().set("Saved " + done.file().getFileName()
+                + "; notice recorded, " + done.deadlinesAdded().size() + " deadlines added."),
+                error -> model.statusProperty().set("Export failed: " + error.getMessage()));
+    }
+
+    private void exportMany() {
+        List<CaseFile> chosen = new CasePickerDialog(caseBox.getItems(), model.templateProperty().get()).pick(context.owner().get());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        File folder = context.settings().lastFolder() == null ? null : new File(context.settings().lastFolder());
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File dir = chooser.showDialog(context.owner().get());
+        if (dir == null) {
+            return;
+        }
+        context.settings().saveLastFolder(dir.getPath());
+        String slug = model.templateProperty().get();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                int done = 0;
+                for (CaseFile caseFile : chosen) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    updateMessage("Exporting " + caseFile.title() + "…");
+                    updateProgress(done, chosen.size());
+                    String name = (caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-" + slug + ".pdf";
+                    model.letters().export(model.letters().draft(caseFile, slug, null), Path.of(dir.getPath(), name));
+                    done++;
+                }
+                return done;
+            }
+        };
+        context.work().run(task, n -> model.statusProperty().set("Exported " + n + " letters to " + dir),
+                error -> model.statusProperty().set("Export failed: " + error.getMessage()));
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (SAVE.match(event)) {
+            model.saveTemplate();
+            event.consume();
+        } else if (EXPORT_DOCX.match(event)) {
+            export(LetterService.Format.DOCX);
+            event.consume();
+        } else if (EXPORT_PDF.match(event)) {
+            export(LetterService.Format.PDF);
+            event.consume();
+        }
+    }
+
+    private static final class CaseCell extends ListCell<CaseFile> {
+        @Override
+        protected void updateItem(CaseFile item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.title());
+        }
     }
 }

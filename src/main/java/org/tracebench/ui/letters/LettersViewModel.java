@@ -1,0 +1,168 @@
+package org.tracebench.ui.letters;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tracebench.letters.Finding;
+import org.tracebench.letters.LetterDocument;
+import org.tracebench.letters.LetterDraft;
+import org.tracebench.letters.LetterService;
+import org.tracebench.letters.LetterTemplate;
+import org.tracebench.letters.MarkupParser;
+import org.tracebench.letters.TemplateException;
+import org.tracebench.letters.TemplateParser;
+import org.tracebench.model.CaseFile;
+
+/**
+ * The Letters screen's state and logic, testable without a stage: the chosen case, template and date, the
+ * template text being edited (unsaved until saved), the findings as edited, and the draft built from them.
+ */
+public final class LettersViewModel {
+
+    /** What a preview run produced: the PDF and the draft, or the error to show instead. */
+    public record Preview(byte[] pdf, LetterDraft draft, String error) {
+    }
+
+    private final LetterService letters;
+    private final ObjectProperty<CaseFile> caseFile = new SimpleObjectProperty<>();
+    private final StringProperty template = new SimpleStringProperty("task-force-notice");
+    private final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
+    private final StringProperty templateSource = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+
+    public LettersViewModel(LetterService letters) {
+        this.letters = letters;
+    }
+
+    public LetterService letters() {
+        return letters;
+    }
+
+    public ObjectProperty<CaseFile> caseFileProperty() {
+        return caseFile;
+    }
+
+    public StringProperty templateProperty() {
+        return template;
+    }
+
+    public ObjectProperty<LocalDate> letterDateProperty() {
+        return letterDate;
+    }
+
+    public StringProperty templateSourceProperty() {
+        return templateSource;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public List<String> templates() {
+        return letters.templates().slugs();
+    }
+
+    /** Picks a case: its letter kind's template, its letter date, its findings. */
+    public void selectCase(CaseFile selected) {
+        caseFile.set(selected);
+        if (selected == null) {
+            findings.clear();
+            return;
+        }
+        if (letters.templates().slugs().contains(selected.letterKind().slug())) {
+            template.set(selected.letterKind().slug());
+        }
+        letterDate.set(selected.letterDate() != null ? selected.letterDate() : LocalDate.now());
+        loadTemplate();
+        reloadFindings();
+    }
+
+    public void loadTemplate() {
+        templateSource.set(letters.templates().source(template.get()));
+    }
+
+    public void reloadFindings() {
+        findings.setAll(caseFile.get() == null ? List.of() : letters.findings(caseFile.get()));
+    }
+
+    /** Keeps an attorney's change to a finding (included, title, text) with the case. */
+    public void editFinding(Finding edited) {
+        letters.findingEdits().save(caseFile.get().id(), edited);
+        int index = indexOf(edited.key());
+        if (index >= 0) {
+            findings.set(index, edited);
+        }
+    }
+
+    public void resetFinding(String key) {
+        letters.findingEdits().reset(caseFile.get().id(), key);
+        reloadFindings();
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Saves the edited template text as the user's copy; returns the error to show, or null. */
+    public String saveTemplate() {
+        try {
+            letters.templates().save(template.get(), templateSource.get());
+            status.set("Template saved.");
+            return null;
+        } catch (TemplateException | IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return e.getMessage();
+        }
+    }
+
+    public void resetTemplate() {
+        letters.templates().reset(template.get());
+        loadTemplate();
+        status.set("Built-in template restored.");
+    }
+
+    public Map<String, String> fields() {
+        return caseFile.get() == null ? Map.of() : letters.fields().fieldsOf(caseFile.get());
+    }
+
+    public void saveField(String name, String value) {
+        letters.fields().put(caseFile.get().id(), name, value);
+    }
+
+    /** Builds the draft from the current (possibly unsaved) template text and findings. */
+    public LetterDraft draft() {
+        LetterTemplate parsed = new TemplateParser().parse(template.get(), templateSource.get());
+        return letters.draft(caseFile.get(), parsed, letterDate.get(), new ArrayList<>(findings));
+    }
+
+    /** Renders the preview PDF; errors (template line, unknown citation) come back as text. Runs off the FX thread. */
+    public Preview preview() {
+        if (caseFile.get() == null) {
+            return new Preview(null, null, "Choose a case to see its letter.");
+        }
+        try {
+            LetterDraft draft = draft();
+            LetterDocument document = letters.document(draft);
+            return new Preview(letters.render(document, LetterService.Format.PDF), draft, null);
+        } catch (TemplateException | MarkupParser.MarkupException | IllegalArgumentException e) {
+            return new Preview(null, null, e.getMessage());
+        }
+    }
+}

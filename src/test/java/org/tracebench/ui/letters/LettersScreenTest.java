@@ -1,0 +1,83 @@
+package org.tracebench.ui.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.app.Workbench;
+import org.tracebench.model.CaseSummary;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.BackgroundWork;
+import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.UiSettings;
+import org.tracebench.ui.WorkbenchState;
+
+@ExtendWith(ApplicationExtension.class)
+class LettersScreenTest {
+
+    @TempDir
+    static Path dir;
+
+    private Workbench workbench;
+    private Preferences prefs;
+    private BackgroundWork work;
+    private LettersScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
+        workbench.samples().load();
+        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
+        work = new BackgroundWork();
+        WorkbenchState state = new WorkbenchState();
+        CaseSummary pz = workbench.cases().summaries().stream()
+                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        state.selectedCaseProperty().set(pz);
+        screen = new LettersScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage, id -> { }));
+        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
+        stage.show();
+        screen.onShow();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        work.close();
+        workbench.close();
+        prefs.removeNode();
+    }
+
+    @Test
+    void previewsTheSelectedCaseAndReportsTemplateErrorsByLine(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#letter-pages").queryAs(VBox.class).getChildren().size() == 6);
+        assertThat(robot.lookup("#letter-preview-info").queryAs(Label.class).getText())
+                .startsWith("6 pages").contains("measures November 5, 2021");
+        assertThat(screen.model().findings()).extracting(f -> f.key()).contains("origination");
+        robot.interact(() -> SceneShots.saveIfRequested(robot.lookup("#letter-pages").query().getScene(), "letters-screen.png"));
+
+        TextArea editor = robot.lookup("#letter-template-editor").queryAs(TextArea.class);
+        String source = editor.getText();
+        int line = (int) source.substring(0, source.indexOf("Dear {{recipient.salutation}}")).chars().filter(c -> c == '\n').count() + 1;
+        robot.interact(() -> editor.setText(source.replace("Dear {{recipient.salutation}}", "Dear {{recipient.salutaton}}")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !robot.lookup("#letter-template-error").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#letter-template-error").queryAs(Label.class).getText())
+                .isEqualTo("template fcc-cease-and-desist, line " + line + ": unknown field 'recipient.salutaton' ('recipient' has no 'salutaton')");
+    }
+}
