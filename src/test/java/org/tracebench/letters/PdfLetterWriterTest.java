@@ -67,7 +67,7 @@ class PdfLetterWriterTest {
                 1. first
                 2. second
 
-                - bullet""")).get(0));
+                - bullet"""))).get(0);
         assertThat(text).contains("Plain bold and italic text.", "1. first", "2. second", "• bullet");
     }
 
