@@ -13,14 +13,17 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
@@ -40,7 +43,7 @@ public final class DocxLetterWriter {
             doc.getProperties().getCoreProperties().setSubjectProperty(letter.subject());
             doc.getProperties().getCoreProperties().setCreator(letter.author());
             doc.getProperties().getExtendedProperties().setApplication("Tracebench");
-            doc.createFootnotes();
+            separators(doc.createFootnotes());
             Lists lists = new Lists(doc);
             Map<Integer, XWPFFootnote> made = new HashMap<>();
             BigInteger numbering = null;
@@ -125,11 +128,13 @@ public final class DocxLetterWriter {
 
     private static XWPFFootnote footnote(XWPFDocument doc, Footnote footnote) {
         XWPFFootnote note = doc.createFootnote();
-        XWPFParagraph p = note.createParagraph();
+        XWPFParagraph p = note.createParagraph(); // POI starts it with the footnote's own number mark
         p.setAlignment(ParagraphAlignment.BOTH);
-        XWPFRun mark = p.createRun();
-        mark.setVerticalAlignment("superscript");
-        mark.getCTR().addNewFootnoteRef();
+        for (XWPFRun run : p.getRuns()) {
+            if (!run.getCTR().getFootnoteRefList().isEmpty()) {
+                run.setVerticalAlignment("superscript"); // the document has no FootnoteReference style to do it
+            }
+        }
         p.createRun().setText(" ");
         for (Run run : footnote.runs()) {
             XWPFRun r = p.createRun();
@@ -140,6 +145,20 @@ public final class DocxLetterWriter {
             r.setFontSize(9);
         }
         return note;
+    }
+
+    /** Word's separator and continuation separator footnotes (ids -1 and 0), as Word itself writes them. */
+    private static void separators(XWPFFootnotes footnotes) {
+        CTFtnEdn separator = CTFtnEdn.Factory.newInstance();
+        separator.setId(BigInteger.valueOf(-1));
+        separator.setType(STFtnEdn.SEPARATOR);
+        separator.addNewP().addNewR().addNewSeparator();
+        footnotes.addFootnote(separator);
+        CTFtnEdn continuation = CTFtnEdn.Factory.newInstance();
+        continuation.setId(BigInteger.ZERO);
+        continuation.setType(STFtnEdn.CONTINUATION_SEPARATOR);
+        continuation.addNewP().addNewR().addNewContinuationSeparator();
+        footnotes.addFootnote(continuation);
     }
 
     private static void pageSetup(XWPFDocument doc) {

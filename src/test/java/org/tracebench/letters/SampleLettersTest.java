@@ -224,6 +224,12 @@ class SampleLettersTest {
                     .filter(n -> n.getParagraphs().stream().anyMatch(p -> !p.getText().isBlank())).toList();
             assertThat(notes).hasSize(document.footnotes().size());
             assertThat(notes.get(1).getParagraphs().get(0).getText()).contains("(hereinafter “RMD R&O”)");
+            for (XWPFFootnote note : notes) {
+                long marks = note.getParagraphs().get(0).getRuns().stream()
+                        .filter(r -> !r.getCTR().getFootnoteRefList().isEmpty()).count();
+                assertThat(marks).as("number marks in footnote %s", note.getId()).isEqualTo(1);
+            }
+            assertThat(doc.getFootnotes()).anySatisfy(n -> assertThat(n.getId()).isEqualTo(java.math.BigInteger.valueOf(-1)));
             long references = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .filter(r -> r.getCTR().getFootnoteReferenceList().size() > 0).count();
             assertThat(references).isGreaterThanOrEqualTo(document.footnotes().size());
