@@ -105,6 +105,26 @@ public final class LetterService {
                 LetterData.shortName(target, caseFields), since(caseFile, caseFields)));
     }
 
+    /** How the traced calls behind a finding are named for the attorney: traceback id, else call time. */
+    public List<String> callLabels(List<Long> tracedCallIds) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(tracedCallIds);
+        List<String> labels = new ArrayList<>();
+        for (TracedCall call : calls.findAll()) {
+            if (wanted.contains(call.id())) {
+                labels.add(call.tracebackId() != null && !call.tracebackId().isBlank() ? call.tracebackId()
+                        : call.callTimeUtc() == null ? "call " + call.id() : "call of " + call.callTimeUtc());
+            }
+        }
+        return labels;
+    }
+
+    /** Whether a template prints a finding (by name, or through findings.list for the list findings). */
+    public static boolean templateUses(LetterTemplate template, String findingKey) {
+        String source = template.source();
+        boolean inList = !findingKey.equals(FindingsEngine.ORIGINATION) && !findingKey.equals(FindingsEngine.WARNING);
+        return source.contains("findings." + findingKey) || (inList && source.contains("findings.list"));
+    }
+
     /** A draft from the stored template and the stored findings. */
     public LetterDraft draft(CaseFile caseFile, String templateSlug, LocalDate date) {
         return draft(caseFile, templates.template(templateSlug), date, findings(caseFile));

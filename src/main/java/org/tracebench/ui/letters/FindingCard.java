@@ -19,7 +19,8 @@ final class FindingCard {
 
     private final VBox view = new VBox(4);
 
-    FindingCard(Finding finding, Consumer<Finding> onEdit, Consumer<String> onReset) {
+    FindingCard(Finding finding, boolean usedByTemplate, java.util.List<String> callLabels, Consumer<Finding> onEdit,
+                Consumer<String> onReset) {
         CheckBox include = new CheckBox();
         include.setSelected(finding.included());
         include.setTooltip(new Tooltip("Keep this finding in the letter"));
@@ -30,7 +31,10 @@ final class FindingCard {
         text.setPrefRowCount(4);
         Label support = new Label("Supported by " + finding.supportingCallIds().size() + " traced calls"
                 + (finding.items().isEmpty() ? "" : " · " + String.join(", ", finding.items()))
-                + (finding.edited() ? " · edited" : ""));
+                + (finding.edited() ? " · edited" : "")
+                + (usedByTemplate ? "" : " · not printed by this template"));
+        support.setTooltip(new Tooltip("Traced calls: " + String.join(", ", callLabels.subList(0,
+                Math.min(callLabels.size(), 40))) + (callLabels.size() > 40 ? ", …" : "")));
         support.setWrapText(true);
         support.setStyle("-fx-opacity: 0.75;");
         Button reset = new Button("Reset");

@@ -105,6 +105,7 @@ public final class LettersScreen implements Screen {
             if (!loading && slug != null && !slug.equals(model.templateProperty().get())) {
                 model.templateProperty().set(slug);
                 model.loadTemplate();
+                showFindings();
                 schedulePreview();
             }
         });
@@ -230,7 +231,8 @@ public final class LettersScreen implements Screen {
         if (model.findings().isEmpty()) {
             findingsBox.getChildren().add(new Label("The data support no findings for this case."));
         }
-        model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, edited -> {
+        model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, model.templateUses(f.key()),
+                model.callLabels(f), edited -> {
             model.editFinding(edited);
             schedulePreview();
         }, key -> {

@@ -106,6 +106,19 @@ public final class LettersViewModel {
         }
     }
 
+    /** Whether the template being edited prints this finding (the card says so when it does not). */
+    public boolean templateUses(String findingKey) {
+        try {
+            return LetterService.templateUses(new TemplateParser().parse(template.get(), templateSource.get()), findingKey);
+        } catch (TemplateException e) {
+            return true;
+        }
+    }
+
+    public List<String> callLabels(Finding finding) {
+        return letters.callLabels(finding.supportingCallIds());
+    }
+
     public void resetFinding(String key) {
         letters.findingEdits().reset(caseFile.get().id(), key);
         reloadFindings();

@@ -65,7 +65,9 @@ class LettersScreenTest {
     @Test
     void previewsTheSelectedCaseAndReportsTemplateErrorsByLine(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#letter-pages").queryAs(VBox.class).getChildren().size() == 6);
+                () -> robot.lookup("#letter-pages").queryAs(VBox.class).getChildren().size() == 6
+                        && robot.lookup("#letter-preview-info").queryAs(Label.class).getText().startsWith("6 pages"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#letter-preview-info").queryAs(Label.class).getText())
                 .startsWith("6 pages").contains("measures November 5, 2021");
         assertThat(screen.model().findings()).extracting(f -> f.key()).contains("origination");
