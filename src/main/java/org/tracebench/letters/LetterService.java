@@ -156,7 +156,9 @@ public final class LetterService {
     public LetterDocument document(LetterDraft draft) {
         CitationLibrary library = templates.citations();
         new TemplateParser().checkCitations(draft.template(), library);
-        String markup = new TemplateRenderer().render(draft.template(), draft.data());
+        TemplateRenderer renderer = new TemplateRenderer();
+        renderer.check(draft.template(), draft.data());
+        String markup = renderer.render(draft.template(), draft.data());
         return new MarkupParser(library).parse(markup, draft.template().name() + " – " + draft.target().name(),
                 draft.caseFile().title(), signer(draft.caseFile()), draft.attachment());
     }

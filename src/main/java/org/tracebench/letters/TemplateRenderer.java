@@ -24,6 +24,59 @@ public final class TemplateRenderer {
         return out.toString();
     }
 
+    /**
+     * Checks every field of the template against the data, including those in sections the data would skip,
+     * so a misspelt field in a rarely shown paragraph is reported now and not in some later letter. Inside an
+     * {@code each} over an empty list the item's fields cannot be checked and are let through.
+     */
+    public void check(LetterTemplate template, Map<String, ?> data) {
+        Deque<Object> scopes = new ArrayDeque<>();
+        scopes.push(data);
+        check(template, template.body(), scopes);
+    }
+
+    private static final Object ANY = new Object();
+
+    private void check(LetterTemplate template, List<TemplateNode> nodes, Deque<Object> scopes) {
+        for (TemplateNode node : nodes) {
+            switch (node) {
+                case TemplateNode.Text text -> {
+                }
+                case TemplateNode.Field field -> checkName(template, field.name(), field.line(), scopes);
+                case TemplateNode.Section section -> {
+                    Object value = checkName(template, section.name(), section.line(), scopes);
+                    if (section.kind().equals("each")) {
+                        Object first = value instanceof Collection<?> items && !items.isEmpty() ? items.iterator().next() : ANY;
+                        scopes.push(first == null ? ANY : first);
+                        try {
+                            check(template, section.body(), scopes);
+                        } finally {
+                            scopes.pop();
+                        }
+                    } else {
+                        check(template, section.body(), scopes);
+                        check(template, section.otherwise(), scopes);
+                    }
+                }
+            }
+        }
+    }
+
+    private Object checkName(LetterTemplate template, String name, int line, Deque<Object> scopes) {
+        if (name.equals(".") || name.startsWith("@")) {
+            return ANY;
+        }
+        boolean open = scopes.stream().anyMatch(scope -> scope == ANY || !(scope instanceof Map<?, ?>));
+        try {
+            return lookup(template, name, line, scopes, 0, 1);
+        } catch (TemplateException e) {
+            if (open) {
+                return ANY; // may be a field of list items we have not seen
+            }
+            throw e;
+        }
+    }
+
     private void render(LetterTemplate template, List<TemplateNode> nodes, Deque<Object> scopes, StringBuilder out,
                         int index, int size) {
         for (TemplateNode node : nodes) {

@@ -54,6 +54,21 @@ class TemplateEngineTest {
     }
 
     @Test
+    void fieldsInSkippedSectionsAreCheckedToo() {
+        LetterTemplate template = parser.parse("t", "name: T\n---\n{{#if flag}}\n{{nmae}}\n{{/if}}\n{{#each rows}}{{cell}}{{/each}}\n");
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("flag", false);
+        data.put("name", "x");
+        data.put("rows", List.of());
+        assertThat(renderer.render(template, data)).isEqualTo("\n"); // rendering skips the section...
+        assertThatThrownBy(() -> renderer.check(template, data))  // ...the check does not
+                .hasMessage("template t, line 4: unknown field 'nmae'");
+        data.put("rows", List.of(Map.of("cell", "a")));
+        data.put("nmae", "now known");
+        renderer.check(template, data);
+    }
+
+    @Test
     void unclosedSectionNamesTheOpeningLine() {
         assertThatThrownBy(() -> parser.parse("notice", "name: T\n---\nintro\n{{#if findings.rmd}}\ntext\n"))
                 .isInstanceOf(TemplateException.class)
