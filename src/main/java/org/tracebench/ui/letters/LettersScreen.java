@@ -192,12 +192,32 @@ public final class LettersScreen implements Screen {
         Button save = new Button("Save template");
         save.setTooltip(new Tooltip("Keep this text as your copy of the template (Ctrl+S)"));
         save.setOnAction(e -> model.saveTemplate());
+        Button saveAs = new Button("Save as…");
+        saveAs.setTooltip(new Tooltip("Keep this text as a new template of your own"));
+        saveAs.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(model.templateProperty().get() + "-copy");
+            ask.initOwner(context.owner().get());
+            ask.setHeaderText("Name of the new template (lower-case letters, digits, dashes)");
+            ask.showAndWait().ifPresent(name -> {
+                if (model.saveTemplateAs(name) == null) {
+                    loading = true;
+                    templateBox.getItems().setAll(model.templates());
+                    templateBox.setValue(model.templateProperty().get());
+                    loading = false;
+                }
+            });
+        });
         Button reset = new Button("Reset to built-in");
+        reset.setTooltip(new Tooltip("Drop your copy (for a template of your own: delete it)"));
         reset.setOnAction(e -> {
             model.resetTemplate();
+            loading = true;
+            templateBox.getItems().setAll(model.templates());
+            templateBox.setValue(model.templateProperty().get());
+            loading = false;
             schedulePreview();
         });
-        VBox templatePane = new VBox(6, new HBox(8, save, reset), templateEditor, templateError);
+        VBox templatePane = new VBox(6, new HBox(8, save, saveAs, reset), templateEditor, templateError);
         templatePane.setPadding(new Insets(8));
         VBox.setVgrow(templateEditor, Priority.ALWAYS);
         Tab templateTab = new Tab("Template", templatePane);

@@ -145,10 +145,32 @@ public final class LettersViewModel {
         }
     }
 
+    /** Saves the edited text under a new name (letters, digits and dashes) and switches to it. */
+    public String saveTemplateAs(String slug) {
+        String name = slug == null ? "" : slug.trim();
+        if (!name.matches("[a-z0-9][a-z0-9-]{1,60}")) {
+            status.set("A template name uses lower-case letters, digits and dashes, e.g. my-notice.");
+            return status.get();
+        }
+        String previous = template.get();
+        template.set(name);
+        String error = saveTemplate();
+        if (error != null) {
+            template.set(previous);
+        }
+        return error;
+    }
+
     public void resetTemplate() {
-        letters.templates().reset(template.get());
+        String slug = template.get();
+        letters.templates().reset(slug);
+        if (org.tracebench.letters.TemplateLibrary.BUILT_IN.contains(slug)) {
+            status.set("Built-in template restored.");
+        } else {
+            template.set(caseFile.get() != null ? caseFile.get().letterKind().slug() : "task-force-notice");
+            status.set("Template " + slug + " deleted.");
+        }
         loadTemplate();
-        status.set("Built-in template restored.");
     }
 
     public Map<String, String> fields() {

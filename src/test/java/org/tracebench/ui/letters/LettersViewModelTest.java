@@ -72,4 +72,17 @@ class LettersViewModelTest {
         assertThat(model.findings()).filteredOn(f -> f.key().equals(FindingsEngine.RMD))
                 .singleElement().satisfies(f -> assertThat(f.included()).isTrue());
     }
+
+    @Test
+    void saveAsMakesANewTemplateAndResetDeletesIt() {
+        model.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
+        assertThat(model.saveTemplateAs("Bad Name")).isNotNull();
+        model.templateSourceProperty().set(model.templateSourceProperty().get().replace("Warning about", "Second warning about"));
+        assertThat(model.saveTemplateAs("second-warning")).isNull();
+        assertThat(model.templates()).contains("second-warning");
+        assertThat(workbench.letters().templates().source("second-warning")).contains("Second warning about");
+        model.resetTemplate();
+        assertThat(model.templates()).doesNotContain("second-warning");
+        assertThat(model.templateProperty().get()).isEqualTo("warning-letter");
+    }
 }
