@@ -298,11 +298,12 @@ public final class LettersScreen implements Screen {
             return;
         }
         previewRunning = true;
+        java.util.function.Supplier<LettersViewModel.Preview> job = model.previewJob();
         Task<PreviewPages> task = new Task<>() {
             @Override
             protected PreviewPages call() {
                 updateMessage("Laying out the letter…");
-                LettersViewModel.Preview preview = model.preview();
+                LettersViewModel.Preview preview = job.get();
                 if (preview.error() != null) {
                     return new PreviewPages(preview, List.of(), 0);
                 }
@@ -363,11 +364,12 @@ public final class LettersScreen implements Screen {
             return;
         }
         context.settings().saveLastFolder(file.getParent());
+        java.util.function.Supplier<LetterDraft> draft = model.draftJob(); // what the attorney sees now
         Task<LetterService.Export> task = new Task<>() {
             @Override
             protected LetterService.Export call() {
                 updateMessage("Exporting " + file.getName() + "…");
-                return model.letters().export(model.draft(), file.toPath());
+                return model.letters().export(draft.get(), file.toPath());
             }
         };
         context.work().run(task, done -> model.statusProperty().set("Saved " + done.file().getFileName()

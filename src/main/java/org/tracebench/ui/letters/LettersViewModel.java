@@ -14,7 +14,6 @@ import org.tracebench.letters.Finding;
 import org.tracebench.letters.LetterDocument;
 import org.tracebench.letters.LetterDraft;
 import org.tracebench.letters.LetterService;
-import org.tracebench.letters.LetterTemplate;
 import org.tracebench.letters.MarkupParser;
 import org.tracebench.letters.TemplateException;
 import org.tracebench.letters.TemplateParser;
@@ -183,17 +182,43 @@ public final class LettersViewModel {
 
     /** Builds the draft from the current (possibly unsaved) template text and findings. */
     public LetterDraft draft() {
-        LetterTemplate parsed = new TemplateParser().parse(template.get(), templateSource.get());
-        return letters.draft(caseFile.get(), parsed, letterDate.get(), new ArrayList<>(findings));
+        return draftJob().get();
     }
 
-    /** Renders the preview PDF; errors (template line, unknown citation) come back as text. Runs off the FX thread. */
+    /** Like {@link #previewJob()}: the state is taken now, the draft is built when the supplier runs. */
+    public java.util.function.Supplier<LetterDraft> draftJob() {
+        CaseFile selected = caseFile.get();
+        String slug = template.get();
+        String source = templateSource.get();
+        LocalDate date = letterDate.get();
+        List<Finding> findingList = new ArrayList<>(findings);
+        return () -> letters.draft(selected, new TemplateParser().parse(slug, source), date, findingList);
+    }
+
+    /** Renders the preview PDF; errors (template line, unknown citation) come back as text. */
     public Preview preview() {
-        if (caseFile.get() == null) {
+        return previewJob().get();
+    }
+
+    /**
+     * Takes the current state on the calling (FX) thread and returns the rendering work to run elsewhere, so
+     * edits made while it runs cannot change what it reads half-way.
+     */
+    public java.util.function.Supplier<Preview> previewJob() {
+        CaseFile selected = caseFile.get();
+        String slug = template.get();
+        String source = templateSource.get();
+        LocalDate date = letterDate.get();
+        List<Finding> findingList = List.copyOf(findings);
+        return () -> render(selected, slug, source, date, findingList);
+    }
+
+    private Preview render(CaseFile selected, String slug, String source, LocalDate date, List<Finding> findingList) {
+        if (selected == null) {
             return new Preview(null, null, "Choose a case to see its letter.");
         }
         try {
-            LetterDraft draft = draft();
+            LetterDraft draft = letters.draft(selected, new TemplateParser().parse(slug, source), date, findingList);
             LetterDocument document = letters.document(draft);
             return new Preview(letters.render(document, LetterService.Format.PDF), draft, null);
         } catch (TemplateException | MarkupParser.MarkupException | IllegalArgumentException e) {
