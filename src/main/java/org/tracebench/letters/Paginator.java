@@ -34,7 +34,7 @@ final class Paginator {
         PageBuilder page = new PageBuilder(carried);
         for (LetterLayout.Unit unit : units) {
             if (unit.pageBreak()) {
-                pages.add(page.build());
+                pages.add(page.build(carried));
                 page = new PageBuilder(carried);
                 continue;
             }
@@ -45,14 +45,14 @@ final class Paginator {
                 }
             }
             while (!page.tryPlace(unit, notes, carried)) {
-                pages.add(page.build());
+                pages.add(page.build(carried));
                 page = new PageBuilder(carried);
             }
         }
-        pages.add(page.build());
+        pages.add(page.build(carried));
         while (!carried.isEmpty()) {
             page = new PageBuilder(carried);
-            pages.add(page.build());
+            pages.add(page.build(carried));
         }
         return pages;
     }
@@ -63,6 +63,7 @@ final class Paginator {
         final boolean continued;
         float bodyUsed;
         float footUsed;
+        boolean ownNotes;
 
         PageBuilder(Deque<TextLine> carried) {
             continued = !carried.isEmpty();
@@ -89,6 +90,7 @@ final class Paginator {
             if (bodyUsed + unitHeight + footUsed + notesHeight <= available) {
                 place(unit, empty);
                 notes.forEach(this::addFoot);
+                ownNotes |= !notes.isEmpty();
                 return true;
             }
             // The footnotes do not all fit: place the unit if at least the first line of its last footnote and
@@ -106,6 +108,7 @@ final class Paginator {
                 int lastStart = lastFootnoteStart(notes);
                 if (fit > lastStart || empty) {
                     place(unit, empty);
+                    ownNotes = true;
                     int keep = Math.max(fit, empty ? Math.min(notes.size(), lastStart + 1) : fit);
                     notes.subList(0, keep).forEach(this::addFoot);
                     List<TextLine> rest = notes.subList(keep, notes.size());
@@ -118,6 +121,7 @@ final class Paginator {
             if (empty) {
                 place(unit, true); // taller than a page: set it anyway rather than loop
                 notes.forEach(this::addFoot);
+                ownNotes |= !notes.isEmpty();
                 return true;
             }
             return false;
@@ -141,7 +145,15 @@ final class Paginator {
             }
         }
 
-        Page build() {
+        /**
+         * Finishes the page. A footnote still running on from an earlier page fills any room left, unless a
+         * footnote of this page already follows it (the order of footnotes must stay).
+         */
+        Page build(Deque<TextLine> carried) {
+            while (!ownNotes && !carried.isEmpty()
+                    && bodyUsed + footUsed + separator() + carried.peek().height() <= available) {
+                addFoot(carried.poll());
+            }
             return new Page(List.copyOf(body), List.copyOf(foot), continued);
         }
     }
