@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracebench.letters.AttachmentTable;
 import org.tracebench.letters.Finding;
 import org.tracebench.letters.LetterDocument;
 import org.tracebench.letters.LetterDraft;
@@ -28,6 +29,12 @@ public final class LettersViewModel {
     /** What a preview run produced: the PDF and the draft, or the error to show instead. */
     public record Preview(byte[] pdf, LetterDraft draft, String error) {
     }
+
+    /**
+     * Attachment rows laid out for the preview. A 10,000-row Attachment A takes seconds to set, too slow to
+     * follow typing; the letter pages are exact, and the export always carries every row.
+     */
+    static final int PREVIEW_ROWS = 150;
 
     private final LetterService letters;
     private final ObjectProperty<CaseFile> caseFile = new SimpleObjectProperty<>();
@@ -220,6 +227,13 @@ public final class LettersViewModel {
         try {
             LetterDraft draft = letters.draft(selected, new TemplateParser().parse(slug, source), date, findingList);
             LetterDocument document = letters.document(draft);
+            AttachmentTable attachment = document.attachment();
+            if (attachment != null && attachment.rows().size() > PREVIEW_ROWS) {
+                document = new LetterDocument(document.title(), document.subject(), document.author(), document.blocks(),
+                        document.footnotes(), new AttachmentTable(attachment.title() + " (preview: first " + PREVIEW_ROWS
+                        + " of " + attachment.rows().size() + " rows)", attachment.header(),
+                        attachment.rows().subList(0, PREVIEW_ROWS), attachment.widths()));
+            }
             return new Preview(letters.render(document, LetterService.Format.PDF), draft, null);
         } catch (TemplateException | MarkupParser.MarkupException | IllegalArgumentException e) {
             return new Preview(null, null, e.getMessage());
