@@ -74,7 +74,7 @@ class ExportAttachmentActionTest {
     void shortcutOpensTheColumnChooserForTheSelectedCase(FxRobot robot) throws Exception {
         CaseSummary pz = pzIllum();
         robot.interact(() -> window.state().selectedCaseProperty().set(pz));
-        robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.X).release(KeyCode.X).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> columns = robot.lookup("#export-columns").queryAs(TableView.class);
         assertThat(columns.getItems()).hasSize(9);
@@ -108,7 +108,7 @@ class ExportAttachmentActionTest {
     void withoutASelectedCaseTheUserIsTold(FxRobot robot) throws Exception {
         pzIllum();
         robot.interact(() -> window.state().selectedCaseProperty().set(null));
-        robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.X).release(KeyCode.X).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).startsWith("Select a case first");
         robot.clickOn("OK");
