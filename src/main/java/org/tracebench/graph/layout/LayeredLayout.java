@@ -23,7 +23,7 @@ public final class LayeredLayout implements GraphLayout {
     private final double vertexGap;
 
     public LayeredLayout() {
-        this(260, 56);
+        this(260, 44);
     }
 
     public LayeredLayout(double layerGap, double vertexGap) {
