@@ -32,9 +32,12 @@ public final class Findings {
     public record UnlistedProvider(Provider provider, List<Neighbour> acceptedBy, List<Long> tracedCallIds) {
     }
 
-    /** A path from one party to another along "handed calls to" links. */
-    public record CallPath(List<Provider> parties, List<Link> links, List<Long> tracedCallIds, Instant first,
-                           Instant last) {
+    /**
+     * A path from one party to another along "handed calls to" links. {@code tracedCallIds} are the calls
+     * behind any of its links; {@code wholePathCallIds} those that travelled every link of it.
+     */
+    public record CallPath(List<Provider> parties, List<Link> links, List<Long> tracedCallIds,
+                           List<Long> wholePathCallIds, Instant first, Instant last) {
         public int hops() {
             return links.size();
         }

@@ -197,14 +197,21 @@ public final class GraphAnalyses {
     private CallPath toCallPath(GraphPath<Long, Link> path) {
         List<Provider> parties = path.getVertexList().stream().map(id -> graph.party(id).provider()).toList();
         Set<Long> calls = new LinkedHashSet<>();
+        Set<Long> whole = null;
         Instant first = null;
         Instant last = null;
         for (Link link : path.getEdgeList()) {
             calls.addAll(link.tracedCallIds());
+            if (whole == null) {
+                whole = new LinkedHashSet<>(link.tracedCallIds());
+            } else {
+                whole.retainAll(link.tracedCallIds());
+            }
             first = link.first() != null && (first == null || link.first().isBefore(first)) ? link.first() : first;
             last = link.last() != null && (last == null || link.last().isAfter(last)) ? link.last() : last;
         }
-        return new CallPath(parties, path.getEdgeList(), List.copyOf(calls), first, last);
+        return new CallPath(parties, path.getEdgeList(), List.copyOf(calls), whole == null ? List.of() : List.copyOf(whole),
+                first, last);
     }
 
     /** Degree, betweenness and PageRank (weighted by traced calls) of every party, highest betweenness first. */

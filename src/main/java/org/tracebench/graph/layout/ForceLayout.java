@@ -55,14 +55,19 @@ public final class ForceLayout implements GraphLayout {
         double k = side / Math.sqrt(n);
         double k2 = k * k;
         double theta2 = theta * theta;
-        double start = incremental ? k : side / 10;
+        // Growing a laid-out graph: a short, cool run in which the vertices placed before barely move.
+        double start = incremental ? k / 2 : side / 10;
+        int rounds = incremental ? Math.max(20, iterations / 2) : iterations;
+        boolean[] settled = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            settled[v] = incremental && placement.placed(v);
+        }
         double[] dx = new double[n];
         double[] dy = new double[n];
         double[] force = new double[2];
         QuadTree tree = new QuadTree();
-        int[][] adjacency = graph.adjacency();
-        for (int iteration = 0; iteration < iterations; iteration++) {
-            double temperature = start * (1.0 - (double) iteration / iterations);
+        for (int iteration = 0; iteration < rounds; iteration++) {
+            double temperature = start * (1.0 - (double) iteration / rounds);
             tree.build(x, y, n);
             for (int v = 0; v < n; v++) {
                 force[0] = 0;
@@ -96,7 +101,8 @@ public final class ForceLayout implements GraphLayout {
                 }
                 double length = Math.sqrt(dx[v] * dx[v] + dy[v] * dy[v]);
                 if (length > 1e-9) {
-                    double step = Math.min(length, temperature) / length;
+                    double limit = settled[v] ? temperature * 0.1 : temperature;
+                    double step = Math.min(length, limit) / length;
                     x[v] += dx[v] * step;
                     y[v] += dy[v] * step;
                 }
@@ -106,9 +112,6 @@ public final class ForceLayout implements GraphLayout {
             if (!(placement.pinned(v) && placement.placed(v))) {
                 placement.set(v, x[v], y[v]);
             }
-        }
-        if (adjacency.length != n) {
-            throw new IllegalStateException("adjacency out of date");
         }
     }
 
