@@ -27,8 +27,8 @@ public final class SvgWriter {
                         + " font-family=\"Helvetica, Arial, sans-serif\">\n",
                 frame[0], frame[1], frame[2], frame[3], frame[2], frame[3]));
         svg.append("<title>").append(escape(picture.title())).append("</title>\n");
-        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" "
-                + "markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"")
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" "
+                + "markerWidth=\"12\" markerHeight=\"12\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"")
                 .append(GraphStyle.hex(GraphStyle.EDGE_COLOUR)).append("\"/></marker></defs>\n");
         svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"white\"/>\n",
                 frame[0], frame[1], frame[2], frame[3]));
