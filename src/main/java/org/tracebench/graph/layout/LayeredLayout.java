@@ -18,6 +18,7 @@ public final class LayeredLayout implements GraphLayout {
 
     private static final int SWEEPS = 24;
     private static final int PLACEMENT_ROUNDS = 8;
+    private static final long DUMMY_BUDGET_FACTOR = 4;
 
     private final double layerGap;
     private final double vertexGap;
@@ -46,6 +47,11 @@ public final class LayeredLayout implements GraphLayout {
             head[e] = reversed[e] ? graph.from(e) : graph.to(e);
         }
         int[] layer = layers(n, tail, head);
+        if (dummiesNeeded(layer, tail, head) > DUMMY_BUDGET_FACTOR * (n + m) + 1_000) {
+            // Dense networks make the longest path very long (hundreds of layers, millions of dummies):
+            // use hop distance instead, and let the few edges that then run backwards or within a layer be.
+            layer = layersByDistance(n, tail, head);
+        }
         Layering layering = new Layering(n, layer, tail, head);
         List<int[]> order = initialOrder(layering, placement);
         order = minimiseCrossings(layering, order);
@@ -60,8 +66,9 @@ public final class LayeredLayout implements GraphLayout {
             int[] chain = layering.dummies.get(e);
             if (chain.length > 0) {
                 double[] points = new double[chain.length * 2];
+                boolean backwards = reversed[e] ^ layering.flipped[e];
                 for (int i = 0; i < chain.length; i++) {
-                    int d = reversed[e] ? chain[chain.length - 1 - i] : chain[i];
+                    int d = backwards ? chain[chain.length - 1 - i] : chain[i];
                     points[2 * i] = layering.layer[d] * layerGap;
                     points[2 * i + 1] = y[d];
                 }
@@ -170,17 +177,81 @@ public final class LayeredLayout implements GraphLayout {
         return layer;
     }
 
+    private static long dummiesNeeded(int[] layer, int[] tail, int[] head) {
+        long total = 0;
+        for (int e = 0; e < tail.length; e++) {
+            total += Math.max(0, Math.abs(layer[head[e]] - layer[tail[e]]) - 1);
+        }
+        return total;
+    }
+
+    /**
+     * Layers by hop distance from the sources (breadth first), with sinks moved just right of their
+     * furthest predecessor so terminators line up. Few layers even in dense networks; some edges may
+     * then point backwards or stay within a layer.
+     */
+    static int[] layersByDistance(int n, int[] tail, int[] head) {
+        List<List<Integer>> successors = new ArrayList<>(n);
+        List<List<Integer>> predecessors = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            successors.add(new ArrayList<>());
+            predecessors.add(new ArrayList<>());
+        }
+        for (int e = 0; e < tail.length; e++) {
+            if (tail[e] != head[e]) {
+                successors.get(tail[e]).add(head[e]);
+                predecessors.get(head[e]).add(tail[e]);
+            }
+        }
+        int[] layer = new int[n];
+        Arrays.fill(layer, -1);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int v = 0; v < n; v++) {
+            if (predecessors.get(v).isEmpty()) {
+                layer[v] = 0;
+                queue.add(v);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            for (int w : successors.get(v)) {
+                if (layer[w] < 0) {
+                    layer[w] = layer[v] + 1;
+                    queue.add(w);
+                }
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            if (layer[v] < 0) {
+                layer[v] = 0;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            if (successors.get(v).isEmpty() && !predecessors.get(v).isEmpty()) {
+                int furthest = 0;
+                for (int u : predecessors.get(v)) {
+                    furthest = Math.max(furthest, layer[u]);
+                }
+                layer[v] = furthest + 1;
+            }
+        }
+        return layer;
+    }
+
     /** Real and dummy vertices by layer, with the links between neighbouring layers. */
     static final class Layering {
         final int real;
         int[] layer;
         int layers;
         final List<int[]> dummies = new ArrayList<>();
+        /** Edges laid out against their direction because their head ended in an earlier layer. */
+        final boolean[] flipped;
         final List<List<Integer>> up = new ArrayList<>();
         final List<List<Integer>> down = new ArrayList<>();
 
         Layering(int n, int[] realLayer, int[] tail, int[] head) {
             real = n;
+            flipped = new boolean[tail.length];
             List<Integer> layerList = new ArrayList<>();
             for (int v = 0; v < n; v++) {
                 layerList.add(realLayer[v]);
@@ -190,7 +261,13 @@ public final class LayeredLayout implements GraphLayout {
             for (int e = 0; e < tail.length; e++) {
                 int from = tail[e];
                 int to = head[e];
-                if (from == to) {
+                if (realLayer[to] < realLayer[from]) {
+                    flipped[e] = true;
+                    from = head[e];
+                    to = tail[e];
+                }
+                if (from == to || realLayer[from] == realLayer[to]) {
+                    // Self-loops and edges within a layer take no part in ordering; drawn straight.
                     dummies.add(new int[0]);
                     continue;
                 }

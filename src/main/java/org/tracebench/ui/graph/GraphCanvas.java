@@ -36,6 +36,8 @@ final class GraphCanvas extends Region {
 
     /** Above this many edges in view, edges are drawn as one thin batch without arrow heads. */
     static final int DETAILED_EDGE_LIMIT = 3000;
+    /** At most this many links are drawn in one frame (heaviest first); zooming in shows the rest. */
+    static final int EDGE_BUDGET = 8000;
     /** Above this many nodes in view, no labels are drawn. */
     static final int LABEL_LIMIT = 400;
 
@@ -46,6 +48,9 @@ final class GraphCanvas extends Region {
     private GraphPicture picture;
     private SpatialGrid grid;
     private double[] radius = new double[0];
+    private int[] edgeOrder = new int[0];
+    private int omittedEdges;
+    private final javafx.scene.image.ImageView gestureView = new javafx.scene.image.ImageView();
     private double scale = 1;
     private double tx;
     private double ty;
@@ -67,7 +72,12 @@ final class GraphCanvas extends Region {
     GraphCanvas(GraphViewModel model) {
         this.model = model;
         canvas.setId("graph-canvas");
-        getChildren().add(canvas);
+        gestureView.setManaged(false);
+        gestureView.setVisible(false);
+        gestureView.setMouseTransparent(true);
+        // Nearest-neighbour scaling: a zoom frame must stay cheap; the full drawing follows when it settles.
+        gestureView.setSmooth(false);
+        getChildren().addAll(canvas, gestureView);
         setMinSize(200, 150);
         setFocusTraversable(true);
         settle.setOnFinished(e -> redraw());
@@ -113,6 +123,10 @@ final class GraphCanvas extends Region {
         for (int v = 0; v < radius.length; v++) {
             radius[v] = picture.style().radius(picture.view().node(v));
         }
+        java.util.List<ViewGraph.Edge> edges = picture.view().edges();
+        edgeOrder = java.util.stream.IntStream.range(0, edges.size()).boxed()
+                .sorted((a, b) -> Integer.compare(edges.get(b).calls(), edges.get(a).calls()))
+                .mapToInt(Integer::intValue).toArray();
         if (fitPending && canvas.getWidth() > 0) {
             fit();
         } else {
@@ -153,6 +167,12 @@ final class GraphCanvas extends Region {
         scale = next;
     }
 
+    /** Moves the camera by screen pixels (a pan step, without redrawing). */
+    void panBy(double dx, double dy) {
+        tx += dx;
+        ty += dy;
+    }
+
     void centreOn(int index) {
         Placement p = picture.placement();
         if (index < 0 || index >= p.size() || !p.placed(index)) {
@@ -185,6 +205,7 @@ final class GraphCanvas extends Region {
 
     /** Draws everything in view at full quality for the zoom level. */
     void redraw() {
+        gestureView.setVisible(false);
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -208,52 +229,128 @@ final class GraphCanvas extends Region {
         drawEdges(g, x0, y0, x1, y1);
         drawNodes(g, inView);
         g.setTransform(1, 0, 0, 1, 0, 0);
+        if (omittedEdges > 0) {
+            g.setFill(Color.gray(0.35));
+            g.setFont(Font.font(11));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(String.format("Showing the %,d busiest links; zoom in for %,d more", EDGE_BUDGET, omittedEdges),
+                    w - 8, h - 6);
+        }
+    }
+
+    /** Links left out of the last full drawing by the level-of-detail budget. */
+    int omittedEdges() {
+        return omittedEdges;
     }
 
     private void drawEdges(GraphicsContext g, double x0, double y0, double x1, double y1) {
         ViewGraph view = picture.view();
         Placement p = picture.placement();
         int count = view.edges().size();
-        boolean detailed = count <= DETAILED_EDGE_LIMIT || scale > 0.6;
+        double[] clip = new double[4];
+        int visible = 0;
+        for (int e = 0; e < count && visible <= DETAILED_EDGE_LIMIT; e++) {
+            ViewGraph.Edge edge = view.edges().get(e);
+            if (p.bends(e).length > 0 || clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
+                    x0, y0, x1, y1, clip)) {
+                visible++;
+            }
+        }
+        // Arrows and widths only while few links are in view; otherwise one thin batch.
+        boolean detailed = visible <= DETAILED_EDGE_LIMIT;
         Color edgeColour = colour(GraphStyle.EDGE_COLOUR);
-        Color lit = colour(GraphStyle.HIGHLIGHT_COLOUR);
+        int drawn = 0;
+        int inView = 0;
         if (!detailed) {
             // One batched path: the cost of a frame is then dominated by rasterising, not by state changes.
             g.setStroke(edgeColour);
             g.setLineWidth(1 / scale);
             g.beginPath();
         }
-        for (int e = 0; e < count; e++) {
+        // Heaviest links first, so that when the budget runs out the ones left out carry the fewest calls.
+        for (int e : edgeOrder) {
             ViewGraph.Edge edge = view.edges().get(e);
-            double ax = p.x(edge.from());
-            double ay = p.y(edge.from());
-            double bx = p.x(edge.to());
-            double by = p.y(edge.to());
             double[] bends = p.bends(e);
-            if (bends.length == 0 && (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0
-                    || Math.min(ay, by) > y1)) {
+            if (bends.length == 0 && !clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
+                    x0, y0, x1, y1, clip)) {
                 continue;
             }
+            inView++;
+            boolean marked = picture.highlightedEdges().contains(e) || picture.selectedNodes().contains(edge.from())
+                    || picture.selectedNodes().contains(edge.to());
+            if (drawn >= EDGE_BUDGET && !marked) {
+                continue;
+            }
+            drawn++;
             if (!detailed) {
-                g.moveTo(ax, ay);
-                for (int i = 0; i < bends.length; i += 2) {
-                    g.lineTo(bends[i], bends[i + 1]);
+                if (bends.length == 0) {
+                    // Clipped to the view: off-screen lengths cost nothing to rasterise.
+                    g.moveTo(clip[0], clip[1]);
+                    g.lineTo(clip[2], clip[3]);
+                } else {
+                    g.moveTo(p.x(edge.from()), p.y(edge.from()));
+                    for (int i = 0; i < bends.length; i += 2) {
+                        g.lineTo(bends[i], bends[i + 1]);
+                    }
+                    g.lineTo(p.x(edge.to()), p.y(edge.to()));
                 }
-                g.lineTo(bx, by);
                 continue;
             }
-            double[] line = EdgeGeometry.polyline(picture, e);
-            boolean highlighted = picture.highlightedEdges().contains(e);
-            g.setStroke(highlighted ? lit : edgeColour);
-            g.setFill(highlighted ? lit : edgeColour);
-            double width = picture.style().width(edge) + (highlighted ? 2 : 0);
-            g.setLineWidth(Math.max(width, 1 / scale));
-            g.strokePolyline(xs(line), ys(line), line.length / 2);
-            arrowHead(g, line, 5 + width);
+            drawDetailed(g, e, edge, edgeColour);
         }
         if (!detailed) {
             g.stroke();
+            for (int e : picture.highlightedEdges()) {
+                drawDetailed(g, e, view.edges().get(e), edgeColour);
+            }
         }
+        omittedEdges = inView - drawn;
+    }
+
+    private void drawDetailed(GraphicsContext g, int e, ViewGraph.Edge edge, Color edgeColour) {
+        double[] line = EdgeGeometry.polyline(picture, e);
+        boolean highlighted = picture.highlightedEdges().contains(e);
+        Color lit = colour(GraphStyle.HIGHLIGHT_COLOUR);
+        g.setStroke(highlighted ? lit : edgeColour);
+        g.setFill(highlighted ? lit : edgeColour);
+        double width = picture.style().width(edge) + (highlighted ? 2 : 0);
+        g.setLineWidth(Math.max(width, 1 / scale));
+        g.strokePolyline(xs(line), ys(line), line.length / 2);
+        arrowHead(g, line, 5 + width);
+    }
+
+    /** Liang-Barsky: clips the segment to the rectangle into out; false when it lies wholly outside. */
+    static boolean clip(double ax, double ay, double bx, double by, double x0, double y0, double x1, double y1,
+                        double[] out) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = bx - ax;
+        double dy = by - ay;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {ax - x0, x1 - ax, ay - y0, y1 - ay};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double r = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        if (t0 > t1) {
+            return false;
+        }
+        out[0] = ax + t0 * dx;
+        out[1] = ay + t0 * dy;
+        out[2] = ax + t1 * dx;
+        out[3] = ay + t1 * dy;
+        return true;
     }
 
     private void drawNodes(GraphicsContext g, Set<Integer> inView) {
@@ -343,18 +440,30 @@ final class GraphCanvas extends Region {
         cacheTy = ty;
     }
 
-    /** Draws the cached bitmap where the current camera puts it: one image draw per frame. */
+    /**
+     * Shows the cached bitmap where the current camera puts it, by moving and scaling an image view over
+     * the canvas: no drawing commands at all, so a frame costs one image composite.
+     */
     void drawGestureFrame() {
         if (cache == null) {
             redraw();
             return;
         }
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double k = scale / cacheScale;
-        g.drawImage(cache, tx - cacheTx * k, ty - cacheTy * k, cache.getWidth() * k, cache.getHeight() * k);
+        gestureView.setImage(cache);
+        gestureView.setLayoutX(0);
+        gestureView.setLayoutY(0);
+        gestureView.setFitWidth(cache.getWidth() * k);
+        gestureView.setFitHeight(cache.getHeight() * k);
+        gestureView.setTranslateX(tx - cacheTx * k);
+        gestureView.setTranslateY(ty - cacheTy * k);
+        if (!gestureView.isVisible()) {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.setFill(Color.WHITE);
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            gestureView.setVisible(true);
+        }
     }
 
     private void pressed(MouseEvent event) {

@@ -197,9 +197,19 @@ public final class GraphScreen implements Screen {
     }
 
     private void showCase(CaseChoice choice) {
-        canvas.fitNext();
-        model.load(data, choice.id(), choice.title());
-        model.messageProperty().set(model.view().size() + " parties, " + model.view().edges().size() + " links");
+        java.util.function.Supplier<GraphViewModel.Prepared> loader = model.loader(data, choice.id(), choice.title());
+        // Building and laying out a large network takes seconds: do it off the JavaFX thread.
+        context.work().run(new Task<GraphViewModel.Prepared>() {
+            @Override
+            protected GraphViewModel.Prepared call() {
+                updateMessage("Laying out " + choice.title() + "…");
+                return loader.get();
+            }
+        }, prepared -> {
+            canvas.fitNext();
+            model.applyLoad(prepared);
+            model.messageProperty().set(model.view().size() + " parties, " + model.view().edges().size() + " links");
+        }, error -> model.messageProperty().set("Could not lay out the graph: " + error.getMessage()));
     }
 
     private VBox toolbar() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,16 +68,32 @@ public final class GraphViewModel {
         colourBy.addListener((obs, old, now) -> refreshStyle());
     }
 
-    /** Takes freshly read data and shows the given case (null for all cases) with a fresh view. */
-    public void load(CallData newData, Long caseId, String newTitle) {
-        this.data = newData;
-        this.title = newTitle;
+    /** A built and laid-out view: computed off the JavaFX thread for large graphs, then applied. */
+    record Prepared(CallData data, ViewState state, CallGraph callGraph, ViewGraph view, Placement placement,
+                           String title) {
+    }
+
+    /**
+     * Captures what a fresh view of the given case (null for all cases) needs, on the JavaFX thread; the
+     * returned supplier builds and lays it out and may run on a background thread.
+     */
+    Supplier<Prepared> loader(CallData newData, Long caseId, String newTitle) {
+        ViewState fresh = ViewState.initial(state.filter().withCase(caseId)).withLayout(state.layout());
+        return () -> prepare(newData, fresh, newTitle);
+    }
+
+    /** Shows a view prepared by {@link #loader}, starting a new undo history. */
+    void applyLoad(Prepared prepared) {
         undo.clear();
         canUndo.set(false);
         selection.clear();
         clearHighlight();
-        state = ViewState.initial(state.filter().withCase(caseId)).withLayout(state.layout());
-        rebuild();
+        apply(prepared);
+    }
+
+    /** Takes freshly read data and shows the given case (null for all cases) with a fresh view. */
+    public void load(CallData newData, Long caseId, String newTitle) {
+        applyLoad(loader(newData, caseId, newTitle).get());
     }
 
     public boolean loaded() {
@@ -370,12 +387,15 @@ public final class GraphViewModel {
     // ---- building ----
 
     private void rebuild() {
-        if (data == null) {
-            return;
+        if (data != null) {
+            apply(prepare(data, state, title));
         }
-        callGraph = CallGraph.build(data, state.filter());
-        view = ViewGraph.of(callGraph, visibleParties(), state.groups());
-        placement = new Placement(view.size());
+    }
+
+    private static Prepared prepare(CallData data, ViewState state, String title) {
+        CallGraph graph = CallGraph.build(data, state.filter());
+        ViewGraph view = ViewGraph.of(graph, visibleParties(graph, state), state.groups());
+        Placement placement = new Placement(view.size());
         int known = 0;
         for (int v = 0; v < view.size(); v++) {
             double[] point = state.positions().get(view.node(v).key());
@@ -385,14 +405,25 @@ public final class GraphViewModel {
                 known++;
             }
         }
+        ViewState laidOut = state;
         if (known < view.size() || state.positions().isEmpty()) {
             GraphLayout.named(state.layout()).apply(view.layoutGraph(), placement);
             Map<String, double[]> positions = new HashMap<>();
             for (int v = 0; v < view.size(); v++) {
                 positions.put(view.node(v).key(), new double[] {placement.x(v), placement.y(v)});
             }
-            state = state.withPositions(positions, state.pinned());
+            laidOut = state.withPositions(positions, state.pinned());
         }
+        return new Prepared(data, laidOut, graph, view, placement, title);
+    }
+
+    private void apply(Prepared prepared) {
+        data = prepared.data();
+        title = prepared.title();
+        state = prepared.state();
+        callGraph = prepared.callGraph();
+        view = prepared.view();
+        placement = prepared.placement();
         selection.removeIf(key -> view.indexOf(key) < 0);
         refreshStyle();
     }
@@ -409,6 +440,10 @@ public final class GraphViewModel {
     }
 
     private Set<Long> visibleParties() {
+        return visibleParties(callGraph, state);
+    }
+
+    private static Set<Long> visibleParties(CallGraph callGraph, ViewState state) {
         Set<Long> result = new LinkedHashSet<>();
         for (Party party : callGraph.parties()) {
             if ((state.shown() == null || state.shown().contains(party.id())) && !state.hidden().contains(party.id())) {
