@@ -37,7 +37,12 @@ final class GraphCanvas extends Region {
     /** Above this many edges in view, edges are drawn as one thin batch without arrow heads. */
     static final int DETAILED_EDGE_LIMIT = 3000;
     /** At most this many links are drawn in one frame (heaviest first); zooming in shows the rest. */
-    static final int EDGE_BUDGET = 8000;
+    static final int EDGE_BUDGET = 5000;
+    /**
+     * ... and at most this many pixels of line length: rasterising costs about in proportion to it on the
+     * software pipeline, and zoomed in, the links crossing the view are long.
+     */
+    static final double PIXEL_BUDGET = 1_000_000;
     /** Above this many nodes in view, no labels are drawn. */
     static final int LABEL_LIMIT = 400;
 
@@ -78,6 +83,11 @@ final class GraphCanvas extends Region {
         // Nearest-neighbour scaling: a zoom frame must stay cheap; the full drawing follows when it settles.
         gestureView.setSmooth(false);
         getChildren().addAll(canvas, gestureView);
+        // Keep the moved and scaled bitmap inside the drawing area during gestures.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setMinSize(200, 150);
         setFocusTraversable(true);
         settle.setOnFinished(e -> redraw());
@@ -234,7 +244,7 @@ final class GraphCanvas extends Region {
             g.setFont(Font.font(11));
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(String.format("Showing the %,d busiest links; zoom in for %,d more", EDGE_BUDGET, omittedEdges),
+            g.fillText(String.format("Showing the busiest links; %,d more when zoomed in", omittedEdges),
                     w - 8, h - 6);
         }
     }
@@ -262,6 +272,7 @@ final class GraphCanvas extends Region {
         Color edgeColour = colour(GraphStyle.EDGE_COLOUR);
         int drawn = 0;
         int inView = 0;
+        double pixels = 0;
         if (!detailed) {
             // One batched path: the cost of a frame is then dominated by rasterising, not by state changes.
             g.setStroke(edgeColour);
@@ -279,10 +290,12 @@ final class GraphCanvas extends Region {
             inView++;
             boolean marked = picture.highlightedEdges().contains(e) || picture.selectedNodes().contains(edge.from())
                     || picture.selectedNodes().contains(edge.to());
-            if (drawn >= EDGE_BUDGET && !marked) {
+            double length = bends.length > 0 ? 0 : Math.hypot(clip[2] - clip[0], clip[3] - clip[1]) * scale;
+            if ((drawn >= EDGE_BUDGET || pixels + length > PIXEL_BUDGET) && !marked) {
                 continue;
             }
             drawn++;
+            pixels += length;
             if (!detailed) {
                 if (bends.length == 0) {
                     // Clipped to the view: off-screen lengths cost nothing to rasterise.
