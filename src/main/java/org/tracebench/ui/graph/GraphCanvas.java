@@ -367,6 +367,7 @@ final class GraphCanvas extends Region {
     }
 
     private void drawNodes(GraphicsContext g, Set<Integer> inView) {
+        Map<Integer, java.util.List<Integer>> tiny = new HashMap<>();
         ViewGraph view = picture.view();
         Placement p = picture.placement();
         boolean labels = inView.size() <= LABEL_LIMIT;
@@ -381,11 +382,13 @@ final class GraphCanvas extends Region {
             double r = radius[v];
             double x = p.x(v);
             double y = p.y(v);
-            g.setFill(colour(picture.style().colour(node)));
+            int rgb = picture.style().colour(node);
             if (r * scale < 2) {
-                g.fillRect(x - r, y - r, 2 * r, 2 * r);
+                // Too small to show a circle: collected and filled as one path per colour below.
+                tiny.computeIfAbsent(rgb, k -> new java.util.ArrayList<>()).add(v);
                 continue;
             }
+            g.setFill(colour(rgb));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
             boolean selected = picture.selectedNodes().contains(v);
             boolean lit = picture.highlightedNodes().contains(v);
@@ -400,6 +403,16 @@ final class GraphCanvas extends Region {
                 g.setFill(Color.gray(0.13));
                 g.fillText(fitted(node.label()), x, y + r + 2);
             }
+        }
+        // One filled path per colour: far cheaper to rasterise than thousands of separate shapes.
+        for (Map.Entry<Integer, java.util.List<Integer>> entry : tiny.entrySet()) {
+            g.setFill(colour(entry.getKey()));
+            g.beginPath();
+            for (int v : entry.getValue()) {
+                double r = radius[v];
+                g.rect(p.x(v) - r, p.y(v) - r, 2 * r, 2 * r);
+            }
+            g.fill();
         }
     }
 
