@@ -17,7 +17,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.tracebench.graph.GraphStyle;
 import org.tracebench.graph.Neighbour;
+import org.tracebench.graph.ResponseBehaviour;
 import org.tracebench.graph.ProviderDossier;
 import org.tracebench.graph.ProviderDossier.TimelineEntry;
 import org.tracebench.model.CaseFile;
@@ -97,7 +99,8 @@ final class DossierPane extends VBox {
         exportCsv.setOnAction(e -> onExport.accept(shown));
         getChildren().addAll(name, aliases, rmd, new Label("Since"), since, tracebacks, silent, lastHops, campaigns,
                 new Label("Downstream (accepted its traffic)"), downstream, new Label("Upstream (handed it traffic)"),
-                upstream, timeline, new Label("Cases"), cases, new HBox(6, openCase, exportCsv), newCase);
+                upstream, timeline, new Label("Green: answered · red: no response · purple: as customer"),
+                new Label("Cases"), cases, new HBox(6, openCase, exportCsv), newCase);
         show(null);
     }
 
@@ -161,6 +164,17 @@ final class DossierPane extends VBox {
             placed.getData().add(new XYChart.Data<>(month.toString(), counts[2]));
         });
         timeline.getData().setAll(java.util.List.of(answered, unanswered, placed));
+        // The same colours as the graph's response colouring: answered green, silent red, customer purple.
+        String[] fills = {GraphStyle.hex(GraphStyle.responseColour(ResponseBehaviour.ANSWERS)),
+                GraphStyle.hex(GraphStyle.responseColour(ResponseBehaviour.SILENT)), GraphStyle.hex(GraphStyle.CUSTOMER_COLOUR)};
+        for (int i = 0; i < timeline.getData().size(); i++) {
+            for (XYChart.Data<String, Number> item : timeline.getData().get(i).getData()) {
+                if (item.getNode() != null) {
+                    item.getNode().setStyle("-fx-bar-fill: " + fills[i] + ";");
+                }
+            }
+        }
+        timeline.setLegendVisible(false);
     }
 
     private static String line(Neighbour n) {

@@ -64,6 +64,8 @@ final class GraphCanvas extends Region {
     private double cacheTx;
     private double cacheTy;
     private boolean fitPending = true;
+    /** True while the camera is where the last fit put it: resizing the window then fits again. */
+    private boolean autoFit;
     private IntConsumer onExpand = index -> { };
 
     private double pressX;
@@ -114,7 +116,7 @@ final class GraphCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (fitPending && picture != null && w > 0) {
+            if ((fitPending || autoFit) && picture != null && w > 0) {
                 fit();
             } else {
                 redraw();
@@ -151,6 +153,7 @@ final class GraphCanvas extends Region {
 
     void fit() {
         fitPending = false;
+        autoFit = true;
         double[] bounds = picture == null ? null : picture.placement().bounds();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -159,7 +162,7 @@ final class GraphCanvas extends Region {
             return;
         }
         // Room in screen pixels for half a label on each side and for a label under the lowest node.
-        double labelRoom = 110;
+        double labelRoom = 80;
         double bw = Math.max(bounds[2] - bounds[0], 1) + 50;
         double bh = Math.max(bounds[3] - bounds[1], 1) + 50;
         scale = Math.max(0.01, Math.min(2.0, Math.min(Math.max(w - 2 * labelRoom, w / 3) / bw,
@@ -170,6 +173,7 @@ final class GraphCanvas extends Region {
     }
 
     void zoom(double factor, double aroundX, double aroundY) {
+        autoFit = false;
         double next = Math.max(0.005, Math.min(8, scale * factor));
         factor = next / scale;
         tx = aroundX - (aroundX - tx) * factor;
@@ -179,6 +183,7 @@ final class GraphCanvas extends Region {
 
     /** Moves the camera by screen pixels (a pan step, without redrawing). */
     void panBy(double dx, double dy) {
+        autoFit = false;
         tx += dx;
         ty += dy;
     }
@@ -188,6 +193,7 @@ final class GraphCanvas extends Region {
         if (index < 0 || index >= p.size() || !p.placed(index)) {
             return;
         }
+        autoFit = false;
         scale = Math.max(scale, 0.8);
         tx = canvas.getWidth() / 2 - p.x(index) * scale;
         ty = canvas.getHeight() / 2 - p.y(index) * scale;
@@ -531,6 +537,7 @@ final class GraphCanvas extends Region {
         } else {
             tx = pressTx + dx;
             ty = pressTy + dy;
+            autoFit = false;
             drawGestureFrame();
         }
     }

@@ -115,6 +115,7 @@ class GraphScreenTest {
         assertThat(model.selection()).containsExactly(model.view().node(pz).key());
         assertThat(robot.lookup("#dossier-name").queryAs(Label.class).getText()).isEqualTo(PZ);
         assertThat(robot.lookup("#dossier-tracebacks").queryAs(Label.class).getText()).isEqualTo("Tracebacks: 78");
+        robot.interact(() -> SceneShots.saveIfRequested(screen.view().getScene(), "graph-pz-illum-dossier.png"));
 
         int transit = indexOf("Sample Transit Networks");
         robot.press(KeyCode.SHIFT).clickOn(onScreen(transit)).release(KeyCode.SHIFT);
