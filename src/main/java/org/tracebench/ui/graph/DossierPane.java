@@ -104,6 +104,11 @@ final class DossierPane extends VBox {
         show(null);
     }
 
+    /** The date the dossier counts from, or null for all time. */
+    LocalDate since() {
+        return since.getValue();
+    }
+
     ProviderDossier shown() {
         return shown;
     }

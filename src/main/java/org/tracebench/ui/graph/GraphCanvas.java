@@ -268,7 +268,7 @@ final class GraphCanvas extends Region {
         int visible = 0;
         for (int e = 0; e < count && visible <= DETAILED_EDGE_LIMIT; e++) {
             ViewGraph.Edge edge = view.edges().get(e);
-            if (p.bends(e).length > 0 || clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
+            if (p.bends(e).length > 0 || CanvasShapes.clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
                     x0, y0, x1, y1, clip)) {
                 visible++;
             }
@@ -289,7 +289,7 @@ final class GraphCanvas extends Region {
         for (int e : edgeOrder) {
             ViewGraph.Edge edge = view.edges().get(e);
             double[] bends = p.bends(e);
-            if (bends.length == 0 && !clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
+            if (bends.length == 0 && !CanvasShapes.clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
                     x0, y0, x1, y1, clip)) {
                 continue;
             }
@@ -335,41 +335,8 @@ final class GraphCanvas extends Region {
         g.setFill(highlighted ? lit : edgeColour);
         double width = picture.style().width(edge) + (highlighted ? 2 : 0);
         g.setLineWidth(Math.max(width, 1 / scale));
-        g.strokePolyline(xs(line), ys(line), line.length / 2);
-        arrowHead(g, line, 5 + width);
-    }
-
-    /** Liang-Barsky: clips the segment to the rectangle into out; false when it lies wholly outside. */
-    static boolean clip(double ax, double ay, double bx, double by, double x0, double y0, double x1, double y1,
-                        double[] out) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = bx - ax;
-        double dy = by - ay;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {ax - x0, x1 - ax, ay - y0, y1 - ay};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double r = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, r);
-                } else {
-                    t1 = Math.min(t1, r);
-                }
-            }
-        }
-        if (t0 > t1) {
-            return false;
-        }
-        out[0] = ax + t0 * dx;
-        out[1] = ay + t0 * dy;
-        out[2] = ax + t1 * dx;
-        out[3] = ay + t1 * dy;
-        return true;
+        g.strokePolyline(CanvasShapes.xs(line), CanvasShapes.ys(line), line.length / 2);
+        CanvasShapes.arrowHead(g, line, 5 + width);
     }
 
     private void drawNodes(GraphicsContext g, Set<Integer> inView) {
@@ -407,7 +374,7 @@ final class GraphCanvas extends Region {
             }
             if (labels && (r * scale >= 4 || selected)) {
                 g.setFill(Color.gray(0.13));
-                g.fillText(fitted(node.label()), x, y + r + 2);
+                g.fillText(CanvasShapes.fitted(node.label()), x, y + r + 2);
             }
         }
         // One filled path per colour: far cheaper to rasterise than thousands of separate shapes.
@@ -420,37 +387,6 @@ final class GraphCanvas extends Region {
             }
             g.fill();
         }
-    }
-
-    /** Labels are cut to about 150 screen pixels so neighbouring layers' labels do not run together. */
-    private static String fitted(String label) {
-        int chars = 23;
-        return label.length() <= chars ? label : label.substring(0, chars - 1).strip() + "\u2026";
-    }
-
-    private static void arrowHead(GraphicsContext g, double[] line, double size) {
-        int n = line.length;
-        double tipX = line[n - 2];
-        double tipY = line[n - 1];
-        double angle = Math.atan2(tipY - line[n - 3], tipX - line[n - 4]);
-        g.fillPolygon(new double[] {tipX, tipX - size * Math.cos(angle - 0.4), tipX - size * Math.cos(angle + 0.4)},
-                new double[] {tipY, tipY - size * Math.sin(angle - 0.4), tipY - size * Math.sin(angle + 0.4)}, 3);
-    }
-
-    private static double[] xs(double[] line) {
-        double[] result = new double[line.length / 2];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = line[2 * i];
-        }
-        return result;
-    }
-
-    private static double[] ys(double[] line) {
-        double[] result = new double[line.length / 2];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = line[2 * i + 1];
-        }
-        return result;
     }
 
     private Color colour(int rgb) {

@@ -377,14 +377,9 @@ public final class GraphScreen implements Screen {
             dossier.show(null);
             return;
         }
-        LocalDate since = dossierSince();
+        LocalDate since = dossier.since();
         Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
         dossier.show(new Dossiers(data).of(node.party().id(), from));
-    }
-
-    private LocalDate dossierSince() {
-        Node picker = dossier.lookup("#dossier-since");
-        return picker instanceof javafx.scene.control.DatePicker d ? d.getValue() : null;
     }
 
     private void refreshLegend() {

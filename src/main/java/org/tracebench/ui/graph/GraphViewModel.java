@@ -57,7 +57,6 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final Set<Long> highlightedParties = new HashSet<>();
-    private final Set<Long> highlightedLinksFrom = new HashSet<>();
     private final List<long[]> highlightedLinks = new ArrayList<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObjectProperty<GraphStyle.ColourBy> colourBy = new SimpleObjectProperty<>(GraphStyle.ColourBy.RMD_STATUS);
@@ -310,7 +309,6 @@ public final class GraphViewModel {
         }
         for (Link link : path.links()) {
             highlightedLinks.add(new long[] {link.from(), link.to()});
-            highlightedLinksFrom.add(link.from());
         }
         if (!missing.isEmpty()) {
             Set<Long> shown = new LinkedHashSet<>(visibleParties());
@@ -328,7 +326,6 @@ public final class GraphViewModel {
     public void clearHighlight() {
         highlightedParties.clear();
         highlightedLinks.clear();
-        highlightedLinksFrom.clear();
     }
 
     /** The index of the node whose party name or alias best matches, or -1. */
