@@ -1,0 +1,74 @@
+package org.tracebench.ui.graph;
+
+import javafx.scene.canvas.GraphicsContext;
+
+/** Small geometry and drawing helpers of the graph canvas. */
+final class CanvasShapes {
+
+    private CanvasShapes() {
+    }
+
+    /** Liang-Barsky: clips the segment to the rectangle into out; false when it lies wholly outside. */
+    static boolean clip(double ax, double ay, double bx, double by, double x0, double y0, double x1, double y1,
+                        double[] out) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = bx - ax;
+        double dy = by - ay;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {ax - x0, x1 - ax, ay - y0, y1 - ay};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double r = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        if (t0 > t1) {
+            return false;
+        }
+        out[0] = ax + t0 * dx;
+        out[1] = ay + t0 * dy;
+        out[2] = ax + t1 * dx;
+        out[3] = ay + t1 * dy;
+        return true;
+    }
+
+    /** Labels are cut to about 150 screen pixels so neighbouring layers' labels do not run together. */
+    static String fitted(String label) {
+        int chars = 23;
+        return label.length() <= chars ? label : label.substring(0, chars - 1).strip() + "\u2026";
+    }
+
+    static void arrowHead(GraphicsContext g, double[] line, double size) {
+        int n = line.length;
+        double tipX = line[n - 2];
+        double tipY = line[n - 1];
+        double angle = Math.atan2(tipY - line[n - 3], tipX - line[n - 4]);
+        g.fillPolygon(new double[] {tipX, tipX - size * Math.cos(angle - 0.4), tipX - size * Math.cos(angle + 0.4)},
+                new double[] {tipY, tipY - size * Math.sin(angle - 0.4), tipY - size * Math.sin(angle + 0.4)}, 3);
+    }
+
+    static double[] xs(double[] line) {
+        double[] result = new double[line.length / 2];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = line[2 * i];
+        }
+        return result;
+    }
+
+    static double[] ys(double[] line) {
+        double[] result = new double[line.length / 2];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = line[2 * i + 1];
+        }
+        return result;
+    }
+}
