@@ -56,7 +56,7 @@ public final class SearchService {
                 LEFT JOIN provider p ON p.id = c.target_provider_id
                 WHERE LOWER(c.title) LIKE ? OR LOWER(c.case_key) LIKE ? OR LOWER(c.issuing_office) LIKE ?
                    OR CAST(c.id AS VARCHAR(20)) = ?
-                ORDER BY c.id FETCH FIRST """ + limit + " ROWS ONLY",
+                ORDER BY c.id FETCH FIRST""" + " " + limit + " ROWS ONLY",
                 r -> new SearchHit(SearchHit.Kind.CASE, r.getLong("id"), r.getLong("id"), r.getString("title"),
                         r.getString("case_key") + " · " + label(r.getString("status"))
                                 + (r.getString("target") == null ? "" : " · " + r.getString("target"))),
@@ -72,7 +72,7 @@ public final class SearchService {
                 SELECT p.id, p.name, p.frn, p.rmd_number, p.rmd_status, a.alias FROM provider p
                 JOIN provider_alias a ON a.provider_id = p.id
                 WHERE a.normalized LIKE ? OR LOWER(a.alias) LIKE ?
-                ORDER BY p.name, a.id FETCH FIRST """ + (limit * 4) + " ROWS ONLY", r -> {
+                ORDER BY p.name, a.id FETCH FIRST""" + " " + (limit * 4) + " ROWS ONLY", r -> {
                     long id = r.getLong("id");
                     String alias = r.getString("alias");
                     String name = r.getString("name");
@@ -116,7 +116,7 @@ public final class SearchService {
     private static List<SearchHit> campaigns(Connection c, String q, int limit) throws SQLException {
         return Jdbc.query(c, """
                 SELECT cp.id, cp.name, (SELECT COUNT(*) FROM traced_call t WHERE t.campaign_id = cp.id) AS calls
-                FROM campaign cp WHERE LOWER(cp.name) LIKE ? ORDER BY cp.name FETCH FIRST """ + limit + " ROWS ONLY",
+                FROM campaign cp WHERE LOWER(cp.name) LIKE ? ORDER BY cp.name FETCH FIRST""" + " " + limit + " ROWS ONLY",
                 r -> new SearchHit(SearchHit.Kind.CAMPAIGN, r.getLong("id"), 0, r.getString("name"),
                         r.getLong("calls") + " traced calls"), "%" + q.toLowerCase(Locale.ROOT) + "%");
     }

@@ -107,26 +107,26 @@ public final class RmdSnapshotStore {
     }
 
     public List<RmdReviewItem> openReviews() {
-        return reviews("WHERE r.resolution = 'OPEN'");
+        return reviews("WHERE r.resolution = ?", RmdReviewItem.Resolution.OPEN);
     }
 
     public Optional<RmdReviewItem> review(long id) {
-        return reviews("WHERE r.id = " + id).stream().findFirst();
+        return reviews("WHERE r.id = ?", id).stream().findFirst();
     }
 
     public int openReviewCount() {
         return database.withConnection(c -> (int) Jdbc.count(c, "SELECT COUNT(*) FROM rmd_review WHERE resolution = 'OPEN'"));
     }
 
-    private List<RmdReviewItem> reviews(String where) {
+    private List<RmdReviewItem> reviews(String where, Object... params) {
         return database.withConnection(c -> Jdbc.query(c, """
                 SELECT r.id AS review_id, r.snapshot_id AS review_snapshot, r.candidate_provider_id, r.reason, r.resolution,
                        p.name AS candidate_name, e.*
                 FROM rmd_review r JOIN rmd_entry e ON e.id = r.entry_id
-                LEFT JOIN provider p ON p.id = r.candidate_provider_id """ + where + " ORDER BY r.snapshot_id, e.row_number, r.id",
+                LEFT JOIN provider p ON p.id = r.candidate_provider_id""" + " " + where + " ORDER BY r.snapshot_id, e.row_number, r.id",
                 row -> new RmdReviewItem(row.getLong("review_id"), row.getLong("review_snapshot"), mapEntry(row),
                         Jdbc.nullableLong(row, "candidate_provider_id"), row.getString("candidate_name"),
-                        row.getString("reason"), Jdbc.enumOf(RmdReviewItem.Resolution.class, row, "resolution"))));
+                        row.getString("reason"), Jdbc.enumOf(RmdReviewItem.Resolution.class, row, "resolution")), params));
     }
 
     private static RmdSnapshot mapSnapshot(ResultSet row) throws SQLException {

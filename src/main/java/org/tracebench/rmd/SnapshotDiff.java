@@ -81,10 +81,10 @@ public final class SnapshotDiff {
         return changes;
     }
 
-    /** The 1 March on or before the given date. */
+    /** The last 1 March that has passed on the given date (1 March itself is still in time). */
     public static LocalDate lastDueDate(LocalDate asOf) {
         LocalDate thisYear = RECERTIFICATION_DUE.atYear(asOf.getYear());
-        return asOf.isBefore(thisYear) ? thisYear.minusYears(1) : thisYear;
+        return asOf.isAfter(thisYear) ? thisYear : thisYear.minusYears(1);
     }
 
     /**
