@@ -16,11 +16,13 @@ import org.tracebench.model.EnforcementAction;
 import org.tracebench.model.EnforcementKind;
 import org.tracebench.model.LetterKind;
 import org.tracebench.model.Notice;
+import org.tracebench.model.RmdStatus;
 import org.tracebench.store.AuditLog;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DeadlineRepository;
 import org.tracebench.store.NoticeRepository;
+import org.tracebench.store.ProviderRepository;
 
 /**
  * Every change to a case goes through here: the change and its audit-log line are written in one transaction,
@@ -39,6 +41,7 @@ public final class CaseEditor {
     private final ResponseRepository responses;
     private final ChronologyRepository chronology;
     private final EnforcementRepository enforcement;
+    private final ProviderRepository providers;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -51,6 +54,7 @@ public final class CaseEditor {
         this.responses = new ResponseRepository(database);
         this.chronology = new ChronologyRepository(database);
         this.enforcement = new EnforcementRepository(database);
+        this.providers = new ProviderRepository(database);
         this.audit = audit;
         this.clock = clock;
     }
@@ -205,9 +209,14 @@ public final class CaseEditor {
         });
     }
 
+    /** Adds a step to a provider's history; a removal order also marks the provider as removed from the RMD. */
     public EnforcementAction addEnforcementAction(EnforcementAction action) {
         return database.inTransaction(() -> {
             EnforcementAction stored = enforcement.insert(action);
+            if (action.kind() == EnforcementKind.REMOVAL_ORDER) {
+                providers.find(action.providerId()).filter(p -> p.rmdStatus() != RmdStatus.REMOVED)
+                        .ifPresent(p -> providers.update(p.withRmd(p.rmdNumber(), RmdStatus.REMOVED)));
+            }
             audit.record("provider", action.providerId(), "enforcement-added", action.kind().label() + " of " + action.date()
                     + (action.fileNumber() == null ? "" : ", file " + action.fileNumber()));
             return stored;

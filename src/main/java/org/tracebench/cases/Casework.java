@@ -17,6 +17,7 @@ public final class Casework {
     private final ResponseRepository responses;
     private final ChronologyRepository chronology;
     private final EnforcementRepository enforcement;
+    private final ProviderCases providerCases;
     private final Clock clock;
 
     public Casework(Database database, AuditLog audit, Clock clock) {
@@ -29,6 +30,7 @@ public final class Casework {
         this.responses = new ResponseRepository(database);
         this.chronology = new ChronologyRepository(database);
         this.enforcement = new EnforcementRepository(database);
+        this.providerCases = new ProviderCases(database);
     }
 
     public CaseEditor editor() {
@@ -61,6 +63,10 @@ public final class Casework {
 
     public EnforcementRepository enforcement() {
         return enforcement;
+    }
+
+    public ProviderCases providerCases() {
+        return providerCases;
     }
 
     public Clock clock() {
