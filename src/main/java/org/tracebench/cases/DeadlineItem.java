@@ -6,7 +6,7 @@ import org.tracebench.model.Deadline;
 public record DeadlineItem(Deadline deadline, String caseKey, String caseTitle, State state, long days) {
 
     public enum State {
-        OVERDUE("Overdue"), DUE_TODAY("Due today"), DUE_SOON("Due within a week"), UPCOMING("Upcoming");
+        OVERDUE("Overdue"), DUE_TODAY("Due today"), DUE_SOON("Due this week"), UPCOMING("Upcoming");
 
         private final String label;
 

@@ -43,6 +43,14 @@ public final class DeadlinesDashboard {
                 .toList();
     }
 
+    /** Every deadline of one case, done ones included (state computed as if open), by due date. */
+    public List<DeadlineItem> forCase(long caseId) {
+        CaseFile c = cases.find(caseId).orElse(null);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        return deadlines.findByCase(caseId).stream().map(d -> item(d, c, now, today)).toList();
+    }
+
     public List<DeadlineItem> overdue() {
         return items().stream().filter(i -> i.state() == DeadlineItem.State.OVERDUE).toList();
     }

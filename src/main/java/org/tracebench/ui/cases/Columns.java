@@ -48,6 +48,48 @@ public final class Columns {
         return column;
     }
 
+    /** Keeps a column at least as wide as asked, so a constrained table squeezes the flexible columns instead. */
+    public static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
+    /** A text column whose cells wrap long text over several lines instead of cutting it off. */
+    public static <S> TableColumn<S, String> wrapping(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = text(title, value, width);
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+                text.fillProperty().bind(textFillProperty());
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? null : item);
+                setGraphic(empty || item == null ? null : text);
+                setText(null);
+            }
+        });
+        return column;
+    }
+
+    /**
+     * Opens a dialog at least this wide: a dialog sizes its window before its tables know their columns, and
+     * would otherwise open narrow with every column cut off.
+     */
+    public static void openWide(javafx.scene.control.Dialog<?> dialog, double width) {
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> {
+            if (dialog.getWidth() < width) {
+                dialog.setWidth(width);
+            }
+        });
+    }
+
     public static <S> TableView<S> table(String id, String placeholder) {
         TableView<S> table = new TableView<>();
         table.setId(id);

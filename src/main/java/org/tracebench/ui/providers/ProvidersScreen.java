@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -67,13 +68,15 @@ public final class ProvidersScreen implements Screen {
     public ProvidersScreen(ScreenContext context) {
         this.context = context;
         this.model = new ProvidersViewModel(context.workbench());
-        table.getColumns().add(Columns.text("Name", Provider::name, 230));
-        table.getColumns().add(Columns.text("RMD", p -> Columns.label(p.rmdStatus()), 80));
-        table.getColumns().add(Columns.text("RMD number", Provider::rmdNumber, 100));
+        table.getColumns().add(Columns.text("Name", p -> p.name() + (p.kind() == org.tracebench.model.PartyKind.CUSTOMER
+                ? " (caller)" : ""), 200));
+        table.getColumns().add(Columns.text("RMD", p -> Columns.label(p.rmdStatus()), 85));
+        table.getColumns().add(Columns.text("RMD number", Provider::rmdNumber, 95));
         table.getColumns().add(Columns.text("FRN", Provider::frn, 90));
         table.getColumns().add(Columns.text("Foreign", p -> p.foreign() ? "yes" : "", 60));
-        table.getColumns().add(Columns.text("STIR/SHAKEN", p -> Columns.label(p.stirShaken()), 95));
-        table.getColumns().add(Columns.text("Kind", p -> Columns.label(p.kind()), 75));
+        table.getColumns().add(Columns.text("STIR/SHAKEN", p -> Columns.label(p.stirShaken()), 100));
+        table.getColumns().stream().skip(1).forEach(Columns::fixed);
+        table.getColumns().get(0).setMinWidth(140);
         table.setItems(model.visibleProviders());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
@@ -89,7 +92,7 @@ public final class ProvidersScreen implements Screen {
         });
         model.statusTextProperty().addListener((obs, old, text) -> status.setText(text));
         view = new SplitPane(listPane(), detailPane());
-        view.setDividerPositions(0.55);
+        view.setDividerPositions(0.62);
         show(null);
     }
 
@@ -152,13 +155,11 @@ public final class ProvidersScreen implements Screen {
             grid.addRow(row++, key, (Node) pair[1]);
         }
         acceptedBox.setId("accepted-traffic");
-        TableView<ProviderCase> casesTable = Columns.table("provider-cases", "In no case.");
-        casesTable.getColumns().add(Columns.text("Case", c -> c.caseFile().title(), 220));
-        casesTable.getColumns().add(Columns.text("Role", ProviderCase::role, 200));
-        casesTable.setItems(model.cases());
-        casesTable.setPrefHeight(130);
-        casesTable.setOnMouseClicked(e -> {
-            ProviderCase chosen = casesTable.getSelectionModel().getSelectedItem();
+        ListView<ProviderCase> casesList = wrappingList("provider-cases", "In no case.",
+                c -> c.caseFile().title() + " — " + c.role(), 110);
+        casesList.setItems(model.cases());
+        casesList.setOnMouseClicked(e -> {
+            ProviderCase chosen = casesList.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && chosen != null) {
                 context.workbench().cases().summaries().stream().filter(s -> s.caseFile().id() == chosen.caseFile().id())
                         .findFirst().ifPresent(s -> {
@@ -167,32 +168,30 @@ public final class ProvidersScreen implements Screen {
                         });
             }
         });
-        TableView<EnforcementAction> historyTable = Columns.table("enforcement-history", "No enforcement action on file.");
-        historyTable.getColumns().add(Columns.date("Date", EnforcementAction::date, 95));
-        historyTable.getColumns().add(Columns.text("Action", a -> a.kind().label(), 150));
-        historyTable.getColumns().add(Columns.text("File number", EnforcementAction::fileNumber, 130));
-        historyTable.getColumns().add(Columns.text("By / summary", a -> Stream.of(a.issuedBy(), a.summary())
-                .filter(s -> s != null && !s.isBlank()).reduce((x, y) -> x + " · " + y).orElse(""), 200));
-        historyTable.setItems(model.history());
-        historyTable.setPrefHeight(150);
+        ListView<EnforcementAction> historyList = wrappingList("enforcement-history", "No enforcement action on file.",
+                a -> Columns.DAY.format(a.date()) + " — " + a.kind().label()
+                        + (a.fileNumber() == null ? "" : ", file " + a.fileNumber())
+                        + Stream.of(a.issuedBy(), a.summary()).filter(x -> x != null && !x.isBlank())
+                                .map(x -> " · " + x).reduce("", String::concat), 130);
+        historyList.setItems(model.history());
         Button addAction = new Button("Add…", new FontIcon(Feather.PLUS));
         addAction.setId("add-enforcement");
         addAction.setOnAction(e -> addEnforcement());
         Button removeAction = new Button("Remove");
-        removeAction.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
-        removeAction.setOnAction(e -> removeEnforcement(historyTable.getSelectionModel().getSelectedItem()));
+        removeAction.disableProperty().bind(historyList.getSelectionModel().selectedItemProperty().isNull());
+        removeAction.setOnAction(e -> removeEnforcement(historyList.getSelectionModel().getSelectedItem()));
         HBox historyHeader = new HBox(8, section("Enforcement history"), spacer(), addAction, removeAction);
         historyHeader.setAlignment(Pos.CENTER_LEFT);
-        TableView<ProvidersViewModel.Filing> filingTable = Columns.table("rmd-history", "Not in any imported RMD snapshot.");
-        filingTable.getColumns().add(Columns.date("Snapshot", f -> f.snapshot() == null ? null : f.snapshot().asOf(), 95));
-        filingTable.getColumns().add(Columns.text("RMD number", f -> f.entry().record().rmdNumber(), 95));
-        filingTable.getColumns().add(Columns.text("Business name", f -> f.entry().record().businessName(), 170));
-        filingTable.getColumns().add(Columns.text("Implementation", f -> f.entry().record().implementation(), 150));
-        filingTable.getColumns().add(Columns.date("Recertified", f -> f.entry().record().lastRecertified(), 95));
-        filingTable.setItems(model.filings());
-        filingTable.setPrefHeight(120);
-        detail.getChildren().addAll(name, grid, acceptedTitle, acceptedBox, section("Cases"), casesTable, historyHeader,
-                historyTable, section("RMD filings by snapshot"), filingTable);
+        ListView<ProvidersViewModel.Filing> filingList = wrappingList("rmd-history", "Not in any imported RMD snapshot.",
+                f -> (f.snapshot() == null ? "" : "Snapshot of " + Columns.DAY.format(f.snapshot().asOf()) + ": ")
+                        + f.entry().record().rmdNumber() + " · " + f.entry().record().businessName()
+                        + (f.entry().record().implementation() == null ? "" : " · " + f.entry().record().implementation())
+                        + (f.entry().record().lastRecertified() == null ? " · never recertified"
+                                : " · recertified " + Columns.DAY.format(f.entry().record().lastRecertified()))
+                        + (f.entry().matchRule() == null ? "" : " (matched by " + f.entry().matchRule() + ")"), 110);
+        filingList.setItems(model.filings());
+        detail.getChildren().addAll(name, grid, acceptedTitle, acceptedBox, section("Cases"), casesList, historyHeader,
+                historyList, section("RMD filings by snapshot"), filingList);
         detail.setPadding(new Insets(16));
         detail.setId("provider-detail");
         ScrollPane scroll = new ScrollPane(detail);
@@ -291,6 +290,25 @@ public final class ProvidersScreen implements Screen {
             context.workbench().casework().editor().deleteEnforcementAction(action);
             onShow();
         }
+    }
+
+    /** A list whose rows wrap instead of cutting text off: the detail pane is narrow. */
+    private static <T> ListView<T> wrappingList(String id, String placeholder, java.util.function.Function<T, String> text,
+                                                double height) {
+        ListView<T> list = new ListView<>();
+        list.setId(id);
+        list.setPlaceholder(new Label(placeholder));
+        list.setPrefHeight(height);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        return list;
     }
 
     private static Label wrapping(String id) {

@@ -50,6 +50,8 @@ final class RmdReviewDialog extends Dialog<Boolean> {
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPrefSize(980, 420);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(1000);
+        Columns.openWide(this, 1000);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResultConverter(button -> changed);
         reload();

@@ -59,6 +59,8 @@ final class SnapshotDiffDialog extends Dialog<Void> {
         content.setPrefSize(980, 460);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(1000);
+        Columns.openWide(this, 1000);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (snapshots.size() >= 2) {
             older.setValue(snapshots.get(snapshots.size() - 2));
