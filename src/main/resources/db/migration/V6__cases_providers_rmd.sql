@@ -87,4 +87,6 @@ CREATE INDEX case_fact_call_call_idx ON case_fact_call (traced_call_id);
 CREATE INDEX provider_frn_idx ON provider (frn);
 CREATE INDEX provider_rmd_number_idx ON provider (rmd_number);
 CREATE INDEX case_file_title_idx ON case_file (title);
+-- Calls of a campaign (overview chart per campaign, campaign hits of the search).
+CREATE INDEX traced_call_campaign_idx ON traced_call (campaign_id);
 CREATE INDEX audit_log_entity_idx ON audit_log (entity, entity_id);
