@@ -94,8 +94,11 @@ public final class RmdImporter {
                 }
                 notFiled.add(p.withRmd(p.rmdNumber(), RmdStatus.NOT_FILED));
             }
+            // downstreamOf reads every traced call, so it is asked only about providers that appear in call paths.
+            Set<Long> inPaths = snapshots.providersInCallPaths();
             List<NotFiledProvider> withDownstream = notFiled.stream()
-                    .map(p -> new NotFiledProvider(p, queries.downstreamOf(p.id(), null))).toList();
+                    .map(p -> new NotFiledProvider(p, inPaths.contains(p.id()) ? queries.downstreamOf(p.id(), null) : List.of()))
+                    .toList();
             RmdImportReport report = new RmdImportReport(snapshot, certain, review, unknown, withDownstream, changes);
             audit.record("rmd_snapshot", snapshot.id(), "import", report.summary() + " (file " + sourceName + ")");
             return report;

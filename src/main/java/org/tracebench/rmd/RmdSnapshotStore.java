@@ -77,6 +77,12 @@ public final class RmdSnapshotStore {
                 providerId, rule, entryId));
     }
 
+    /** The providers that appear in at least one hop of a traced call. */
+    public java.util.Set<Long> providersInCallPaths() {
+        return database.withConnection(c -> new java.util.HashSet<>(Jdbc.query(c, "SELECT DISTINCT provider_id FROM hop",
+                r -> r.getLong(1))));
+    }
+
     public List<RmdSnapshot> snapshots() {
         return database.withConnection(c -> Jdbc.query(c, "SELECT * FROM rmd_snapshot ORDER BY as_of, id", RmdSnapshotStore::mapSnapshot));
     }

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
+import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Fxml;
 import org.tracebench.ui.Screen;
@@ -45,6 +46,7 @@ public final class CasesScreen implements Screen {
     @FXML private Label detailStatus;
     @FXML private Label detailCalls;
     @FXML private Button openCallsButton;
+    @FXML private Button newCaseButton;
     @FXML private Tab detailsTab;
     @FXML private Tab lettersTab;
     @FXML private Tab deadlinesTab;
@@ -89,6 +91,7 @@ public final class CasesScreen implements Screen {
             }
         });
         openCallsButton.setOnAction(e -> context.navigate().accept(ScreenId.CALLS));
+        newCaseButton.setOnAction(e -> newCase());
         searchField.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
@@ -120,6 +123,17 @@ public final class CasesScreen implements Screen {
         if (overviewTab.isSelected()) {
             overviewPane.refresh();
         }
+    }
+
+    private void newCase() {
+        new NewCaseDialog(context.workbench(), context.owner().get(), context.workbench().casework().clock()).showAndWait()
+                .ifPresent(draft -> {
+                    CaseFile created = context.workbench().casework().editor().create(draft);
+                    model.queryProperty().set("");
+                    model.reload();
+                    model.visibleCases().stream().filter(s -> s.caseFile().id() == created.id()).findFirst()
+                            .ifPresent(s -> caseTable.getSelectionModel().select(s));
+                });
     }
 
     private void afterEdit() {

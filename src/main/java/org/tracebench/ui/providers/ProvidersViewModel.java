@@ -111,7 +111,10 @@ public final class ProvidersViewModel {
                 .collect(Collectors.toMap(RmdSnapshot::id, Function.identity()));
         filings.setAll(workbench.rmd().snapshots().historyOf(provider.id()).stream()
                 .map(e -> new Filing(snapshots.get(e.snapshotId()), e)).toList());
-        acceptedTraffic.setAll(provider.rmdStatus().isListed() ? List.of() : queries.downstreamOf(provider.id(), null));
+        // downstreamOf reads every traced call: only asked for an unlisted provider that is in some call path.
+        boolean askGraph = !provider.rmdStatus().isListed()
+                && workbench.rmd().snapshots().providersInCallPaths().contains(provider.id());
+        acceptedTraffic.setAll(askGraph ? queries.downstreamOf(provider.id(), null) : List.of());
         statusText.set(statusText(provider, history));
     }
 

@@ -158,6 +158,21 @@ class CasesScreenTest {
         assertThat(window.state().selectedCase().caseFile().key()).isEqualTo("hk-kwaifong-2025");
     }
 
+    @Test
+    void aNewCaseIsCreatedAsADraftAndSelected(FxRobot robot) throws Exception {
+        closeDashboard(robot);
+        robot.interact(() -> window.showScreen(ScreenId.CASES));
+        robot.clickOn("#new-case");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#new-case-title").tryQuery().isPresent());
+        robot.clickOn("#new-case-title").write("Example Telecom notice (2026)");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        CaseFile created = workbench.cases().findByKey("example-telecom-notice-2026").orElseThrow();
+        assertThat(created.status()).isEqualTo(org.tracebench.model.CaseStatus.DRAFT);
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("Example Telecom notice (2026)");
+        assertThat(workbench.audit().latest(1).get(0).action()).isEqualTo("create");
+    }
+
     private static void closeDashboard(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deadlines-table").tryQuery().isPresent());
         Window dialog = robot.lookup("#deadlines-table").query().getScene().getWindow();
