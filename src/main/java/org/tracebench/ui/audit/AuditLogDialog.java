@@ -84,6 +84,7 @@ public final class AuditLogDialog extends Dialog<Void> {
         content.setPrefSize(1050, 480);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(1080);
+        getDialogPane().setMinWidth(1080);
         Columns.openWide(this, 1080);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         reload();

@@ -67,6 +67,7 @@ public final class DeadlinesDialog extends Dialog<Void> {
         content.setPrefSize(1000, 360);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(1040);
+        getDialogPane().setMinWidth(1040);
         Columns.openWide(this, 1040);
         getDialogPane().getStylesheets().add(DeadlinesDialog.class.getResource("cases.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(OPEN_CASE, ButtonType.CLOSE);

@@ -74,6 +74,7 @@ public final class SearchDialog extends Dialog<Void> {
         content.setPrefSize(900, 420);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(920);
+        getDialogPane().setMinWidth(920);
         Columns.openWide(this, 920);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setOnShown(e -> query.requestFocus());

@@ -32,11 +32,11 @@ final class RmdReviewDialog extends Dialog<Boolean> {
         setHeaderText("The importer was not sure these RMD rows are the providers shown. Decide each one.");
         setResizable(true);
         table.getColumns().add(Columns.text("Row", i -> String.valueOf(i.entry().record().rowNumber()), 45));
-        table.getColumns().add(Columns.text("RMD number", i -> i.entry().record().rmdNumber(), 95));
+        table.getColumns().add(Columns.fixed(Columns.text("RMD number", i -> i.entry().record().rmdNumber(), 110)));
         table.getColumns().add(Columns.text("Business name in the RMD", i -> i.entry().record().businessName(), 200));
         table.getColumns().add(Columns.text("FRN", i -> i.entry().record().frn(), 90));
         table.getColumns().add(Columns.text("Might be", RmdReviewItem::candidateName, 180));
-        table.getColumns().add(Columns.text("Why unsure", RmdReviewItem::reason, 240));
+        table.getColumns().add(Columns.wrapping("Why unsure", RmdReviewItem::reason, 240));
         Button accept = new Button("Same provider");
         accept.setDefaultButton(false);
         Button reject = new Button("Different provider");
@@ -51,6 +51,7 @@ final class RmdReviewDialog extends Dialog<Boolean> {
         content.setPrefSize(980, 420);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(1000);
+        getDialogPane().setMinWidth(1000);
         Columns.openWide(this, 1000);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResultConverter(button -> changed);

@@ -50,16 +50,19 @@ final class SnapshotDiffDialog extends Dialog<Void> {
             box.valueProperty().addListener((obs, old, value) -> compare());
         }
         table.getColumns().add(Columns.text("Change", c -> c.kind().label(), 170));
-        table.getColumns().add(Columns.text("RMD number", SnapshotDiff.Change::rmdNumber, 95));
+        table.getColumns().add(Columns.fixed(Columns.text("RMD number", SnapshotDiff.Change::rmdNumber, 110)));
         table.getColumns().add(Columns.text("Name", SnapshotDiff.Change::name, 220));
         table.getColumns().add(Columns.text("Before", SnapshotDiff.Change::before, 200));
         table.getColumns().add(Columns.text("After", SnapshotDiff.Change::after, 200));
-        VBox content = new VBox(8, new HBox(8, new Label("From"), older, new Label("to"), newer), counts, table);
+        HBox pickers = new HBox(8, new Label("From"), older, new Label("to"), newer);
+        pickers.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(8, pickers, counts, table);
         content.setPadding(new Insets(4));
         content.setPrefSize(980, 460);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(1000);
+        getDialogPane().setMinWidth(1000);
         Columns.openWide(this, 1000);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (snapshots.size() >= 2) {

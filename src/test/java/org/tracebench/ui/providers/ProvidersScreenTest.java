@@ -123,6 +123,7 @@ class ProvidersScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diff-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#diff-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(7);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getScene().getWidth() >= 900);
         robot.interact(() -> SceneShots.saveIfRequested(table.getScene(), "rmd-snapshot-diff.png"));
         robot.interact(() -> table.getScene().getWindow().hide());
     }
