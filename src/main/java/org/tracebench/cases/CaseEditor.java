@@ -32,6 +32,8 @@ public final class CaseEditor {
 
     /** Prefix of the "set by" text of deadlines set by a letter; a response to that letter closes them. */
     static final String SET_BY_NOTICE = "Notice #";
+    /** How the letters service marks the deadlines of an exported letter ("letter:task-force-notice"). */
+    static final String SET_BY_EXPORT = "letter:";
 
     private final Database database;
     private final CaseRepository cases;
@@ -91,7 +93,7 @@ public final class CaseEditor {
     }
 
     /**
-     * Records a letter as sent: the notice, a step in the target's enforcement history, and when
+     * Records a letter as sent: the notice (which the target's enforcement history lists), and when
      * {@code responseDays} is given a deadline at the end of the last day to respond (in the clock's time zone).
      * The case moves to "response due" (or "sent" without a deadline).
      */
@@ -101,10 +103,6 @@ public final class CaseEditor {
         return database.inTransaction(() -> {
             CaseFile c = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
             Notice notice = notices.insert(new Notice(0, caseId, sentOn, template, recipients, null, fileNumber));
-            if (c.targetProviderId() != null) {
-                enforcement.insert(new EnforcementAction(0, c.targetProviderId(), kindOf(c.letterKind()), sentOn, fileNumber,
-                        c.issuingOffice(), c.letterKind().label() + " (" + template + ")", caseId));
-            }
             Deadline deadline = null;
             if (responseDays != null) {
                 LocalDate lastDay = sentOn.plusDays(responseDays);
@@ -123,13 +121,18 @@ public final class CaseEditor {
         });
     }
 
-    /** Records a response; it closes the open deadlines set by the notice it answers (or by any notice, if unknown). */
+    /**
+     * Records a response; it closes the open deadlines set by the notice it answers — by this editor
+     * ("Notice #12 of …") or by an exported letter ("letter:<template>") — or, when the notice is not known,
+     * the open deadlines set by any letter of the case.
+     */
     public CaseResponse addResponse(CaseResponse response) {
         return database.inTransaction(() -> {
             CaseResponse stored = responses.insert(response);
-            String prefix = response.noticeId() == null ? SET_BY_NOTICE : SET_BY_NOTICE + response.noticeId() + " ";
+            Notice answered = response.noticeId() == null ? null : notices.findByCase(response.caseId()).stream()
+                    .filter(n -> n.id() == response.noticeId()).findFirst().orElse(null);
             for (Deadline d : deadlines.findByCase(response.caseId())) {
-                if (!d.done() && d.setBy() != null && d.setBy().startsWith(prefix)) {
+                if (!d.done() && d.setBy() != null && setByLetter(d.setBy(), answered)) {
                     deadlines.markDone(d.id(), true);
                 }
             }
@@ -139,6 +142,14 @@ public final class CaseEditor {
                     + (response.attachmentPath() == null ? "" : " [" + response.attachmentPath() + "]"));
             return stored;
         });
+    }
+
+    /** Whether a deadline's "set by" names the given letter, or (notice null) any letter. */
+    static boolean setByLetter(String setBy, Notice notice) {
+        if (notice == null) {
+            return setBy.startsWith(SET_BY_NOTICE) || setBy.startsWith(SET_BY_EXPORT);
+        }
+        return setBy.startsWith(SET_BY_NOTICE + notice.id() + " ") || setBy.equals(SET_BY_EXPORT + notice.template());
     }
 
     public void updateResponse(CaseResponse response) {

@@ -32,6 +32,28 @@ public final class EnforcementRepository {
         database.withConnection(c -> Jdbc.update(c, "DELETE FROM enforcement_action WHERE id = ?", id));
     }
 
+    /**
+     * The provider's whole history, oldest first: the actions recorded for it (K4 notices, removal orders,
+     * letters sent outside Tracebench) and the notices sent on cases that target it. A notice appears with
+     * id 0 and its case id: it is changed on its case, not here.
+     */
+    public List<EnforcementAction> historyOf(long providerId) {
+        List<EnforcementAction> all = new java.util.ArrayList<>(findByProvider(providerId));
+        all.addAll(database.withConnection(c -> Jdbc.query(c, """
+                SELECT n.sent_on, n.file_number, n.template, c.id AS case_id, c.title, c.letter_kind, c.issuing_office
+                FROM notice n JOIN case_file c ON c.id = n.case_id WHERE c.target_provider_id = ?""",
+                r -> new EnforcementAction(0, providerId,
+                        CaseEditor.kindOf(Jdbc.enumOf(org.tracebench.model.LetterKind.class, r, "letter_kind")),
+                        Jdbc.date(r, "sent_on"), r.getString("file_number"), firstLine(r.getString("issuing_office")),
+                        r.getString("title") + " · " + r.getString("template"), r.getLong("case_id")), providerId)));
+        all.sort(java.util.Comparator.comparing(EnforcementAction::date));
+        return all;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? null : text.lines().findFirst().orElse(null);
+    }
+
     public List<EnforcementAction> findByProvider(long providerId) {
         return database.withConnection(c -> Jdbc.query(c,
                 "SELECT * FROM enforcement_action WHERE provider_id = ? ORDER BY action_date, id",

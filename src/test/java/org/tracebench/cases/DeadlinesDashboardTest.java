@@ -93,8 +93,26 @@ class DeadlinesDashboardTest {
         assertThat(work.dashboard().items()).isEmpty();
         assertThat(workbench.cases().find(hk.id()).orElseThrow().status()).isEqualTo(CaseStatus.RESPONDED);
         assertThat(work.overview().outcomeCounts(hk.id())).containsEntry(CaseOverview.Outcome.ON_TIME, 1);
-        assertThat(work.enforcement().findByProvider(hk.targetProviderId()))
-                .singleElement().satisfies(a -> assertThat(a.fileNumber()).isEqualTo("TF-2025-017"));
+        assertThat(work.enforcement().historyOf(hk.targetProviderId())).singleElement().satisfies(a -> {
+            assertThat(a.fileNumber()).isEqualTo("TF-2025-017");
+            assertThat(a.kind()).isEqualTo(org.tracebench.model.EnforcementKind.NOTICE);
+            assertThat(a.date()).isEqualTo(LocalDate.of(2025, 8, 7));
+        });
+    }
+
+    @Test
+    void aDeadlineOfAnExportedLetterIsShownAndClosedByTheResponse() {
+        Casework work = at("2025-08-30T10:00");
+        // What the letters service writes when a letter is exported: a notice and "letter:<template>" deadlines.
+        org.tracebench.model.Notice notice = workbench.notices().insert(new org.tracebench.model.Notice(0, hk.id(),
+                LocalDate.of(2025, 8, 7), "task-force-notice", List.of(), "abc", null));
+        workbench.deadlines().insert(new Deadline(0, hk.id(), instant("2025-08-28T23:59"),
+                "Response due (Task Force notice of August 7, 2025)", "letter:task-force-notice", false));
+        assertThat(work.dashboard().overdue()).singleElement()
+                .satisfies(i -> assertThat(i.deadline().setBy()).isEqualTo("letter:task-force-notice"));
+        work.editor().addResponse(new CaseResponse(0, hk.id(), LocalDate.of(2025, 8, 30), "Late answer", null, notice.id()));
+        assertThat(work.dashboard().items()).isEmpty();
+        assertThat(work.overview().outcomeCounts(hk.id())).containsEntry(CaseOverview.Outcome.LATE, 1);
     }
 
     private static java.time.Instant instant(String local) {

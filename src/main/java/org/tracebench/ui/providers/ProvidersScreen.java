@@ -178,7 +178,11 @@ public final class ProvidersScreen implements Screen {
         addAction.setId("add-enforcement");
         addAction.setOnAction(e -> addEnforcement());
         Button removeAction = new Button("Remove");
-        removeAction.disableProperty().bind(historyList.getSelectionModel().selectedItemProperty().isNull());
+        // Notices sent on cases are listed here but belong to their case: only recorded actions can be removed.
+        removeAction.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> historyList.getSelectionModel().getSelectedItem() == null
+                        || historyList.getSelectionModel().getSelectedItem().id() == 0,
+                historyList.getSelectionModel().selectedItemProperty()));
         removeAction.setOnAction(e -> removeEnforcement(historyList.getSelectionModel().getSelectedItem()));
         HBox historyHeader = new HBox(8, section("Enforcement history"), spacer(), addAction, removeAction);
         historyHeader.setAlignment(Pos.CENTER_LEFT);

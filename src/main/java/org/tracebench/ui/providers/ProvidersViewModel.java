@@ -106,7 +106,7 @@ public final class ProvidersViewModel {
             return;
         }
         cases.setAll(workbench.casework().providerCases().casesOf(provider.id()));
-        history.setAll(workbench.casework().enforcement().findByProvider(provider.id()));
+        history.setAll(workbench.casework().enforcement().historyOf(provider.id()));
         Map<Long, RmdSnapshot> snapshots = workbench.rmd().snapshots().snapshots().stream()
                 .collect(Collectors.toMap(RmdSnapshot::id, Function.identity()));
         filings.setAll(workbench.rmd().snapshots().historyOf(provider.id()).stream()
