@@ -58,11 +58,11 @@ public final class AuditLogDialog extends Dialog<Void> {
         text.setId("audit-text");
         from.setPromptText("From");
         to.setPromptText("To");
-        table.getColumns().add(Columns.text("When", e -> AT.format(e.at().atZone(zone)), 140));
-        table.getColumns().add(Columns.text("Who", AuditEntry::actor, 90));
-        table.getColumns().add(Columns.text("Record", e -> e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 100));
-        table.getColumns().add(Columns.text("Action", AuditEntry::action, 130));
-        table.getColumns().add(Columns.text("Detail", AuditEntry::detail, 480));
+        table.getColumns().add(Columns.fixed(Columns.text("When", e -> AT.format(e.at().atZone(zone)), 160)));
+        table.getColumns().add(Columns.fixed(Columns.text("Who", AuditEntry::actor, 90)));
+        table.getColumns().add(Columns.fixed(Columns.text("Record", e -> e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 130)));
+        table.getColumns().add(Columns.fixed(Columns.text("Action", AuditEntry::action, 150)));
+        table.getColumns().add(Columns.wrapping("Detail", AuditEntry::detail, 480));
         Button clear = new Button("Clear filters");
         clear.setOnAction(e -> {
             actor.setValue(null);

@@ -44,7 +44,7 @@ final class CaseDetailsForm {
     private final Runnable changed;
     private final TextField title = new TextField();
     private final ComboBox<Provider> target = new ComboBox<>();
-    private final TextArea office = area(2);
+    private final TextArea office = area(3);
     private final ComboBox<LetterKind> kind = new ComboBox<>();
     private final ComboBox<CaseStatus> status = new ComboBox<>();
     private final DatePicker openedOn = new DatePicker();

@@ -40,9 +40,9 @@ public final class SearchDialog extends Dialog<Void> {
         setResizable(true);
         query.setId("global-search");
         query.setPromptText("Case, provider name, FRN, RMD number, campaign, caller ID or called number");
-        results.getColumns().add(Columns.text("Kind", h -> h.kind().label(), 90));
+        results.getColumns().add(Columns.fixed(Columns.text("Kind", h -> h.kind().label(), 95)));
         results.getColumns().add(Columns.text("Found", SearchHit::title, 300));
-        results.getColumns().add(Columns.text("Details", SearchHit::detail, 420));
+        results.getColumns().add(Columns.wrapping("Details", SearchHit::detail, 420));
         PauseTransition typing = new PauseTransition(Duration.millis(150));
         typing.setOnFinished(e -> run());
         query.textProperty().addListener((obs, old, text) -> typing.playFromStart());
