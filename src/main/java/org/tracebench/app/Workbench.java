@@ -1,6 +1,9 @@
 package org.tracebench.app;
 
 import org.tracebench.letters.LetterService;
+import java.time.Clock;
+import org.tracebench.cases.Casework;
+import org.tracebench.rmd.RmdService;
 import org.tracebench.samples.SampleCases;
 import org.tracebench.store.AuditLog;
 import org.tracebench.store.CampaignRepository;
@@ -30,6 +33,8 @@ public final class Workbench implements AutoCloseable {
     private final AuditLog audit;
     private final SampleCases samples;
     private final LetterService letters;
+    private final Casework casework;
+    private final RmdService rmd;
 
     public Workbench(Database database) {
         this.database = database;
@@ -43,6 +48,8 @@ public final class Workbench implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.samples = new SampleCases(database);
         this.letters = new LetterService(database);
+        this.casework = new Casework(database, audit, Clock.systemDefaultZone());
+        this.rmd = new RmdService(database, audit, Clock.systemDefaultZone());
     }
 
     public static Workbench open(DatabaseLocation location) {
@@ -92,6 +99,16 @@ public final class Workbench implements AutoCloseable {
     /** Letters: templates, findings, citations, PDF and DOCX export (issue #5). */
     public LetterService letters() {
         return letters;
+    }
+
+    /** Case editing, deadlines dashboard, search, overview figures and the audit viewer's queries. */
+    public Casework casework() {
+        return casework;
+    }
+
+    /** RMD snapshots: import, review list, diff. */
+    public RmdService rmd() {
+        return rmd;
     }
 
     @Override

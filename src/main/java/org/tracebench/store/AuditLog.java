@@ -22,6 +22,11 @@ public final class AuditLog {
         this.actor = actor;
     }
 
+    /** Who the entries written through this log are attributed to. */
+    public String actor() {
+        return actor;
+    }
+
     public void record(String entity, Long entityId, String action, String detail) {
         database.withConnection(c -> Jdbc.insert(c,
                 "INSERT INTO audit_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)",

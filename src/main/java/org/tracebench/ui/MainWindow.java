@@ -110,6 +110,27 @@ public final class MainWindow {
         if (workbench.samples().storeIsEmpty()) {
             loadSamples();
         }
+        // Start-up hook of the deadlines dashboard: once the window is up, and only when something needs attention.
+        Platform.runLater(() -> {
+            if (workbench.casework().dashboard().needsAttention()) {
+                showDeadlines();
+            }
+        });
+    }
+
+    @FXML
+    private void showSearch() {
+        new org.tracebench.ui.cases.SearchDialog(screenContext, stage).show();
+    }
+
+    @FXML
+    private void showDeadlines() {
+        new org.tracebench.ui.cases.DeadlinesDialog(screenContext, stage).show();
+    }
+
+    @FXML
+    private void showAuditLog() {
+        new org.tracebench.ui.audit.AuditLogDialog(workbench, stage).show();
     }
 
     public void showScreen(ScreenId id) {

@@ -9,6 +9,13 @@ public final class WorkbenchState {
 
     private final ObjectProperty<CaseSummary> selectedCase = new SimpleObjectProperty<>();
 
+    private final ObjectProperty<Long> selectedProvider = new SimpleObjectProperty<>();
+
+    /** A provider another screen (e.g. search) asks the Providers screen to show; it clears it once shown. */
+    public ObjectProperty<Long> selectedProviderProperty() {
+        return selectedProvider;
+    }
+
     public ObjectProperty<CaseSummary> selectedCaseProperty() {
         return selectedCase;
     }

@@ -1,15 +1,12 @@
 package org.tracebench.ui.cases;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -17,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import org.tracebench.model.CaseFact;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Fxml;
@@ -25,14 +21,17 @@ import org.tracebench.ui.Screen;
 import org.tracebench.ui.ScreenContext;
 import org.tracebench.ui.ScreenId;
 
-/** The case list with search, and the detail of the selected case. */
+/**
+ * The case list with search, and the selected case in tabs: its editable details, letters and responses,
+ * deadlines, fact chronology and an overview in charts.
+ */
 public final class CasesScreen implements Screen {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final ScreenContext context;
     private final CasesViewModel model;
     private final Node view;
+    private CaseDetailsForm detailsForm;
+    private CaseOverviewPane overviewPane;
 
     @FXML private TextField searchField;
     @FXML private TableView<CaseSummary> caseTable;
@@ -44,21 +43,21 @@ public final class CasesScreen implements Screen {
     @FXML private VBox detailPane;
     @FXML private Label detailTitle;
     @FXML private Label detailTarget;
-    @FXML private Label detailKind;
     @FXML private Label detailStatus;
-    @FXML private Label detailOffice;
-    @FXML private Label detailLetterDate;
-    @FXML private Label detailSignatory;
-    @FXML private Label detailRecipient;
     @FXML private Label detailCalls;
-    @FXML private Label detailNotes;
-    @FXML private ListView<CaseFact> factList;
     @FXML private Button openCallsButton;
+    @FXML private Button newCaseButton;
+    @FXML private Tab detailsTab;
+    @FXML private Tab lettersTab;
+    @FXML private Tab deadlinesTab;
+    @FXML private Tab chronologyTab;
+    @FXML private Tab overviewTab;
 
     public CasesScreen(ScreenContext context) {
         this.context = context;
         this.model = new CasesViewModel(context.workbench());
         this.view = Fxml.load(this, "CasesScreen.fxml");
+        ((javafx.scene.Parent) view).getStylesheets().add(CasesScreen.class.getResource("cases.css").toExternalForm());
     }
 
     @FXML
@@ -66,28 +65,33 @@ public final class CasesScreen implements Screen {
         idColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().caseFile().id()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseFile().title()));
         targetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetProviderName()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().caseFile().status().name())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Columns.label(c.getValue().caseFile().status())));
         callsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tracedCalls()));
         caseTable.setItems(model.visibleCases());
         searchField.textProperty().bindBidirectional(model.queryProperty());
         caseTable.getSelectionModel().selectedItemProperty().addListener((obs, old, summary) -> {
-            model.selectedProperty().set(summary);
-            context.state().selectedCaseProperty().set(summary);
+            if (summary != null || model.visibleCases().isEmpty()) {
+                model.selectedProperty().set(summary);
+                context.state().selectedCaseProperty().set(summary);
+            }
         });
         model.selectedProperty().addListener((obs, old, summary) -> showDetail(summary));
-        factList.setItems(model.facts());
-        factList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(CaseFact fact, boolean empty) {
-                super.updateItem(fact, empty);
-                setText(empty || fact == null ? null
-                        : (fact.date() == null ? "" : fact.date() + "  ") + fact.fact()
-                                + (fact.source() == null ? "" : "  (" + fact.source() + ")"));
-                setWrapText(true);
-                setPrefWidth(0);
+
+        Runnable changed = this::afterEdit;
+        detailsForm = new CaseDetailsForm(model, context, changed);
+        detailsTab.setContent(detailsForm.view());
+        lettersTab.setContent(new CaseLettersPane(model, context, changed).view());
+        deadlinesTab.setContent(new CaseDeadlinesPane(model, context, changed).view());
+        chronologyTab.setContent(new CaseChronologyPane(model, context, changed).view());
+        overviewPane = new CaseOverviewPane(model);
+        overviewTab.setContent(overviewPane.view());
+        overviewTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                overviewPane.refresh();
             }
         });
         openCallsButton.setOnAction(e -> context.navigate().accept(ScreenId.CALLS));
+        newCaseButton.setOnAction(e -> newCase());
         searchField.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
@@ -104,15 +108,43 @@ public final class CasesScreen implements Screen {
 
     @Override
     public void onShow() {
+        CaseSummary shared = context.state().selectedCase();
         model.reload();
         CaseSummary selected = model.selectedProperty().get();
-        if (selected == null && !model.visibleCases().isEmpty()) {
-            CaseSummary shared = context.state().selectedCase();
-            caseTable.getSelectionModel().select(shared == null ? model.visibleCases().get(0)
-                    : model.visibleCases().stream().filter(s -> s.caseFile().id() == shared.caseFile().id())
-                            .findFirst().orElse(model.visibleCases().get(0)));
+        if (shared != null && (selected == null || selected.caseFile().id() != shared.caseFile().id())) {
+            model.queryProperty().set("");
+            model.visibleCases().stream().filter(s -> s.caseFile().id() == shared.caseFile().id()).findFirst()
+                    .ifPresent(s -> caseTable.getSelectionModel().select(s));
+        } else if (selected == null && !model.visibleCases().isEmpty()) {
+            caseTable.getSelectionModel().select(model.visibleCases().get(0));
         } else if (selected != null) {
             caseTable.getSelectionModel().select(selected);
+        }
+        if (overviewTab.isSelected()) {
+            overviewPane.refresh();
+        }
+    }
+
+    private void newCase() {
+        new NewCaseDialog(context.workbench(), context.owner().get(), context.workbench().casework().clock()).showAndWait()
+                .ifPresent(draft -> {
+                    CaseFile created = context.workbench().casework().editor().create(draft);
+                    model.queryProperty().set("");
+                    model.reload();
+                    model.visibleCases().stream().filter(s -> s.caseFile().id() == created.id()).findFirst()
+                            .ifPresent(s -> caseTable.getSelectionModel().select(s));
+                });
+    }
+
+    private void afterEdit() {
+        model.refreshSelected();
+        CaseSummary selected = model.selectedProperty().get();
+        if (selected != null) {
+            caseTable.getSelectionModel().select(selected);
+            showDetail(selected);
+        }
+        if (overviewTab.isSelected()) {
+            overviewPane.refresh();
         }
     }
 
@@ -120,31 +152,16 @@ public final class CasesScreen implements Screen {
         detailPane.setDisable(summary == null);
         if (summary == null) {
             detailTitle.setText("No case selected");
-            for (Label label : new Label[] {detailTarget, detailKind, detailStatus, detailOffice, detailLetterDate,
-                    detailSignatory, detailRecipient, detailCalls, detailNotes}) {
-                label.setText("");
-            }
-            return;
+            detailTarget.setText("");
+            detailStatus.setText("");
+            detailCalls.setText("");
+        } else {
+            detailTitle.setText(summary.caseFile().title());
+            detailTarget.setText(summary.targetProviderName() == null ? "" : summary.targetProviderName());
+            detailStatus.setText(Columns.label(summary.caseFile().status()));
+            detailCalls.setText(summary.tracedCalls() + " traced calls");
         }
-        CaseFile c = summary.caseFile();
-        detailTitle.setText(c.title());
-        detailTarget.setText(summary.targetProviderName());
-        detailKind.setText(c.letterKind().label());
-        detailStatus.setText(label(c.status().name()));
-        detailOffice.setText(c.issuingOffice());
-        detailLetterDate.setText(c.letterDate() == null ? "" : DATE.format(c.letterDate()));
-        detailSignatory.setText(c.signatory());
-        String recipient = String.join("\n", java.util.stream.Stream.of(c.recipient().person(), c.recipient().title(),
-                c.recipient().address(), String.join(", ", c.recipient().emails()))
-                .filter(s -> s != null && !s.isBlank()).toList());
-        detailRecipient.setText(recipient);
-        detailCalls.setText(summary.tracedCalls() + " traced calls");
-        detailNotes.setText(c.notes());
-    }
-
-    private static String label(String enumName) {
-        String lower = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        detailsForm.load(summary == null ? null : summary.caseFile());
     }
 
     CasesViewModel model() {

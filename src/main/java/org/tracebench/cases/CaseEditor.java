@@ -1,0 +1,287 @@
+package org.tracebench.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.tracebench.model.CaseFact;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.CaseResponse;
+import org.tracebench.model.CaseStatus;
+import org.tracebench.model.Deadline;
+import org.tracebench.model.EnforcementAction;
+import org.tracebench.model.EnforcementKind;
+import org.tracebench.model.LetterKind;
+import org.tracebench.model.Notice;
+import org.tracebench.model.RmdStatus;
+import org.tracebench.store.AuditLog;
+import org.tracebench.store.CaseRepository;
+import org.tracebench.store.Database;
+import org.tracebench.store.DeadlineRepository;
+import org.tracebench.store.NoticeRepository;
+import org.tracebench.store.ProviderRepository;
+
+/**
+ * Every change to a case goes through here: the change and its audit-log line are written in one transaction,
+ * so the log never claims a change that did not happen, nor misses one that did.
+ */
+public final class CaseEditor {
+
+    /** Prefix of the "set by" text of deadlines set by a letter; a response to that letter closes them. */
+    static final String SET_BY_NOTICE = "Notice #";
+    /** How the letters service marks the deadlines of an exported letter ("letter:task-force-notice"). */
+    static final String SET_BY_EXPORT = "letter:";
+
+    private final Database database;
+    private final CaseRepository cases;
+    private final NoticeRepository notices;
+    private final DeadlineRepository deadlines;
+    private final DeadlineEdits deadlineEdits;
+    private final ResponseRepository responses;
+    private final ChronologyRepository chronology;
+    private final EnforcementRepository enforcement;
+    private final ProviderRepository providers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CaseEditor(Database database, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.cases = new CaseRepository(database);
+        this.notices = new NoticeRepository(database);
+        this.deadlines = new DeadlineRepository(database);
+        this.deadlineEdits = new DeadlineEdits(database);
+        this.responses = new ResponseRepository(database);
+        this.chronology = new ChronologyRepository(database);
+        this.enforcement = new EnforcementRepository(database);
+        this.providers = new ProviderRepository(database);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public CaseFile create(CaseFile caseFile) {
+        return database.inTransaction(() -> {
+            CaseFile stored = cases.insert(caseFile);
+            audit.record("case", stored.id(), "create", stored.title());
+            return stored;
+        });
+    }
+
+    /** Saves an edited case; the audit line lists each field that changed, old and new value. */
+    public void save(CaseFile edited) {
+        database.inTransaction(() -> {
+            CaseFile before = cases.find(edited.id()).orElseThrow(() -> new IllegalArgumentException("no case " + edited.id()));
+            List<String> changed = changes(before, edited);
+            if (changed.isEmpty()) {
+                return;
+            }
+            cases.update(edited);
+            audit.record("case", edited.id(), "edit", String.join("; ", changed));
+        });
+    }
+
+    public void setStatus(long caseId, CaseStatus status) {
+        database.inTransaction(() -> {
+            CaseFile before = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+            if (before.status() != status) {
+                cases.update(before.withStatus(status));
+                audit.record("case", caseId, "status", before.status() + " -> " + status);
+            }
+        });
+    }
+
+    /**
+     * Records a letter as sent: the notice (which the target's enforcement history lists), and when
+     * {@code responseDays} is given a deadline at the end of the last day to respond (in the clock's time zone).
+     * The case moves to "response due" (or "sent" without a deadline).
+     */
+    public LetterSent recordLetterSent(long caseId, LocalDate sentOn, String template, List<String> recipients,
+                                       String fileNumber, Integer responseDays) {
+        Objects.requireNonNull(sentOn, "sentOn");
+        return database.inTransaction(() -> {
+            CaseFile c = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+            Notice notice = notices.insert(new Notice(0, caseId, sentOn, template, recipients, null, fileNumber));
+            Deadline deadline = null;
+            if (responseDays != null) {
+                LocalDate lastDay = sentOn.plusDays(responseDays);
+                Instant due = lastDay.atTime(LocalTime.of(23, 59)).atZone(clock.getZone()).toInstant();
+                deadline = deadlines.insert(new Deadline(0, caseId, due, "Response to the " + c.letterKind().label()
+                        + " due (" + responseDays + " days)", SET_BY_NOTICE + notice.id() + " of " + sentOn, false));
+            }
+            CaseStatus status = deadline == null ? CaseStatus.SENT : CaseStatus.RESPONSE_DUE;
+            if (c.status() != status) {
+                cases.update(c.withStatus(status));
+            }
+            audit.record("case", caseId, "letter-sent", template + " sent " + sentOn
+                    + (fileNumber == null ? "" : ", file " + fileNumber)
+                    + (deadline == null ? "" : ", response due " + sentOn.plusDays(responseDays)));
+            return new LetterSent(notice, deadline);
+        });
+    }
+
+    /**
+     * Records a response; it closes the open deadlines set by the notice it answers — by this editor
+     * ("Notice #12 of …") or by an exported letter ("letter:<template>") — or, when the notice is not known,
+     * the open deadlines set by any letter of the case.
+     */
+    public CaseResponse addResponse(CaseResponse response) {
+        return database.inTransaction(() -> {
+            CaseResponse stored = responses.insert(response);
+            Notice answered = response.noticeId() == null ? null : notices.findByCase(response.caseId()).stream()
+                    .filter(n -> n.id() == response.noticeId()).findFirst().orElse(null);
+            for (Deadline d : deadlines.findByCase(response.caseId())) {
+                if (!d.done() && d.setBy() != null && setByLetter(d.setBy(), answered)) {
+                    deadlines.markDone(d.id(), true);
+                }
+            }
+            cases.find(response.caseId()).filter(c -> c.status() != CaseStatus.CLOSED)
+                    .ifPresent(c -> cases.update(c.withStatus(CaseStatus.RESPONDED)));
+            audit.record("case", response.caseId(), "response-received", response.receivedOn() + ": " + response.summary()
+                    + (response.attachmentPath() == null ? "" : " [" + response.attachmentPath() + "]"));
+            return stored;
+        });
+    }
+
+    /** Whether a deadline's "set by" names the given letter, or (notice null) any letter. */
+    static boolean setByLetter(String setBy, Notice notice) {
+        if (notice == null) {
+            return setBy.startsWith(SET_BY_NOTICE) || setBy.startsWith(SET_BY_EXPORT);
+        }
+        return setBy.startsWith(SET_BY_NOTICE + notice.id() + " ") || setBy.equals(SET_BY_EXPORT + notice.template());
+    }
+
+    public void updateResponse(CaseResponse response) {
+        database.inTransaction(() -> {
+            responses.update(response);
+            audit.record("case", response.caseId(), "response-edited", response.receivedOn() + ": " + response.summary());
+        });
+    }
+
+    public void deleteResponse(CaseResponse response) {
+        database.inTransaction(() -> {
+            responses.delete(response.id());
+            audit.record("case", response.caseId(), "response-deleted", response.receivedOn() + ": " + response.summary());
+        });
+    }
+
+    public Deadline addDeadline(Deadline deadline) {
+        return database.inTransaction(() -> {
+            Deadline stored = deadlines.insert(deadline);
+            audit.record("case", deadline.caseId(), "deadline-added", deadline.description() + " due " + deadline.due()
+                    + (deadline.setBy() == null ? "" : " (set by " + deadline.setBy() + ")"));
+            return stored;
+        });
+    }
+
+    public void updateDeadline(Deadline deadline) {
+        database.inTransaction(() -> {
+            Deadline before = deadlineEdits.find(deadline.id()).orElseThrow();
+            deadlineEdits.update(deadline);
+            audit.record("case", deadline.caseId(), "deadline-edited", before.description() + " due " + before.due()
+                    + " -> " + deadline.description() + " due " + deadline.due() + (deadline.done() ? " (done)" : ""));
+        });
+    }
+
+    public void setDeadlineDone(Deadline deadline, boolean done) {
+        database.inTransaction(() -> {
+            deadlines.markDone(deadline.id(), done);
+            audit.record("case", deadline.caseId(), done ? "deadline-done" : "deadline-reopened", deadline.description());
+        });
+    }
+
+    public void deleteDeadline(Deadline deadline) {
+        database.inTransaction(() -> {
+            deadlineEdits.delete(deadline.id());
+            audit.record("case", deadline.caseId(), "deadline-deleted", deadline.description() + " due " + deadline.due());
+        });
+    }
+
+    public CaseFact addFact(CaseFact fact, List<Long> callIds) {
+        return database.inTransaction(() -> {
+            CaseFact stored = chronology.insert(fact, callIds);
+            audit.record("case", fact.caseId(), "fact-added", describe(fact, callIds));
+            return stored;
+        });
+    }
+
+    public void updateFact(CaseFact fact, List<Long> callIds) {
+        database.inTransaction(() -> {
+            chronology.update(fact, callIds);
+            audit.record("case", fact.caseId(), "fact-edited", describe(fact, callIds));
+        });
+    }
+
+    public void deleteFact(CaseFact fact) {
+        database.inTransaction(() -> {
+            chronology.delete(fact.id());
+            audit.record("case", fact.caseId(), "fact-deleted", describe(fact, List.of()));
+        });
+    }
+
+    /** Adds a step to a provider's history; a removal order also marks the provider as removed from the RMD. */
+    public EnforcementAction addEnforcementAction(EnforcementAction action) {
+        return database.inTransaction(() -> {
+            EnforcementAction stored = enforcement.insert(action);
+            if (action.kind() == EnforcementKind.REMOVAL_ORDER) {
+                providers.find(action.providerId()).filter(p -> p.rmdStatus() != RmdStatus.REMOVED)
+                        .ifPresent(p -> providers.update(p.withRmd(p.rmdNumber(), RmdStatus.REMOVED)));
+            }
+            audit.record("provider", action.providerId(), "enforcement-added", action.kind().label() + " of " + action.date()
+                    + (action.fileNumber() == null ? "" : ", file " + action.fileNumber()));
+            return stored;
+        });
+    }
+
+    public void deleteEnforcementAction(EnforcementAction action) {
+        database.inTransaction(() -> {
+            enforcement.delete(action.id());
+            audit.record("provider", action.providerId(), "enforcement-deleted", action.kind().label() + " of " + action.date());
+        });
+    }
+
+    private static String describe(CaseFact fact, List<Long> callIds) {
+        return (fact.date() == null ? "" : fact.date() + ": ") + fact.fact() + (fact.disputed() ? " (disputed)" : "")
+                + (callIds.isEmpty() ? "" : " calls " + callIds);
+    }
+
+    static EnforcementKind kindOf(LetterKind kind) {
+        return switch (kind) {
+            case FCC_CEASE_AND_DESIST -> EnforcementKind.CEASE_AND_DESIST;
+            case WARNING_LETTER -> EnforcementKind.WARNING_LETTER;
+            case TASK_FORCE_NOTICE -> EnforcementKind.NOTICE;
+        };
+    }
+
+    static List<String> changes(CaseFile a, CaseFile b) {
+        List<String> out = new ArrayList<>();
+        diff(out, "title", a.title(), b.title());
+        diff(out, "key", a.key(), b.key());
+        diff(out, "target", a.targetProviderId(), b.targetProviderId());
+        diff(out, "issuing office", a.issuingOffice(), b.issuingOffice());
+        diff(out, "letter kind", a.letterKind(), b.letterKind());
+        diff(out, "status", a.status(), b.status());
+        diff(out, "opened on", a.openedOn(), b.openedOn());
+        diff(out, "letter date", a.letterDate(), b.letterDate());
+        diff(out, "signatory", a.signatory(), b.signatory());
+        diff(out, "recipient", a.recipient(), b.recipient());
+        diff(out, "notes", a.notes(), b.notes());
+        return out;
+    }
+
+    private static void diff(List<String> out, String field, Object before, Object after) {
+        if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+            out.add(field + ": \"" + shorten(before) + "\" -> \"" + shorten(after) + "\"");
+        }
+    }
+
+    private static Object blankToNull(Object value) {
+        return value instanceof String s && s.isBlank() ? null : value;
+    }
+
+    private static String shorten(Object value) {
+        String text = value == null ? "" : value.toString().replace('\n', ' ');
+        return text.length() > 120 ? text.substring(0, 117) + "..." : text;
+    }
+}

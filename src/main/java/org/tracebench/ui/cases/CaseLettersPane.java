@@ -1,0 +1,213 @@
+package org.tracebench.ui.cases;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.CaseResponse;
+import org.tracebench.model.LetterKind;
+import org.tracebench.model.Notice;
+import org.tracebench.ui.ScreenContext;
+
+/** The notices sent on a case and the responses received, with the dialogs that record them. */
+final class CaseLettersPane {
+
+    private final CasesViewModel model;
+    private final ScreenContext context;
+    private final Runnable changed;
+    private final VBox view = new VBox(8);
+
+    CaseLettersPane(CasesViewModel model, ScreenContext context, Runnable changed) {
+        this.model = model;
+        this.context = context;
+        this.changed = changed;
+        TableView<Notice> notices = Columns.table("notice-table", "No letter recorded as sent.");
+        notices.getColumns().add(Columns.fixed(Columns.date("Sent", Notice::sentOn, 105)));
+        notices.getColumns().add(Columns.text("Template", Notice::template, 150));
+        notices.getColumns().add(Columns.text("File number", Notice::fileNumber, 130));
+        notices.getColumns().add(Columns.text("Recipients", n -> String.join("; ", n.recipients()), 200));
+        notices.setItems(model.notices());
+        Button record = new Button("Record letter sent…");
+        record.setId("record-letter");
+        record.setOnAction(e -> recordLetter());
+
+        TableView<CaseResponse> responses = Columns.table("response-table", "No response received.");
+        responses.getColumns().add(Columns.fixed(Columns.date("Received", CaseResponse::receivedOn, 105)));
+        responses.getColumns().add(Columns.wrapping("Summary", CaseResponse::summary, 240));
+        responses.getColumns().add(Columns.text("Answers", r -> answered(r.noticeId()), 120));
+        responses.getColumns().add(Columns.text("Attached file", r -> r.attachmentPath() == null ? ""
+                : new File(r.attachmentPath()).getName(), 140));
+        responses.setItems(model.responses());
+        responses.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && responses.getSelectionModel().getSelectedItem() != null) {
+                editResponse(responses.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button add = new Button("Add response…");
+        add.setId("add-response");
+        add.setOnAction(e -> editResponse(null));
+        Button edit = new Button("Edit…");
+        edit.disableProperty().bind(responses.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editResponse(responses.getSelectionModel().getSelectedItem()));
+        Button delete = new Button("Delete");
+        delete.disableProperty().bind(responses.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteResponse(responses.getSelectionModel().getSelectedItem()));
+        VBox.setVgrow(notices, Priority.ALWAYS);
+        VBox.setVgrow(responses, Priority.ALWAYS);
+        view.getChildren().addAll(header("Notices sent", record), notices, header("Responses received", add, edit, delete),
+                responses);
+        view.setPadding(new Insets(10, 4, 4, 4));
+    }
+
+    Node view() {
+        return view;
+    }
+
+    private String answered(Long noticeId) {
+        if (noticeId == null) {
+            return "";
+        }
+        return model.notices().stream().filter(n -> n.id() == noticeId).findFirst()
+                .map(n -> "letter of " + Columns.DAY.format(n.sentOn())).orElse("");
+    }
+
+    static HBox header(String title, Node... buttons) {
+        Label label = new Label(title);
+        label.setStyle("-fx-font-weight: bold;");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, label, spacer);
+        box.getChildren().addAll(buttons);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Proposes the answer period of each kind of letter: 21 days for a Task Force notice, 14 for the FCC's letter. */
+    static int defaultResponseDays(LetterKind kind) {
+        return switch (kind) {
+            case FCC_CEASE_AND_DESIST -> 14;
+            case TASK_FORCE_NOTICE, WARNING_LETTER -> 21;
+        };
+    }
+
+    private void recordLetter() {
+        CaseFile c = model.selectedCase();
+        if (c == null) {
+            return;
+        }
+        FormDialog<Boolean> dialog = new FormDialog<>(context.owner().get(), "Record letter sent", c.title());
+        DatePicker sentOn = new DatePicker(c.letterDate() == null ? LocalDate.now(context.workbench().casework().clock()) : c.letterDate());
+        TextField template = new TextField(c.letterKind().slug());
+        TextField fileNumber = new TextField();
+        fileNumber.setPromptText("e.g. EB-TCD-21-00032993");
+        TextField recipients = new TextField(String.join("; ", c.recipient().emails()));
+        Spinner<Integer> days = new Spinner<>(0, 365, defaultResponseDays(c.letterKind()));
+        days.setEditable(true);
+        javafx.scene.control.CheckBox setsDeadline = new javafx.scene.control.CheckBox("Sets a response deadline");
+        setsDeadline.setSelected(true);
+        days.disableProperty().bind(setsDeadline.selectedProperty().not());
+        dialog.field("Sent on", sentOn);
+        dialog.field("Template", template);
+        dialog.field("File number", fileNumber);
+        dialog.field("Recipients", recipients);
+        dialog.field("", setsDeadline);
+        dialog.field("Days to respond", days);
+        dialog.note("The deadline falls at the end of the last day, in this computer's time zone; it appears on the "
+                + "deadlines dashboard and in the target's enforcement history.");
+        dialog.onOk(() -> {
+            context.workbench().casework().editor().recordLetterSent(c.id(), sentOn.getValue(), template.getText().strip(),
+                    split(recipients.getText()), blank(fileNumber.getText()), setsDeadline.isSelected() ? days.getValue() : null);
+            return true;
+        }, () -> sentOn.getValue() != null && !template.getText().isBlank(), sentOn.valueProperty(), template.textProperty());
+        dialog.showAndWait().ifPresent(done -> changed.run());
+    }
+
+    private void editResponse(CaseResponse existing) {
+        CaseFile c = model.selectedCase();
+        if (c == null) {
+            return;
+        }
+        FormDialog<CaseResponse> dialog = new FormDialog<>(context.owner().get(),
+                existing == null ? "Add response" : "Edit response", c.title());
+        DatePicker received = new DatePicker(existing == null ? LocalDate.now(context.workbench().casework().clock())
+                : existing.receivedOn());
+        TextArea summary = new TextArea(existing == null ? "" : existing.summary());
+        summary.setPrefRowCount(4);
+        summary.setWrapText(true);
+        ComboBox<Notice> answers = new ComboBox<>();
+        answers.getItems().add(null);
+        answers.getItems().addAll(model.notices());
+        answers.setConverter(CaseDetailsForm.converter(n -> n.template() + " of " + Columns.DAY.format(n.sentOn())));
+        answers.setValue(existing == null ? (model.notices().isEmpty() ? null : model.notices().get(model.notices().size() - 1))
+                : model.notices().stream().filter(n -> existing.noticeId() != null && n.id() == existing.noticeId()).findFirst().orElse(null));
+        TextField attachment = new TextField(existing == null || existing.attachmentPath() == null ? "" : existing.attachmentPath());
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Attach the response as received");
+            File folder = new File(context.settings().lastFolder());
+            if (folder.isDirectory()) {
+                chooser.setInitialDirectory(folder);
+            }
+            File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (file != null) {
+                context.settings().saveLastFolder(file.getParent());
+                attachment.setText(file.getAbsolutePath());
+            }
+        });
+        HBox.setHgrow(attachment, Priority.ALWAYS);
+        dialog.field("Received on", received);
+        dialog.field("Summary", summary);
+        dialog.field("Answers", answers);
+        dialog.field("Attached file", new HBox(6, attachment, browse));
+        dialog.note("A response closes the open deadline set by the letter it answers.");
+        dialog.onOk(() -> new CaseResponse(existing == null ? 0 : existing.id(), c.id(), received.getValue(),
+                summary.getText().strip(), blank(attachment.getText()), answers.getValue() == null ? null : answers.getValue().id()),
+                () -> received.getValue() != null && !summary.getText().isBlank(), received.valueProperty(), summary.textProperty());
+        dialog.showAndWait().ifPresent(response -> {
+            if (existing == null) {
+                context.workbench().casework().editor().addResponse(response);
+            } else {
+                context.workbench().casework().editor().updateResponse(response);
+            }
+            changed.run();
+        });
+    }
+
+    private void deleteResponse(CaseResponse response) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete the response of "
+                + Columns.DAY.format(response.receivedOn()) + "?", ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(context.owner().get());
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            context.workbench().casework().editor().deleteResponse(response);
+            changed.run();
+        }
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

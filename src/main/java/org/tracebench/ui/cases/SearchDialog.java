@@ -1,0 +1,116 @@
+package org.tracebench.ui.cases;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.tracebench.cases.SearchHit;
+import org.tracebench.model.CaseSummary;
+import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.ScreenId;
+
+/**
+ * One search box across cases, providers (every name, FRN, RMD number), campaigns and traced calls (caller ID,
+ * called number, traceback id). Enter or double-click opens the hit: a case or a call in its case, a provider
+ * on the Providers screen.
+ */
+public final class SearchDialog extends Dialog<Void> {
+
+    private static final int PER_KIND = 25;
+
+    private final ScreenContext context;
+    private final TextField query = new TextField();
+    private final TableView<SearchHit> results = Columns.table("search-results", "Type a name, FRN, RMD number or phone number.");
+    private final Label count = new Label();
+
+    public SearchDialog(ScreenContext context, Window owner) {
+        this.context = context;
+        initOwner(owner);
+        initModality(Modality.NONE);
+        setTitle("Search everything");
+        setResizable(true);
+        query.setId("global-search");
+        query.setPromptText("Case, provider name, FRN, RMD number, campaign, caller ID or called number");
+        results.getColumns().add(Columns.fixed(Columns.text("Kind", h -> h.kind().label(), 95)));
+        results.getColumns().add(Columns.text("Found", SearchHit::title, 300));
+        results.getColumns().add(Columns.wrapping("Details", SearchHit::detail, 420));
+        PauseTransition typing = new PauseTransition(Duration.millis(150));
+        typing.setOnFinished(e -> run());
+        query.textProperty().addListener((obs, old, text) -> typing.playFromStart());
+        query.setOnAction(e -> {
+            run();
+            if (!results.getItems().isEmpty()) {
+                open(results.getItems().get(0));
+            }
+        });
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
+                results.requestFocus();
+                results.getSelectionModel().selectFirst();
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && results.getSelectionModel().getSelectedItem() != null) {
+                open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+                open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox content = new VBox(8, query, results, count);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        content.setPadding(new Insets(4));
+        content.setPrefSize(900, 420);
+        getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(920);
+        getDialogPane().setMinWidth(920);
+        Columns.openWide(this, 920);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setOnShown(e -> query.requestFocus());
+    }
+
+    public void search(String text) {
+        query.setText(text);
+        run();
+    }
+
+    private void run() {
+        long start = System.nanoTime();
+        results.getItems().setAll(context.workbench().casework().search().search(query.getText(), PER_KIND));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        count.setText(query.getText().isBlank() ? "" : results.getItems().size() + " found in " + ms + " ms");
+    }
+
+    private void open(SearchHit hit) {
+        switch (hit.kind()) {
+            case CASE, CALL -> {
+                CaseSummary summary = context.workbench().cases().summaries().stream()
+                        .filter(s -> s.caseFile().id() == hit.caseId()).findFirst().orElse(null);
+                if (summary != null) {
+                    context.state().selectedCaseProperty().set(summary);
+                    context.navigate().accept(hit.kind() == SearchHit.Kind.CALL ? ScreenId.CALLS : ScreenId.CASES);
+                }
+            }
+            case PROVIDER -> {
+                context.state().selectedProviderProperty().set(hit.id());
+                context.navigate().accept(ScreenId.PROVIDERS);
+            }
+            case CAMPAIGN -> search(hit.title());
+        }
+    }
+
+    public TableView<SearchHit> results() {
+        return results;
+    }
+}

@@ -1,0 +1,177 @@
+package org.tracebench.ui.providers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.tracebench.app.Workbench;
+import org.tracebench.cases.ProviderCase;
+import org.tracebench.graph.Neighbour;
+import org.tracebench.graph.ProviderQueries;
+import org.tracebench.model.EnforcementAction;
+import org.tracebench.model.EnforcementKind;
+import org.tracebench.model.NameKey;
+import org.tracebench.model.Provider;
+import org.tracebench.model.RmdStatus;
+import org.tracebench.rmd.RmdEntry;
+import org.tracebench.rmd.RmdSnapshot;
+
+/**
+ * The provider list with its search and RMD-status filter, and everything known about the selected provider:
+ * cases, enforcement history, RMD filings over time and, when it is not listed, who accepted its traffic.
+ * No controls: testable without a stage.
+ */
+public final class ProvidersViewModel {
+
+    /** An RMD row of the selected provider with the date of the snapshot it came from. */
+    public record Filing(RmdSnapshot snapshot, RmdEntry entry) {
+    }
+
+    private final Workbench workbench;
+    private final ProviderQueries queries;
+    private final ObservableList<Provider> all = FXCollections.observableArrayList();
+    private final FilteredList<Provider> visible = new FilteredList<>(all, p -> true);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<RmdStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Provider> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ProviderCase> cases = FXCollections.observableArrayList();
+    private final ObservableList<EnforcementAction> history = FXCollections.observableArrayList();
+    private final ObservableList<Filing> filings = FXCollections.observableArrayList();
+    private final ObservableList<Neighbour> acceptedTraffic = FXCollections.observableArrayList();
+    private final StringProperty statusText = new SimpleStringProperty("");
+    private final IntegerProperty openReviews = new SimpleIntegerProperty();
+
+    public ProvidersViewModel(Workbench workbench) {
+        this.workbench = workbench;
+        this.queries = new ProviderQueries(workbench.calls(), workbench.providers());
+        query.addListener((obs, old, text) -> refilter());
+        statusFilter.addListener((obs, old, status) -> refilter());
+        selected.addListener((obs, old, provider) -> loadDetail(provider));
+    }
+
+    public void reload() {
+        long selectedId = selected.get() == null ? -1 : selected.get().id();
+        all.setAll(workbench.providers().findAll());
+        openReviews.set(workbench.rmd().snapshots().openReviewCount());
+        selected.set(all.stream().filter(p -> p.id() == selectedId).findFirst().orElse(null));
+        loadDetail(selected.get());
+    }
+
+    public void select(long providerId) {
+        all.stream().filter(p -> p.id() == providerId).findFirst().ifPresent(selected::set);
+    }
+
+    private void refilter() {
+        String text = query.get();
+        RmdStatus status = statusFilter.get();
+        visible.setPredicate(p -> (status == null || p.rmdStatus() == status) && matches(p, text));
+    }
+
+    /** Any name or alias (also by name key, so "green packet global" finds "GREEN PACKET GLOBAL PTE LTD"), FRN or RMD number. */
+    static boolean matches(Provider provider, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        String key = NameKey.of(text);
+        if (contains(provider.frn(), needle.replaceAll("\\D", "")) && !needle.replaceAll("\\D", "").isEmpty()
+                || contains(provider.rmdNumber(), needle)) {
+            return true;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(provider.name()), provider.aliases().stream())
+                .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle) || !key.isEmpty() && NameKey.of(n).contains(key));
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void loadDetail(Provider provider) {
+        if (provider == null) {
+            cases.clear();
+            history.clear();
+            filings.clear();
+            acceptedTraffic.clear();
+            statusText.set("");
+            return;
+        }
+        cases.setAll(workbench.casework().providerCases().casesOf(provider.id()));
+        history.setAll(workbench.casework().enforcement().historyOf(provider.id()));
+        Map<Long, RmdSnapshot> snapshots = workbench.rmd().snapshots().snapshots().stream()
+                .collect(Collectors.toMap(RmdSnapshot::id, Function.identity()));
+        filings.setAll(workbench.rmd().snapshots().historyOf(provider.id()).stream()
+                .map(e -> new Filing(snapshots.get(e.snapshotId()), e)).toList());
+        // downstreamOf reads every traced call: only asked for an unlisted provider that is in some call path.
+        boolean askGraph = !provider.rmdStatus().isListed()
+                && workbench.rmd().snapshots().providersInCallPaths().contains(provider.id());
+        acceptedTraffic.setAll(askGraph ? queries.downstreamOf(provider.id(), null) : List.of());
+        statusText.set(statusText(provider, history));
+    }
+
+    /** "Removed by order EB-... of 2024-01-10" when a removal order is on file; the bare status otherwise. */
+    static String statusText(Provider provider, List<EnforcementAction> history) {
+        String status = label(provider.rmdStatus());
+        if (provider.rmdStatus() == RmdStatus.REMOVED) {
+            return history.stream().filter(a -> a.kind() == EnforcementKind.REMOVAL_ORDER).reduce((a, b) -> b)
+                    .map(order -> status + " by removal order" + (order.fileNumber() == null ? "" : " " + order.fileNumber())
+                            + " of " + order.date())
+                    .orElse(status + " (no removal order on file)");
+        }
+        return status;
+    }
+
+    static String label(Enum<?> value) {
+        String lower = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    public ObservableList<Provider> visibleProviders() {
+        return visible;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<RmdStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<Provider> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ProviderCase> cases() {
+        return cases;
+    }
+
+    public ObservableList<EnforcementAction> history() {
+        return history;
+    }
+
+    public ObservableList<Filing> filings() {
+        return filings;
+    }
+
+    public ObservableList<Neighbour> acceptedTraffic() {
+        return acceptedTraffic;
+    }
+
+    public StringProperty statusTextProperty() {
+        return statusText;
+    }
+
+    public IntegerProperty openReviewsProperty() {
+        return openReviews;
+    }
+}

@@ -1,0 +1,115 @@
+package org.tracebench.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
+import org.tracebench.model.AuditEntry;
+import org.tracebench.model.CaseFact;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.TracedCall;
+import org.tracebench.store.AuditLog;
+import org.tracebench.store.DatabaseLocation;
+
+class CaseEditorTest {
+
+    @TempDir
+    Path dir;
+    Workbench workbench;
+    Casework work;
+
+    @BeforeEach
+    void open() {
+        workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
+        workbench.samples().load();
+        work = new Casework(workbench.database(), new AuditLog(workbench.database(), "m.jones"),
+                Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void anEditIsSavedAndTheAuditLogSaysWhatChanged() {
+        CaseFile pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        CaseFile edited = new CaseFile(pz.id(), pz.key(), pz.title(), pz.targetProviderId(), pz.issuingOffice(),
+                pz.letterKind(), pz.status(), pz.openedOn(), pz.letterDate(), "Loyaan A. Egal\nChief, Enforcement Bureau",
+                pz.recipient(), pz.notes(), pz.sample());
+        work.editor().save(edited);
+        work.editor().save(edited);
+        assertThat(workbench.cases().find(pz.id()).orElseThrow().signatory()).startsWith("Loyaan A. Egal");
+        List<AuditEntry> log = work.auditQueries().find(new AuditFilter("m.jones", "case", null, null, null, 50));
+        assertThat(log).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("edit");
+            assertThat(e.detail()).startsWith("signatory: \"Rosemary C. Harold Chief").contains("-> \"Loyaan A. Egal");
+        });
+    }
+
+    @Test
+    void factsLinkToTracedCallsAndCanBeDisputed() {
+        CaseFile pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        List<TracedCall> calls = workbench.calls().findByCase(pz.id());
+        CaseFact fact = work.editor().addFact(new CaseFact(0, pz.id(), LocalDate.of(2021, 9, 7),
+                "PZ/Illum named Spinning Mantra as the customer", "ITG portal", false),
+                List.of(calls.get(10).id(), calls.get(11).id()));
+        ChronologyEntry stored = work.chronology().findByCase(pz.id()).stream()
+                .filter(e -> e.fact().id() == fact.id()).findFirst().orElseThrow();
+        assertThat(stored.tracedCallIds()).containsExactly(calls.get(10).id(), calls.get(11).id());
+
+        work.editor().updateFact(new CaseFact(fact.id(), pz.id(), fact.date(), fact.fact(), fact.source(), true),
+                List.of(calls.get(12).id()));
+        ChronologyEntry disputed = work.chronology().findByCase(pz.id()).stream()
+                .filter(e -> e.fact().id() == fact.id()).findFirst().orElseThrow();
+        assertThat(disputed.fact().disputed()).isTrue();
+        assertThat(disputed.tracedCallIds()).containsExactly(calls.get(12).id());
+        assertThat(work.auditQueries().find(new AuditFilter(null, null, "disputed", null, null, 10))).hasSize(1);
+    }
+
+    @Test
+    void auditFiltersByDayAndText() {
+        CaseFile hk = workbench.cases().findByKey("hk-kwaifong-2025").orElseThrow();
+        work.editor().setStatus(hk.id(), org.tracebench.model.CaseStatus.CLOSED);
+        assertThat(work.auditQueries().find(new AuditFilter(null, null, "closed", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 1), 10))).isEmpty(); // the log's own clock is the real one: not on that day
+        assertThat(work.auditQueries().find(new AuditFilter(null, "case", "CLOSED", null, null, 10))).hasSize(1);
+        assertThat(work.auditQueries().entities()).contains("case");
+    }
+
+    @Test
+    void theAuditLogCannotBeRewrittenThroughAnyApi() throws IOException {
+        List<String> mutators = Arrays.stream(AuditLog.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == AuditLog.class && Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName).filter(n -> !List.of("record", "latest", "forEntity", "actor").contains(n)).toList();
+        assertThat(mutators).as("public methods of AuditLog besides append and read").isEmpty();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main"))) {
+            List<Path> rewriting = sources.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().matches(".*\\.(java|sql|xml|fxml|properties)$")).filter(p -> {
+                try {
+                    String text = Files.readString(p).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                    return text.contains("update audit_log") || text.contains("delete from audit_log");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(rewriting).as("code that updates or deletes audit entries").isEmpty();
+        }
+    }
+}

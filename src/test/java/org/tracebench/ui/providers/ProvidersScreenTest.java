@@ -1,0 +1,130 @@
+package org.tracebench.ui.providers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.app.Workbench;
+import org.tracebench.model.AuditEntry;
+import org.tracebench.model.EnforcementAction;
+import org.tracebench.model.EnforcementKind;
+import org.tracebench.model.Provider;
+import org.tracebench.rmd.RmdFixtures;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.MainWindow;
+import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.ScreenId;
+import org.tracebench.ui.UiSettings;
+
+@ExtendWith(ApplicationExtension.class)
+class ProvidersScreenTest {
+
+    @TempDir
+    static Path dir;
+
+    private Workbench workbench;
+    private MainWindow window;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
+        workbench.samples().load();
+        workbench.rmd().importer().importFile(RmdFixtures.path(RmdFixtures.SEPTEMBER_2025), LocalDate.of(2025, 9, 1));
+        workbench.rmd().importer().importFile(RmdFixtures.path(RmdFixtures.MARCH_2026), LocalDate.of(2026, 3, 15));
+        Provider pz = workbench.providers().findByName("PZ/Illum").orElseThrow();
+        workbench.casework().editor().addEnforcementAction(new EnforcementAction(0, pz.id(), EnforcementKind.CEASE_AND_DESIST,
+                LocalDate.of(2021, 10, 21), "EB-TCD-21-00032993 (illustrative)", "FCC Enforcement Bureau",
+                "Cease-and-desist letter", null));
+        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
+        UiSettings settings = new UiSettings(prefs);
+        settings.saveWindow(0, 0, 1240, 780, false);
+        settings.saveLastScreen(ScreenId.PROVIDERS);
+        window = new MainWindow(workbench, settings);
+        window.show(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        workbench.close();
+        prefs.removeNode();
+    }
+
+    @Test
+    void hkKwaiFongIsNotFiledAndShowsWhoAcceptedItsTraffic(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.currentScreen()).isEqualTo(ScreenId.PROVIDERS);
+        robot.clickOn("#provider-search").write("kwaifong");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Provider> table = robot.lookup("#provider-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(Provider::name).containsExactly("HK KwaiFong Group Limited");
+        robot.clickOn(robot.lookup("#provider-table .table-row-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detail-rmd-status").queryAs(Label.class).getText()).isEqualTo("Not filed");
+        assertThat(robot.lookup(".accepted-traffic-line").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("• Belle Telecom LLC"))
+                .anySatisfy(t -> assertThat(t).startsWith("• GREEN PACKET GLOBAL PTE LTD"));
+        assertThat(robot.lookup("#detail-emails").queryAs(Label.class).getText()).contains("noc@hkkfgroup.com");
+        assertThat(robot.lookup("#provider-cases").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(1);
+        robot.interact(() -> SceneShots.saveIfRequested(table.getScene(), "providers-hk-kwaifong.png"));
+    }
+
+    @Test
+    void aRegisteredProviderShowsItsFilingsAndEnforcementHistory(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField search = robot.lookup("#provider-search").queryAs(TextField.class);
+        robot.interact(() -> search.setText("PZ/Illum"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Provider> table = robot.lookup("#provider-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(Provider::name).containsExactly("PZ/Illum Telecommunication Telecommunication LLC");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detail-rmd-status").queryAs(Label.class).getText()).isEqualTo("Registered");
+        assertThat(robot.lookup("#rmd-history").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(2);
+        javafx.scene.control.ListView<EnforcementAction> history = robot.lookup("#enforcement-history").queryAs(javafx.scene.control.ListView.class);
+        assertThat(history.getItems()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(EnforcementKind.CEASE_AND_DESIST));
+        robot.interact(() -> SceneShots.saveIfRequested(history.getScene(), "providers-pz-illum.png"));
+    }
+
+    @Test
+    void theAuditLogViewerFiltersEntries(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("View").clickOn("Audit log…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#audit-table").tryQuery().isPresent());
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(3);
+        robot.interact(() -> robot.lookup("#audit-text").queryAs(TextField.class).setText("RMD snapshot"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(2).allSatisfy(e -> assertThat(e.action()).isEqualTo("import"));
+        robot.interact(() -> robot.lookup("#audit-text").queryAs(TextField.class).setText(""));
+        robot.interact(() -> SceneShots.saveIfRequested(table.getScene(), "audit-log.png"));
+    }
+
+    @Test
+    void snapshotComparisonListsTheChanges(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Compare snapshots…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diff-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#diff-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(7);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getScene().getWidth() >= 900);
+        robot.interact(() -> SceneShots.saveIfRequested(table.getScene(), "rmd-snapshot-diff.png"));
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+}
