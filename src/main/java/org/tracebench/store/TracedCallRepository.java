@@ -97,6 +97,11 @@ public final class TracedCallRepository {
         return database.withConnection(c -> (int) Jdbc.count(c, "SELECT row_order FROM traced_call WHERE id = ?", tracedCallId));
     }
 
+    /** Queries over the direct provider-to-provider links recorded in this aggregate's hops. */
+    public HopLinkRepository hopLinks() {
+        return new HopLinkRepository(database);
+    }
+
     /** Every traced call in the store, with or without a case. */
     public List<TracedCall> findAll() {
         return database.withConnection(c -> {
