@@ -128,6 +128,7 @@ public final class Importer {
         ImportFormat format = formatOf(source, requested);
         TableReader reader = readerFor(source, format);
         List<String> found = new ArrayList<>();
+        List<String> firstRow = new ArrayList<>();
         class Stop extends RuntimeException {
             Stop() {
                 super(null, null, false, false);
@@ -138,6 +139,9 @@ public final class Importer {
                 boolean header = format == ImportFormat.TRACEBACKS
                         || cells.stream().filter(cell -> AttachmentColumn.recognise(cell).isPresent()).count() >= 2
                         || row > 20;
+                if (firstRow.isEmpty()) {
+                    firstRow.addAll(cells);
+                }
                 if (header) {
                     found.addAll(cells);
                     throw new Stop();
@@ -147,6 +151,9 @@ public final class Importer {
             // The header is all we wanted.
         } catch (IOException e) {
             return new HeaderCheck(format, List.of(), e.getMessage());
+        }
+        if (found.isEmpty()) {
+            found.addAll(firstRow);
         }
         return new HeaderCheck(format, found.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(), null);
     }
