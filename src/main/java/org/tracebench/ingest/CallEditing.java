@@ -25,7 +25,6 @@ import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
-import org.tracebench.store.StoreException;
 import org.tracebench.store.TracedCallRepository;
 
 /**
@@ -45,6 +44,7 @@ public final class CallEditing {
     private final CampaignRepository campaigns;
     private final CaseRepository cases;
     private final AuditLog audit;
+    private final ProviderMerges merges;
     private final String region;
 
     public CallEditing(Database database) {
@@ -58,6 +58,7 @@ public final class CallEditing {
         this.campaigns = new CampaignRepository(database);
         this.cases = new CaseRepository(database);
         this.audit = new AuditLog(database);
+        this.merges = new ProviderMerges(database);
         this.region = region;
     }
 
@@ -248,7 +249,8 @@ public final class CallEditing {
         CustomerCell cell = CustomerCell.parse(value);
         Jdbc.update(c, "UPDATE traced_call SET response = ?, customer_as_written = ? WHERE id = ?", cell.response(), value, callId);
         Jdbc.update(c, "DELETE FROM traced_call_customer WHERE traced_call_id = ?", callId);
-        PartyResolver parties = new PartyResolver(providers, false);
+        PartyResolver parties = new PartyResolver(providers, false, (into, spelling) -> merges.record(into.id(), spelling,
+                "same name as \"" + into.name() + "\" apart from case, punctuation or legal suffix; typed in the Calls editor"));
         int position = 0;
         for (String name : cell.names()) {
             Provider party = parties.resolve(name, PartyKind.CUSTOMER);
@@ -289,9 +291,5 @@ public final class CallEditing {
 
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 3) + "...";
-    }
-
-    static StoreException wrap(SQLException e) {
-        return new StoreException("Database error: " + e.getMessage(), e);
     }
 }

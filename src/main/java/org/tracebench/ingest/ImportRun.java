@@ -88,6 +88,9 @@ final class ImportRun {
             return null;
         }
         String written = text.strip();
+        if (values.size() == 1 && written.endsWith("Z") && written.equals(values.get(0).toString())) {
+            return values;
+        }
         String result = values.stream().map(Instant::toString).reduce((a, b) -> a + " " + b).orElse("");
         if (written.equals(result)) {
             return values;

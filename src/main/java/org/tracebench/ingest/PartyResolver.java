@@ -26,6 +26,8 @@ public final class PartyResolver {
     private final boolean sample;
     private final MergeListener listener;
     private final Map<String, Provider> byKey = new HashMap<>();
+    /** The key of each spelling met, so a name written a million times is keyed once (NameKey is not cheap). */
+    private final Map<String, String> keyBySpelling = new HashMap<>();
 
     public PartyResolver(ProviderRepository providers, boolean sample) {
         this(providers, sample, (into, spelling) -> { });
@@ -39,7 +41,7 @@ public final class PartyResolver {
 
     public Provider resolve(String writtenName, PartyKind kindIfNew) {
         String name = writtenName.strip();
-        String key = NameKey.of(name);
+        String key = keyBySpelling.computeIfAbsent(name, NameKey::of);
         Provider known = byKey.get(key);
         if (known == null) {
             known = providers.findByName(name)
