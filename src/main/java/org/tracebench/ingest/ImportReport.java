@@ -186,7 +186,7 @@ public final class ImportReport {
     /** The report as plain text, as the batch command prints it. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append("Import of ").append(source).append(" (").append(format.name().toLowerCase()).append(", ")
+        out.append("Import of ").append(source).append(" (").append(format.name().toLowerCase(java.util.Locale.ROOT)).append(", ")
                 .append(encoding).append(")\n");
         out.append("Outcome: ").append(switch (outcome) {
             case WRITTEN -> "written (" + callsWritten + " calls, " + hopsWritten + " hops)";

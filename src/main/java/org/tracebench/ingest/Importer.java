@@ -102,7 +102,7 @@ public final class Importer {
             }
             report.outcome(ImportReport.Outcome.WRITTEN);
             audit.record("case", options.caseId(), "import", source.name() + ": " + writer.calls() + " calls, "
-                    + writer.hops() + " hops, " + report.rowsRead() + " rows read (" + report.format().name().toLowerCase() + ")");
+                    + writer.hops() + " hops, " + report.rowsRead() + " rows read (" + report.format().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
     }
 

@@ -34,7 +34,7 @@ public final class PhoneNumbers {
             }
             return new Result(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), null);
         } catch (NumberParseException e) {
-            return new Result(text, "not a phone number (" + e.getErrorType().name().toLowerCase().replace('_', ' ')
+            return new Result(text, "not a phone number (" + e.getErrorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + "); kept as written");
         }
     }

@@ -94,7 +94,7 @@ public final class CallsScreen implements Screen {
             tableColumn.setPrefWidth(switch (column) {
                 case CUSTOMER, NOTIFIED -> 210;
                 case VIOLATION -> 220;
-                case CALL_TIME -> 160;
+                case CALL_TIME -> 180;
                 default -> 120;
             });
             table.getColumns().add(tableColumn);
