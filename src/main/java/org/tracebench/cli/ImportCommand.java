@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.tracebench.app.Workbench;
 import org.tracebench.ingest.ImportFormat;
 import org.tracebench.ingest.ImportOptions;
-import org.tracebench.ingest.ImportProgress;
+import org.tracebench.work.Progress;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.Importer;
@@ -86,7 +86,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ImportOptions options = new ImportOptions(caseKey, chosen, columnMap, acceptedCampaigns, acceptAllCampaigns,
                     dryRun, region);
-            ImportReport report = new Importer(workbench.database()).run(ImportSource.of(file), options, ImportProgress.NONE);
+            ImportReport report = new Importer(workbench.database()).run(ImportSource.of(file), options, Progress.NONE);
             out.print(report.render());
             out.flush();
             if (report.outcome() == ImportReport.Outcome.REJECTED) {

@@ -12,6 +12,7 @@ import org.tracebench.model.TracedCall;
 import org.tracebench.store.CampaignRepository;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.StoreException;
+import org.tracebench.work.Progress;
 
 /**
  * The state of one import while rows stream by: the report, the writer, the parties and campaigns met so
@@ -28,14 +29,14 @@ final class ImportRun {
     private final CampaignMatcher campaigns;
     private final CampaignRepository campaignRepository;
     private final Map<String, Long> campaignIds = new HashMap<>();
-    private final ImportProgress progress;
+    private final Progress progress;
     private final TableReader reader;
     private final long totalBytes;
     private boolean writing = true;
     private long currentRow;
 
     ImportRun(ImportReport report, ImportOptions options, CallBatchWriter writer, ProviderRepository providers,
-              CampaignRepository campaignRepository, ProviderMerges merges, ImportProgress progress, TableReader reader,
+              CampaignRepository campaignRepository, ProviderMerges merges, Progress progress, TableReader reader,
               long totalBytes) {
         this.report = report;
         this.file = report.source();
@@ -58,7 +59,10 @@ final class ImportRun {
             throw new CancellationException("import cancelled");
         }
         if ((report.rowsRead() & 4095) == 0) {
-            progress.update(reader.bytesRead(), totalBytes, report.rowsRead());
+            // XLSX counts uncompressed sheet bytes against the file's size: capped, so only roughly right.
+            long total = totalBytes > 0 ? totalBytes : -1;
+            progress.update(total > 0 ? Math.min(reader.bytesRead(), total) : 0, total,
+                    file + ": " + report.rowsRead() + " rows read");
         }
     }
 

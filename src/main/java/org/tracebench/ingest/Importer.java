@@ -15,6 +15,7 @@ import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
+import org.tracebench.work.Progress;
 
 /**
  * Imports attachment tables (CSV, XLSX, pasted text) and traceback exchange files into the store. Each
@@ -47,7 +48,7 @@ public final class Importer {
     }
 
     /** Imports (or with {@link ImportOptions#dryRun()} only checks) a source; never throws for bad content. */
-    public ImportReport run(ImportSource source, ImportOptions options, ImportProgress progress) {
+    public ImportReport run(ImportSource source, ImportOptions options, Progress progress) {
         ImportFormat format = formatOf(source, options.format());
         ImportReport report = new ImportReport(source.name(), format);
         Provider target = targetOf(options.caseId());
@@ -63,11 +64,11 @@ public final class Importer {
         } catch (CancellationException e) {
             report.outcome(ImportReport.Outcome.CANCELLED);
         }
-        progress.update(total, total, report.rowsRead());
+        progress.update(total, total, source.name() + ": " + report.rowsRead() + " rows read");
         return report;
     }
 
-    private void importRows(Connection c, ImportSource source, ImportOptions options, ImportProgress progress,
+    private void importRows(Connection c, ImportSource source, ImportOptions options, Progress progress,
                             ImportReport report, Provider target, TableReader reader, long total) throws SQLException {
         try (CallBatchWriter writer = new CallBatchWriter(c, options.caseId())) {
             ImportRun run = new ImportRun(report, options, writer, providers, campaigns, merges, progress, reader, total);

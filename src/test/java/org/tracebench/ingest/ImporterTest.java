@@ -21,6 +21,7 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.work.Progress;
 
 class ImporterTest {
 
@@ -50,7 +51,7 @@ class ImporterTest {
     }
 
     private ImportReport run(Path file, ImportOptions options) {
-        return importer.run(ImportSource.of(file), options, ImportProgress.NONE);
+        return importer.run(ImportSource.of(file), options, Progress.NONE);
     }
 
     @Test
@@ -143,7 +144,7 @@ class ImporterTest {
         String text = "Customer\tDate of Call\tDescription\nA\tSep 03, 2021 13:48 UTC\tArrest Warrant Scam\n"
                 + "B\tSep 13, 2021 14:43 UTC\tArrest Warrant\nC\tSep 15, 2021 16:57 UTC\tUtility Disconnect Sam\n";
         ImportReport preview = importer.run(ImportSource.ofText("pasted", text),
-                ImportOptions.forCase(null).withDryRun(true), ImportProgress.NONE);
+                ImportOptions.forCase(null).withDryRun(true), Progress.NONE);
         assertThat(preview.campaignProposals()).extracting(CampaignProposal::written, CampaignProposal::existing,
                 CampaignProposal::accepted).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Arrest Warrant", "Arrest Warrant Scam", false),
@@ -151,7 +152,7 @@ class ImporterTest {
         assertThat(workbench.calls().count()).isZero();
 
         ImportReport accepted = importer.run(ImportSource.ofText("pasted", text), ImportOptions.forCase(null)
-                .withAcceptedCampaigns(Map.of("Utility Disconnect Sam", "Utility Disconnect Scam"), false), ImportProgress.NONE);
+                .withAcceptedCampaigns(Map.of("Utility Disconnect Sam", "Utility Disconnect Scam"), false), Progress.NONE);
         assertThat(accepted.outcome()).isEqualTo(ImportReport.Outcome.WRITTEN);
         assertThat(workbench.calls().findAll()).extracting(TracedCall::campaign)
                 .containsExactly("Arrest Warrant Scam", "Arrest Warrant", "Utility Disconnect Scam");
@@ -221,11 +222,11 @@ class ImporterTest {
         for (int i = 0; i < 5000; i++) {
             text.append("Party ").append(i % 7).append("\t2021-09-07 17:36\n");
         }
-        ImportProgress cancelAfterAWhile = new ImportProgress() {
+        Progress cancelAfterAWhile = new Progress() {
             int calls;
 
             @Override
-            public void update(long done, long total, long rows) {
+            public void update(long done, long total, String message) {
             }
 
             @Override
@@ -244,7 +245,7 @@ class ImporterTest {
     void aMergeMadeByAnImportCanBeUndone() throws Exception {
         String text = "Customer\tDate of Call\nSpinning Mantra Communications Pvt. Ltd.\t2021-09-07 21:11\n"
                 + "Spinning Mantra Communications Pvt. Ltd\t2021-09-07 17:27\n";
-        importer.run(ImportSource.ofText("pasted", text), ImportOptions.forCase(null), ImportProgress.NONE);
+        importer.run(ImportSource.ofText("pasted", text), ImportOptions.forCase(null), Progress.NONE);
         Provider mantra = workbench.providers().findByName("Spinning Mantra Communications").orElseThrow();
         ProviderMerges merges = new ProviderMerges(workbench.database());
         List<ProviderMerges.Merge> history = merges.forProvider(mantra.id());

@@ -20,6 +20,7 @@ import org.tracebench.model.HopRole;
 import org.tracebench.model.Provider;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
+import org.tracebench.work.Progress;
 import org.tracebench.store.DatabaseLocation;
 
 /**
@@ -67,7 +68,7 @@ class ReferenceAttachmentImportTest {
     }
 
     private List<TracedCall> importInto(CaseFile caseFile, ImportSource source) {
-        ImportReport report = importer.run(source, ImportOptions.forCase(caseFile.id()), ImportProgress.NONE);
+        ImportReport report = importer.run(source, ImportOptions.forCase(caseFile.id()), Progress.NONE);
         assertThat(report.errors()).as(report.render()).isEmpty();
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.WRITTEN);
         assertThat(report.callsWritten()).isEqualTo(78);
@@ -78,7 +79,7 @@ class ReferenceAttachmentImportTest {
     void pastedAttachmentImportsTo78CallsWithEveryValueRight() throws IOException {
         CaseFile caseFile = newCase("pasted");
         ImportReport preview = importer.run(ImportSource.ofText("pasted text", resource("attachment-a-pasted.txt")),
-                ImportOptions.forCase(caseFile.id()).withDryRun(true), ImportProgress.NONE);
+                ImportOptions.forCase(caseFile.id()).withDryRun(true), Progress.NONE);
         assertThat(preview.outcome()).isEqualTo(ImportReport.Outcome.PREVIEW);
         assertThat(preview.rowsRead()).isEqualTo(78);
         assertThat(workbench.calls().countByCase(caseFile.id())).isZero();
@@ -143,7 +144,7 @@ class ReferenceAttachmentImportTest {
         List<TracedCall> fromXlsx = importInto(newCase("xlsx"), xlsx);
 
         ImportSource csv = ImportSource.of(copy("attachment-a-reworded.csv", dir));
-        ImportReport check = importer.run(csv, ImportOptions.forCase(null).withDryRun(true), ImportProgress.NONE);
+        ImportReport check = importer.run(csv, ImportOptions.forCase(null).withDryRun(true), Progress.NONE);
         assertThat(check.columns()).containsEntry("Call Date (UTC)", "Date of Call").containsEntry("Dialed Number", "Called Number")
                 .containsEntry("Rule Violated", "Violation");
         assertThat(check.encoding()).isEqualTo("UTF-8 with byte-order mark");

@@ -23,10 +23,10 @@ import org.tracebench.ingest.AttachmentColumn;
 import org.tracebench.ingest.CampaignProposal;
 import org.tracebench.ingest.ImportFormat;
 import org.tracebench.ingest.ImportOptions;
-import org.tracebench.ingest.ImportProgress;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.Importer;
+import org.tracebench.ui.ProgressTask;
 import org.tracebench.ui.ScreenContext;
 
 /**
@@ -108,25 +108,7 @@ final class CallsImport {
     }
 
     private Task<ImportReport> importTask(ImportSource source, ImportOptions options, String verb) {
-        return new Task<>() {
-            @Override
-            protected ImportReport call() {
-                updateMessage(verb + " " + source.name() + "…");
-                updateProgress(-1, 1);
-                return importer.run(source, options, new ImportProgress() {
-                    @Override
-                    public void update(long done, long total, long rows) {
-                        updateProgress(total > 0 ? Math.min(done, total) : -1, Math.max(total, 1));
-                        updateMessage(verb + " " + source.name() + ": " + rows + " rows");
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
-            }
-        };
+        return new ProgressTask<>(verb + " " + source.name() + "…", progress -> importer.run(source, options, progress));
     }
 
     /** The mapping step: a choice of column for each header that was not recognised. Null when cancelled. */

@@ -27,7 +27,7 @@ import org.tracebench.app.Workbench;
 import org.tracebench.ingest.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.ingest.ImportOptions;
-import org.tracebench.ingest.ImportProgress;
+import org.tracebench.work.Progress;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.Importer;
 import org.tracebench.model.CaseFile;
@@ -62,7 +62,7 @@ class CallsScreenTest {
         String pasted = new String(getClass().getResourceAsStream("/org/tracebench/ingest/attachment-a-pasted.txt").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         new Importer(workbench.database()).run(ImportSource.ofText("pasted", pasted), ImportOptions.forCase(caseFile.id()),
-                ImportProgress.NONE);
+                Progress.NONE);
         prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
         WorkbenchState state = new WorkbenchState();
         ScreenContext context = new ScreenContext(workbench, state, new BackgroundWork(), new UiSettings(prefs),
