@@ -31,15 +31,52 @@ final class AttachmentImport implements TableReader.RowHandler {
     private long headerRow;
     private boolean headerFailed;
     private long rowsBeforeHeader;
+    /** On a continuation sheet: still looking for the first sheet's header; rows skipped meanwhile. */
+    private boolean awaitingSheetHeader;
+    private boolean skippingSheet;
+    private long sheetRowsSkipped;
+    private String sheetName;
 
     AttachmentImport(ImportRun run, Provider target) {
         this.run = run;
         this.target = target;
     }
 
+    /** Later sheets are read when they carry the first sheet's header (a table continued), else skipped. */
+    @Override
+    public void sheet(int index, String name) {
+        endSheet();
+        run.sheet(index, name);
+        sheetName = name;
+        if (index > 0 && header != null && !headerFailed) {
+            awaitingSheetHeader = true;
+            skippingSheet = false;
+            sheetRowsSkipped = 0;
+        }
+    }
+
+    private void endSheet() {
+        if (awaitingSheetHeader) {
+            run.warn(0, "", null, "sheet \"" + sheetName + "\" skipped: it does not carry the columns of the first sheet");
+            awaitingSheetHeader = false;
+        }
+    }
+
     @Override
     public void row(long rowNumber, List<String> cells) {
         run.beginRow(rowNumber);
+        if (awaitingSheetHeader) {
+            if (cells.stream().map(AttachmentColumn::fold).toList().equals(header)) {
+                awaitingSheetHeader = false;
+            } else if (++sheetRowsSkipped >= HEADER_SEARCH_ROWS) {
+                endSheet();
+                skippingSheet = true;
+            }
+            return;
+        }
+        if (skippingSheet) {
+            return;
+        }
         if (header == null) {
             findHeader(rowNumber, cells);
             return;
@@ -57,6 +94,7 @@ final class AttachmentImport implements TableReader.RowHandler {
 
     /** Called after the last row: a file with no recognisable header is an error of its own. */
     void finish() {
+        endSheet();
         if (header == null) {
             run.error(0, "", null, rowsBeforeHeader == 0 ? "the file holds no rows"
                     : "no header row found; expected headers such as " + headerNames());

@@ -22,7 +22,8 @@ import org.tracebench.work.Progress;
 final class ImportRun {
 
     final ImportReport report;
-    final String file;
+    /** The source, and the sheet after the first one of a workbook: how issues name where they are. */
+    String file;
     final ImportOptions options;
     private final CallBatchWriter writer;
     private final PartyResolver parties;
@@ -50,6 +51,11 @@ final class ImportRun {
         this.parties = new PartyResolver(providers, false, (into, spelling) -> merges.record(into.id(), spelling,
                 "same name as \"" + into.name() + "\" apart from case, punctuation or legal suffix; " + file
                         + (currentRow > 0 ? " row " + currentRow : "")));
+    }
+
+    /** A workbook's next sheet starts: issues name it from now on. */
+    void sheet(int index, String name) {
+        file = index == 0 ? report.source() : report.source() + ", sheet \"" + name + "\"";
     }
 
     /** Called once per row: progress every 4096 rows, cancellation at every row. */

@@ -10,6 +10,10 @@ public interface TableReader {
     interface RowHandler {
         /** One row: its row number as the user sees it (line or spreadsheet row) and its cells, never null. */
         void row(long rowNumber, List<String> cells);
+
+        /** A workbook's next sheet starts (index 0 is the first); row numbers start again at 1. */
+        default void sheet(int index, String name) {
+        }
     }
 
     /** Reads every non-blank row; handler exceptions stop the reading and propagate. */

@@ -37,14 +37,38 @@ final class TracebackImport implements TableReader.RowHandler {
     private TracedCall currentCall;
     private final List<HopLine> currentHops = new ArrayList<>();
     private boolean currentBroken;
+    private List<String> headerCells;
+    private boolean awaitingSheetHeader;
+    private boolean skippingSheet;
+    private String sheetName;
 
     TracebackImport(ImportRun run) {
         this.run = run;
     }
 
+    /** Later sheets are read when their first row is the first sheet's header (a file continued), else skipped. */
+    @Override
+    public void sheet(int index, String name) {
+        run.sheet(index, name);
+        sheetName = name;
+        skippingSheet = false;
+        awaitingSheetHeader = index > 0 && headerSeen;
+    }
+
     @Override
     public void row(long rowNumber, List<String> cells) {
         run.beginRow(rowNumber);
+        if (awaitingSheetHeader) {
+            awaitingSheetHeader = false;
+            skippingSheet = !fold(cells).equals(headerCells);
+            if (skippingSheet) {
+                run.warn(rowNumber, "", null, "sheet \"" + sheetName + "\" skipped: its header is not the first sheet's");
+            }
+            return;
+        }
+        if (skippingSheet) {
+            return;
+        }
         if (!headerSeen) {
             readHeader(rowNumber, cells);
             return;
@@ -79,8 +103,13 @@ final class TracebackImport implements TableReader.RowHandler {
         finishTraceback();
     }
 
+    private static List<String> fold(List<String> cells) {
+        return cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).filter(c -> !c.isEmpty()).toList();
+    }
+
     private void readHeader(long rowNumber, List<String> cells) {
         headerSeen = true;
+        headerCells = fold(cells);
         for (int i = 0; i < cells.size(); i++) {
             String written = cells.get(i).strip();
             var column = TracebackColumn.recognise(written);

@@ -27,7 +27,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an XLSX workbook, read with POI's event API (SAX over the sheet XML), so only the
+ * The sheets of an XLSX workbook, read with POI's event API (SAX over the sheet XML), so only the
  * current row is in memory whatever the size of the sheet. Cells formatted as dates are handed on as ISO
  * date-times (no zone: spreadsheets have none), other cells as the spreadsheet displays them.
  */
@@ -36,6 +36,7 @@ final class XlsxTableReader implements TableReader {
     private final ImportSource source;
     private String encoding = "XLSX";
     private CountingInputStream counter;
+    private long earlierSheets;
 
     XlsxTableReader(ImportSource source) {
         this.source = source;
@@ -51,13 +52,21 @@ final class XlsxTableReader implements TableReader {
             if (!sheets.hasNext()) {
                 throw new IOException("the workbook has no sheet");
             }
-            try (InputStream sheet = sheets.next()) {
-                encoding = "XLSX, sheet \"" + sheets.getSheetName() + "\"";
-                counter = new CountingInputStream(sheet);
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler),
-                        new IsoDates(), false));
-                parser.parse(new InputSource(counter));
+            // Every sheet is offered: the handler keeps continuation sheets (same header) and skips the others.
+            List<String> names = new ArrayList<>();
+            for (int index = 0; sheets.hasNext(); index++) {
+                try (InputStream sheet = sheets.next()) {
+                    names.add(sheets.getSheetName());
+                    encoding = "XLSX, sheet" + (names.size() > 1 ? "s " : " ") + names.stream().map(n -> "\"" + n + "\"")
+                            .reduce((a, b) -> a + ", " + b).orElse("");
+                    handler.sheet(index, sheets.getSheetName());
+                    earlierSheets += counter == null ? 0 : counter.count();
+                    counter = new CountingInputStream(sheet);
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler),
+                            new IsoDates(), false));
+                    parser.parse(new InputSource(counter));
+                }
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new IOException("not an XLSX workbook (" + e.getMessage() + ")", e);
@@ -83,7 +92,7 @@ final class XlsxTableReader implements TableReader {
     /** Uncompressed sheet bytes read; callers relate it to the file size only roughly. */
     @Override
     public long bytesRead() {
-        return counter == null ? 0 : counter.count();
+        return earlierSheets + (counter == null ? 0 : counter.count());
     }
 
     /** Collects the cells of one row (the event API skips empty cells) and hands on non-blank rows. */
