@@ -87,10 +87,9 @@ final class CallsImport {
         }, error -> showError("Cannot read " + source.name(), error));
     }
 
+    /** Ask only when a header was not recognised and some column is still without one. */
     private static boolean needsMapping(Importer.HeaderCheck check) {
-        return check.format() != ImportFormat.TRACEBACKS && !check.unrecognised().isEmpty()
-                && (check.missing().contains(AttachmentColumn.CUSTOMER) || check.missing().contains(AttachmentColumn.CALL_TIME)
-                || !check.missing().isEmpty());
+        return check.format() != ImportFormat.TRACEBACKS && !check.unrecognised().isEmpty() && !check.missing().isEmpty();
     }
 
     private void preview(ImportSource source, ImportOptions options) {

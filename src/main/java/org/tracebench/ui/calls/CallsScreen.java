@@ -233,6 +233,11 @@ public final class CallsScreen implements Screen {
         return model;
     }
 
+    /** Starts the import of a file into the selected case, as dropping it on the screen does. */
+    void importFile(java.nio.file.Path file) {
+        importer.start(file, caseId());
+    }
+
     @Override
     public Node view() {
         return view;

@@ -212,4 +212,26 @@ class CallsScreenTest {
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(79);
         assertThat(workbench.audit().latest(1).get(0).action()).isEqualTo("added");
     }
+
+    @Test
+    void aDroppedFileIsCheckedThenImportedAfterTheReport(FxRobot robot) throws Exception {
+        Path file = java.nio.file.Files.createDirectories(dir.resolve(UUID.randomUUID().toString()))
+                .resolve("attachment-a-reworded.csv");
+        try (var in = getClass().getResourceAsStream("/org/tracebench/ingest/attachment-a-reworded.csv")) {
+            java.nio.file.Files.copy(in, file);
+        }
+        robot.interact(() -> screen.importFile(file));
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#import-report").tryQuery().isPresent());
+        javafx.scene.control.TextArea report = robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(report.getText()).contains("Outcome: dry run, nothing written (78 calls, 78 hops would be written)")
+                .contains("Call Date (UTC) -> Date of Call");
+        assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(78);
+        robot.interact(() -> SceneShots.saveIfRequested(report.getScene(), "import-report.png"));
+        robot.clickOn("Import 78 calls");
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> workbench.calls().countByCase(caseFile.id()) == 156);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table(robot).getItems().size() == 156);
+        assertThat(workbench.audit().latest(1).get(0).action()).isEqualTo("import");
+    }
 }
