@@ -56,4 +56,22 @@ class ImportCommandTest {
         assertThat(BatchModeTest.run("--db", db, "import", bad.toString(), "--case", "nope").exitCode()).isEqualTo(2);
         assertThat(BatchModeTest.run("--db", db, "import", dir.resolve("missing.csv").toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void mergesAreListedAndCanBeUndone() throws Exception {
+        String db = dir.resolve("db").toString();
+        Path file = dir.resolve("calls.tsv");
+        Files.writeString(file, "Customer\tDate of Call\nSpinning Mantra Communications Pvt. Ltd.\t2021-09-07 21:11\n"
+                + "Spinning Mantra Communications Pvt. Ltd\t2021-09-07 17:27\n");
+        assertThat(BatchModeTest.run("--db", db, "import", file.toString()).exitCode()).isZero();
+        BatchModeTest.Run list = BatchModeTest.run("--db", db, "merges");
+        assertThat(list.out().lines()).singleElement().satisfies(line -> assertThat(line.split("\t"))
+                .contains("1", "Spinning Mantra Communications Pvt. Ltd", "Spinning Mantra Communications Pvt. Ltd."));
+        BatchModeTest.Run undone = BatchModeTest.run("--db", db, "merges", "--undo", "1");
+        assertThat(undone.out()).startsWith("Merge 1 undone: \"Spinning Mantra Communications Pvt. Ltd\" is party");
+        assertThat(BatchModeTest.run("--db", db, "merges").out()).contains("undone ");
+        BatchModeTest.Run again = BatchModeTest.run("--db", db, "merges", "--undo", "1");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already undone");
+    }
 }
