@@ -91,6 +91,9 @@ public final class CallsScreen implements Screen {
             tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text(column)));
             tableColumn.setCellFactory(c -> new CallCell(column, model.region()));
             tableColumn.setOnEditCommit(event -> saveEdit(event.getRowValue(), column, event.getNewValue()));
+            if (column == AttachmentColumn.CALL_TIME || column == AttachmentColumn.NOTIFIED) {
+                tableColumn.setComparator(CallsScreen::compareTimes);
+            }
             tableColumn.setPrefWidth(switch (column) {
                 case CUSTOMER, NOTIFIED -> 210;
                 case VIOLATION -> 220;
@@ -132,6 +135,25 @@ public final class CallsScreen implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getChildren().addAll(add, delete, paste, undo, redo, importButton, spacer, filter);
+    }
+
+    /** Date columns sort by time, not by the month's name; unreadable or empty cells go last. */
+    static int compareTimes(String a, String b) {
+        java.time.Instant x = firstTime(a);
+        java.time.Instant y = firstTime(b);
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : 1) : -1;
+        }
+        return x.compareTo(y);
+    }
+
+    private static java.time.Instant firstTime(String text) {
+        try {
+            List<java.time.Instant> times = org.tracebench.ingest.TimestampParser.parseAll(text);
+            return times.isEmpty() ? null : times.get(0);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Button button(String text, Feather icon, String tip, Runnable action) {

@@ -207,6 +207,16 @@ class CallsScreenTest {
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(78);
         assertThat(stored(14).customerAsWritten()).isEqualTo("Spinning Mantra Communications Pvt. Ltd.");
         assertThat(workbench.calls().hopsOf(stored(14).id())).hasSize(1);
+        robot.interact(() -> robot.lookup("#call-filter").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> {
+            TableColumn<CallRow, ?> callTime = column(robot, AttachmentColumn.CALL_TIME);
+            callTime.setSortType(TableColumn.SortType.ASCENDING);
+            table(robot).getSortOrder().setAll(List.of(callTime));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).hasSize(78).extracting(r -> r.call().callTimeUtc())
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        robot.interact(() -> table(robot).getSortOrder().clear());
         robot.clickOn("#call-add");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(79);
