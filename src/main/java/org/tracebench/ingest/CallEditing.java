@@ -138,9 +138,17 @@ public final class CallEditing {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A copied header (within the first rows: a title line may sit above it) says which column is which;
+        // the title lines above it are dropped, and the header repeated at page breaks is skipped.
         List<AttachmentColumn> order = columnOrder;
-        if (!rows.isEmpty() && rows.get(0).stream().filter(cell -> AttachmentColumn.recognise(cell).isPresent()).count() >= 2) {
-            order = rows.remove(0).stream().map(cell -> AttachmentColumn.recognise(cell).orElse(null)).toList();
+        for (int i = 0; i < Math.min(rows.size(), 20); i++) {
+            if (rows.get(i).stream().filter(cell -> AttachmentColumn.recognise(cell).isPresent()).count() >= 2) {
+                List<String> header = rows.get(i);
+                order = header.stream().map(cell -> AttachmentColumn.recognise(cell).orElse(null)).toList();
+                rows.subList(0, i + 1).clear();
+                rows.removeIf(header::equals);
+                break;
+            }
         }
         List<AttachmentColumn> columns = order;
         return database.inTransaction(() -> {
