@@ -33,7 +33,8 @@ final class CallCell extends TextFieldTableCell<CallRow, String> {
             setTooltip(new Tooltip(problem));
             setAccessibleHelp(problem);
         } else {
-            setTooltip(null);
+            // Long cells (several notification times, long names) are cut by the column: show them whole.
+            setTooltip(item != null && item.length() > 24 ? new Tooltip(item) : null);
             setAccessibleHelp(null);
         }
         pseudoClassStateChanged(INVALID_STATE, problem != null);

@@ -95,9 +95,10 @@ public final class CallsScreen implements Screen {
                 tableColumn.setComparator(CallsScreen::compareTimes);
             }
             tableColumn.setPrefWidth(switch (column) {
-                case CUSTOMER, NOTIFIED -> 210;
+                case CUSTOMER -> 210;
+                case NOTIFIED -> 240;
                 case VIOLATION -> 220;
-                case CALL_TIME -> 180;
+                case CALL_TIME -> 200;
                 default -> 120;
             });
             table.getColumns().add(tableColumn);
