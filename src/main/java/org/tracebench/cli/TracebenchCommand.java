@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "tracebench", mixinStandardHelpOptions = true, versionProvider = TracebenchCommand.VersionProvider.class,
         description = "Offline workbench for robocall enforcement cases. Without a subcommand it opens the window.",
         subcommands = {SamplesCommand.class, CasesCommand.class, ExportXlsxCommand.class, LetterCommand.class,
-                GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class})
+                GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, MergesCommand.class})
 public final class TracebenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

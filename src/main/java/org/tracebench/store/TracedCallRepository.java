@@ -102,6 +102,14 @@ public final class TracedCallRepository {
         return new HopLinkRepository(database);
     }
 
+    /** One traced call with its details, if it exists. */
+    public java.util.Optional<TracedCall> find(long id) {
+        return database.withConnection(c -> {
+            List<TracedCall> calls = Jdbc.query(c, SELECT + " WHERE t.id = ?", TracedCallRepository::mapBare, id);
+            return withDetails(c, calls, "WHERE t.id = ?", id).stream().findFirst();
+        });
+    }
+
     /** Every traced call in the store, with or without a case. */
     public List<TracedCall> findAll() {
         return database.withConnection(c -> {

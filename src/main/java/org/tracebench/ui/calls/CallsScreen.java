@@ -1,74 +1,264 @@
 package org.tracebench.ui.calls;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.io.File;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.ingest.CallEditing;
+import org.tracebench.ingest.CallRow;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.model.TracedCall;
 import org.tracebench.ui.Screen;
 import org.tracebench.ui.ScreenContext;
 
-/** The traced calls of the selected case, as the rows of its attachment table. */
+/**
+ * The Calls screen: the selected case's traced calls as an editable attachment table. Cells are edited in
+ * place (Enter or F2, or typing), rows added (Insert), deleted (Delete) and pasted from the clipboard
+ * (Ctrl+V); Ctrl+Z and Ctrl+Y undo and redo. Each change is saved at once. Cells that cannot be read are
+ * kept as typed and marked, with the reason in their tooltip. Files dropped on the screen are imported.
+ */
 public final class CallsScreen implements Screen {
 
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("MMM dd, yyyy HH:mm", Locale.US).withZone(ZoneOffset.UTC);
-
     private final ScreenContext context;
-    private final TableView<TracedCall> table = new TableView<>();
+    private final CallsViewModel model;
+    private final CallsImport importer;
+    private final TableView<CallRow> table = new TableView<>();
     private final Label title = new Label("Calls");
+    private final Label summary = new Label();
+    private final TextField filter = new TextField();
     private final VBox view = new VBox(8);
+    private final HBox toolbar = new HBox(6);
 
     public CallsScreen(ScreenContext context) {
         this.context = context;
-        table.setId("call-table");
-        table.getColumns().add(column("Customer", c -> c.customerAsWritten() == null ? "" : c.customerAsWritten()));
-        table.getColumns().add(column("Date of ITG Notification",
-                c -> c.notifications().stream().map(UTC::format).collect(Collectors.joining("\n"))));
-        table.getColumns().add(column("Date of Call", c -> c.callTimeUtc() == null ? "" : UTC.format(c.callTimeUtc()) + " UTC"));
-        table.getColumns().add(column("Caller ID", c -> nullToEmpty(c.callerId())));
-        table.getColumns().add(column("Called Number", c -> nullToEmpty(c.calledNumber())));
-        table.getColumns().add(column("Description", c -> nullToEmpty(c.campaign())));
-        table.getColumns().add(column("Violation", c -> nullToEmpty(c.violation())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Select a case on the Cases screen to see its traced calls."));
+        this.model = new CallsViewModel(new CallEditing(context.workbench().database()));
+        this.importer = new CallsImport(context, this::reload);
+        buildTable();
+        buildToolbar();
         title.getStyleClass().add("screen-title");
+        summary.setId("call-summary");
+        summary.textProperty().bind(model.summaryProperty());
         view.setPadding(new Insets(12));
+        view.getStylesheets().add(CallsScreen.class.getResource("calls.css").toExternalForm());
         VBox.setVgrow(table, Priority.ALWAYS);
-        view.getChildren().addAll(title, table);
-        context.state().selectedCaseProperty().addListener((obs, old, summary) -> reload(summary));
+        view.getChildren().addAll(title, toolbar, table, summary);
+        installShortcuts();
+        installDrop();
+        context.state().selectedCaseProperty().addListener((obs, old, selected) -> reload());
     }
 
-    private static TableColumn<TracedCall, String> column(String name, Function<TracedCall, String> value) {
-        TableColumn<TracedCall, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(140);
-        return column;
+    private void buildTable() {
+        table.setId("call-table");
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        TableColumn<CallRow, String> number = new TableColumn<>("#");
+        number.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : String.valueOf(getIndex() + 1));
+            }
+        });
+        number.setEditable(false);
+        number.setSortable(false);
+        number.setPrefWidth(44);
+        table.getColumns().add(number);
+        for (AttachmentColumn column : AttachmentColumn.values()) {
+            TableColumn<CallRow, String> tableColumn = new TableColumn<>(column.header());
+            tableColumn.setId("column-" + column.name().toLowerCase(java.util.Locale.ROOT));
+            tableColumn.setUserData(column);
+            tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text(column)));
+            tableColumn.setCellFactory(c -> new CallCell(column, model.region()));
+            tableColumn.setOnEditCommit(event -> saveEdit(event.getRowValue(), column, event.getNewValue()));
+            if (column == AttachmentColumn.CALL_TIME || column == AttachmentColumn.NOTIFIED) {
+                tableColumn.setComparator(CallsScreen::compareTimes);
+            }
+            tableColumn.setPrefWidth(switch (column) {
+                case CUSTOMER -> 210;
+                case NOTIFIED -> 240;
+                case VIOLATION -> 220;
+                case CALL_TIME -> 200;
+                default -> 120;
+            });
+            table.getColumns().add(tableColumn);
+        }
+        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label("Select a case on the Cases screen to see its traced calls."));
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    private void buildToolbar() {
+        Button add = button("Add row", Feather.PLUS, "Add an empty row (Insert)", model::addRow);
+        add.setId("call-add");
+        Button delete = button("Delete", Feather.TRASH_2, "Delete the selected rows (Delete)", this::deleteSelected);
+        delete.setId("call-delete");
+        Button paste = button("Paste", Feather.CLIPBOARD, "Paste rows copied from a spreadsheet (Ctrl+V)", this::pasteClipboard);
+        Button undo = button("Undo", Feather.ROTATE_CCW, null, model::undo);
+        undo.setId("call-undo");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.tooltipProperty().bind(model.undoLabelProperty().map(text -> new Tooltip(text + " (Ctrl+Z)")));
+        Button redo = button("Redo", Feather.ROTATE_CW, null, model::redo);
+        redo.setId("call-redo");
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.tooltipProperty().bind(model.redoLabelProperty().map(text -> new Tooltip(text + " (Ctrl+Y)")));
+        Button importButton = button("Import…", Feather.UPLOAD, "Import a CSV, XLSX or traceback file into this case (Ctrl+I); "
+                + "or drop the file on this screen", () -> importer.choose(caseId()));
+        importButton.setId("call-import");
+        for (Button b : List.of(add, delete, paste)) {
+            b.disableProperty().bind(context.state().selectedCaseProperty().isNull());
+        }
+        importButton.disableProperty().bind(context.work().runningProperty());
+        filter.setId("call-filter");
+        filter.setPromptText("Filter rows");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getChildren().addAll(add, delete, paste, undo, redo, importButton, spacer, filter);
     }
 
-    private void reload(CaseSummary summary) {
-        if (summary == null) {
-            title.setText("Calls");
-            table.setItems(FXCollections.observableArrayList());
+    /** Date columns sort by time, not by the month's name; unreadable or empty cells go last. */
+    static int compareTimes(String a, String b) {
+        java.time.Instant x = firstTime(a);
+        java.time.Instant y = firstTime(b);
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : 1) : -1;
+        }
+        return x.compareTo(y);
+    }
+
+    private static java.time.Instant firstTime(String text) {
+        try {
+            List<java.time.Instant> times = org.tracebench.ingest.TimestampParser.parseAll(text);
+            return times.isEmpty() ? null : times.get(0);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Button button(String text, Feather icon, String tip, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        if (tip != null) {
+            button.setTooltip(new Tooltip(tip));
+        }
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void installShortcuts() {
+        view.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (table.getEditingCell() != null || event.getTarget() instanceof TextField) {
+                return;
+            }
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                model.undo();
+            } else if (new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(event)
+                    || new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(event)) {
+                model.redo();
+            } else if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                pasteClipboard();
+            } else if (new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                importer.choose(caseId());
+            } else if (event.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+            } else if (event.getCode() == KeyCode.INSERT && caseId() != null) {
+                model.addRow();
+            } else {
+                return;
+            }
+            event.consume();
+        });
+    }
+
+    private void installDrop() {
+        view.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !context.work().runningProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        view.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().getFiles();
+            boolean accepted = files != null && files.size() == 1;
+            if (accepted) {
+                importer.start(files.get(0).toPath(), caseId());
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    private void saveEdit(CallRow row, AttachmentColumn column, String text) {
+        try {
+            model.edit(row, column, text);
+        } catch (RuntimeException e) {
+            importer.showError("The change could not be saved", e);
+            reload();
+        }
+    }
+
+    private void deleteSelected() {
+        List<CallRow> selected = table.getSelectionModel().getSelectedItems().stream().distinct().toList();
+        model.delete(selected);
+    }
+
+    /** Files on the clipboard are imported; text is added as rows in the order of the visible columns. */
+    void pasteClipboard() {
+        if (caseId() == null) {
             return;
         }
-        var calls = context.workbench().calls().findByCase(summary.caseFile().id());
-        title.setText("Calls: " + summary.caseFile().title() + " (" + calls.size() + ")");
-        table.setItems(FXCollections.observableArrayList(calls));
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles() && clipboard.getFiles().size() == 1) {
+            importer.start(clipboard.getFiles().get(0).toPath(), caseId());
+        } else if (clipboard.hasString()) {
+            model.paste(clipboard.getString(), visibleColumnOrder());
+        }
+    }
+
+    private List<AttachmentColumn> visibleColumnOrder() {
+        return table.getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getUserData)
+                .filter(AttachmentColumn.class::isInstance).map(AttachmentColumn.class::cast).toList();
+    }
+
+    private Long caseId() {
+        CaseSummary selected = context.state().selectedCase();
+        return selected == null ? null : selected.caseFile().id();
+    }
+
+    private void reload() {
+        CaseSummary selected = context.state().selectedCase();
+        title.setText(selected == null ? "Calls" : "Calls: " + selected.caseFile().title());
+        model.load(caseId());
+    }
+
+    CallsViewModel model() {
+        return model;
+    }
+
+    /** Starts the import of a file into the selected case, as dropping it on the screen does. */
+    void importFile(java.nio.file.Path file) {
+        importer.start(file, caseId());
     }
 
     @Override
@@ -78,6 +268,6 @@ public final class CallsScreen implements Screen {
 
     @Override
     public void onShow() {
-        reload(context.state().selectedCase());
+        reload();
     }
 }

@@ -1,0 +1,28 @@
+package org.tracebench.ingest;
+
+/**
+ * One finding of an import: where (file, row, column), what was written, what it became (if anything) and
+ * why. Row 0 stands for the file as a whole.
+ */
+public record ImportIssue(String file, long row, String column, String from, String to, String reason) {
+
+    /** "file, row 12, column Date of Call: "Sep 31" -> ... (reason)". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(file);
+        if (row > 0) {
+            text.append(", row ").append(row);
+        }
+        if (column != null && !column.isEmpty()) {
+            text.append(", column ").append(column);
+        }
+        text.append(": ");
+        if (from != null && to != null) {
+            text.append('"').append(from).append("\" -> \"").append(to).append("\" (").append(reason).append(')');
+        } else if (from != null) {
+            text.append('"').append(from).append("\": ").append(reason);
+        } else {
+            text.append(reason);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,218 @@
+package org.tracebench.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.Provider;
+import org.tracebench.store.AuditLog;
+import org.tracebench.store.CampaignRepository;
+import org.tracebench.store.CaseRepository;
+import org.tracebench.store.Database;
+import org.tracebench.store.Jdbc;
+import org.tracebench.store.ProviderRepository;
+import org.tracebench.work.Progress;
+
+/**
+ * Imports attachment tables (CSV, XLSX, pasted text) and traceback exchange files into the store. Each
+ * import streams the file once inside one transaction and commits only when no row has an error (and it
+ * is not a dry run): all or nothing. The report says what was read, changed, proposed and refused.
+ */
+public final class Importer {
+
+    private final Database database;
+    private final ProviderRepository providers;
+    private final CampaignRepository campaigns;
+    private final CaseRepository cases;
+    private final AuditLog audit;
+    private final ProviderMerges merges;
+
+    public Importer(Database database) {
+        this.database = database;
+        this.providers = new ProviderRepository(database);
+        this.campaigns = new CampaignRepository(database);
+        this.cases = new CaseRepository(database);
+        this.audit = new AuditLog(database);
+        this.merges = new ProviderMerges(database);
+    }
+
+    /** Signals, inside the transaction, that it must be rolled back although nothing failed. */
+    private static final class RollBack extends RuntimeException {
+        RollBack() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Imports (or with {@link ImportOptions#dryRun()} only checks) a source; never throws for bad content. */
+    public ImportReport run(ImportSource source, ImportOptions options, Progress progress) {
+        ImportFormat format = formatOf(source, options.format());
+        ImportReport report = new ImportReport(source.name(), format);
+        Provider target = targetOf(options.caseId());
+        TableReader reader = readerFor(source, format);
+        long total = source.size();
+        try {
+            database.inTransaction(() -> database.withConnection(c -> {
+                importRows(c, source, options, progress, report, target, reader, total);
+                return null;
+            }));
+        } catch (RollBack expected) {
+            // Dry run or rejected file: the transaction was rolled back, the report says why.
+        } catch (CancellationException e) {
+            report.outcome(ImportReport.Outcome.CANCELLED);
+        }
+        progress.update(total, total, source.name() + ": " + report.rowsRead() + " rows read");
+        return report;
+    }
+
+    private void importRows(Connection c, ImportSource source, ImportOptions options, Progress progress,
+                            ImportReport report, Provider target, TableReader reader, long total) throws SQLException {
+        try (CallBatchWriter writer = new CallBatchWriter(c, options.caseId())) {
+            ImportRun run = new ImportRun(report, options, writer, providers, campaigns, merges, progress, reader, total);
+            try {
+                if (report.format() == ImportFormat.TRACEBACKS) {
+                    TracebackImport rows = new TracebackImport(run);
+                    reader.read(rows);
+                    rows.finish();
+                } else {
+                    AttachmentImport rows = new AttachmentImport(run, target);
+                    reader.read(rows);
+                    rows.finish();
+                }
+            } catch (IOException e) {
+                run.error(0, "", null, "cannot read the file: " + e.getMessage());
+            }
+            report.encoding(reader.encoding());
+            if (run.writing()) {
+                writer.flush();
+            }
+            if (report.format() == ImportFormat.TRACEBACKS && writer.calls() > 0) {
+                checkTracebackIds(c, writer, run);
+            }
+            if (report.hasErrors()) {
+                report.outcome(ImportReport.Outcome.REJECTED);
+                throw new RollBack();
+            }
+            report.written(writer.calls(), writer.hops());
+            if (options.dryRun()) {
+                report.outcome(ImportReport.Outcome.PREVIEW);
+                throw new RollBack();
+            }
+            report.outcome(ImportReport.Outcome.WRITTEN);
+            audit.record("case", options.caseId(), "import", source.name() + ": " + writer.calls() + " calls, "
+                    + writer.hops() + " hops, " + report.rowsRead() + " rows read (" + report.format().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+    }
+
+    /** A traceback written twice in this file (rows not kept together), or already in the store, is an error. */
+    private static void checkTracebackIds(Connection c, CallBatchWriter writer, ImportRun run) throws SQLException {
+        long first = writer.firstId();
+        long last = writer.lastId();
+        for (String id : Jdbc.query(c, """
+                SELECT traceback_id FROM traced_call WHERE id BETWEEN ? AND ? GROUP BY traceback_id HAVING COUNT(*) > 1
+                FETCH FIRST 100 ROWS ONLY""", r -> r.getString(1), first, last)) {
+            run.error(0, "traceback_id", id, "the rows of this traceback are not together in the file; keep each traceback's hops in consecutive rows");
+        }
+        for (String id : Jdbc.query(c, """
+                SELECT DISTINCT n.traceback_id FROM traced_call n JOIN traced_call o ON o.traceback_id = n.traceback_id
+                WHERE n.id BETWEEN ? AND ? AND (o.id < ? OR o.id > ?) FETCH FIRST 100 ROWS ONLY""",
+                r -> r.getString(1), first, last, first, last)) {
+            run.error(0, "traceback_id", id, "this traceback is already in the store; remove it before importing it again");
+        }
+    }
+
+    /** The header cells of a source as found (the first row that names at least two known columns), for the mapping step. */
+    public HeaderCheck checkHeader(ImportSource source, ImportFormat requested) {
+        ImportFormat format = formatOf(source, requested);
+        TableReader reader = readerFor(source, format);
+        List<String> found = new ArrayList<>();
+        List<String> firstRow = new ArrayList<>();
+        class Stop extends RuntimeException {
+            Stop() {
+                super(null, null, false, false);
+            }
+        }
+        try {
+            reader.read((row, cells) -> {
+                boolean header = format == ImportFormat.TRACEBACKS
+                        || cells.stream().filter(cell -> AttachmentColumn.recognise(cell).isPresent()).count() >= 2
+                        || row > 20;
+                if (firstRow.isEmpty()) {
+                    firstRow.addAll(cells);
+                }
+                if (header) {
+                    found.addAll(cells);
+                    throw new Stop();
+                }
+            });
+        } catch (Stop done) {
+            // The header is all we wanted.
+        } catch (IOException e) {
+            return new HeaderCheck(format, List.of(), e.getMessage());
+        }
+        if (found.isEmpty()) {
+            found.addAll(firstRow);
+        }
+        return new HeaderCheck(format, found.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(), null);
+    }
+
+    /** The format to read a source as: the one asked for, else by content (workbook or text) and header. */
+    public ImportFormat formatOf(ImportSource source, ImportFormat requested) {
+        if (requested != null) {
+            return requested;
+        }
+        ImportFormat byName = source.isPasted() ? ImportFormat.TEXT
+                : isWorkbook(source) ? ImportFormat.XLSX : ImportFormat.fromFileName(source.name());
+        HeaderCheck header = checkHeader(source, byName);
+        boolean tracebacks = header.cells().stream().map(TracebackColumn::recognise)
+                .filter(c -> c.isPresent() && c.get().required()).count() >= 3;
+        return tracebacks ? ImportFormat.TRACEBACKS : byName;
+    }
+
+    private static boolean isWorkbook(ImportSource source) {
+        try (InputStream in = source.open()) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private TableReader readerFor(ImportSource source, ImportFormat format) {
+        if (format == ImportFormat.XLSX || (format == ImportFormat.TRACEBACKS && isWorkbook(source))) {
+            return new XlsxTableReader(source);
+        }
+        return new DelimitedTableReader(source, format == ImportFormat.TEXT);
+    }
+
+    private Provider targetOf(Long caseId) {
+        if (caseId == null) {
+            return null;
+        }
+        CaseFile caseFile = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case with id " + caseId));
+        return caseFile.targetProviderId() == null ? null : providers.find(caseFile.targetProviderId()).orElse(null);
+    }
+
+    /** The header of a source and how its cells map to columns; {@code problem} is set when it cannot be read. */
+    public record HeaderCheck(ImportFormat format, List<String> cells, String problem) {
+
+        /** Header cells that are not a recognised wording of any column. */
+        public List<String> unrecognised() {
+            return cells.stream().filter(cell -> format == ImportFormat.TRACEBACKS
+                    ? TracebackColumn.recognise(cell).isEmpty() : AttachmentColumn.recognise(cell).isEmpty()).toList();
+        }
+
+        /** Attachment columns no header cell names. */
+        public List<AttachmentColumn> missing() {
+            if (format == ImportFormat.TRACEBACKS) {
+                return List.of();
+            }
+            List<AttachmentColumn> missing = new ArrayList<>(List.of(AttachmentColumn.values()));
+            cells.forEach(cell -> AttachmentColumn.recognise(cell).ifPresent(missing::remove));
+            return missing;
+        }
+    }
+}

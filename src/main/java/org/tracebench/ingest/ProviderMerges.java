@@ -1,0 +1,134 @@
+package org.tracebench.ingest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.tracebench.model.Provider;
+import org.tracebench.store.AuditLog;
+import org.tracebench.store.Database;
+import org.tracebench.store.Jdbc;
+import org.tracebench.store.ProviderRepository;
+
+/**
+ * The history of provider merges, and their undoing. A merge puts one spelling under a party: an import
+ * meeting "... Pvt. Ltd" when "... Pvt. Ltd." is known, or the user merging two parties. Hops and named
+ * customers remember the spelling they were written with, so undoing a merge moves exactly those back to
+ * a party of their own.
+ */
+public final class ProviderMerges {
+
+    /** One spelling merged into a party; undone when {@code undoneAt} is set. */
+    public record Merge(long id, Instant mergedAt, String actor, long targetProviderId, String spelling, String reason,
+                        Instant undoneAt, Long splitProviderId) {
+        public boolean undone() {
+            return undoneAt != null;
+        }
+    }
+
+    private final Database database;
+    private final ProviderRepository providers;
+    private final AuditLog audit;
+    private final String actor;
+
+    public ProviderMerges(Database database) {
+        this(database, System.getProperty("tracebench.user", System.getProperty("user.name", "unknown")));
+    }
+
+    public ProviderMerges(Database database, String actor) {
+        this.database = database;
+        this.providers = new ProviderRepository(database);
+        this.audit = new AuditLog(database, actor);
+        this.actor = actor;
+    }
+
+    /** Records that a spelling was merged into a party (on the caller's transaction, if any). */
+    public void record(long targetProviderId, String spelling, String reason) {
+        database.withConnection(c -> Jdbc.insert(c, """
+                INSERT INTO provider_merge (merged_at, actor, target_provider_id, spelling, reason)
+                VALUES (?, ?, ?, ?, ?)""", Instant.now(), actor, targetProviderId, spelling, truncate(reason)));
+    }
+
+    public List<Merge> forProvider(long providerId) {
+        return database.withConnection(c -> Jdbc.query(c,
+                "SELECT * FROM provider_merge WHERE target_provider_id = ? ORDER BY id", ProviderMerges::map, providerId));
+    }
+
+    public List<Merge> latest(int limit) {
+        return database.withConnection(c -> Jdbc.query(c,
+                "SELECT * FROM provider_merge ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                ProviderMerges::map));
+    }
+
+    /**
+     * Merges party {@code sourceId} into {@code targetId}: its name and aliases become aliases of the target,
+     * its hops and named customers move over, and it is removed. Each spelling gets a merge record.
+     */
+    public Provider merge(long sourceId, long targetId) {
+        if (sourceId == targetId) {
+            throw new IllegalArgumentException("a party cannot be merged into itself");
+        }
+        return database.inTransaction(() -> database.withConnection(c -> {
+            Provider source = providers.find(sourceId).orElseThrow(() -> new IllegalArgumentException("no party " + sourceId));
+            Provider target = providers.find(targetId).orElseThrow(() -> new IllegalArgumentException("no party " + targetId));
+            // References written before spellings were kept are pinned to the source's name so undo finds them.
+            Jdbc.update(c, "UPDATE hop SET provider_as_written = ? WHERE provider_id = ? AND provider_as_written IS NULL",
+                    source.name(), sourceId);
+            Jdbc.update(c, "UPDATE traced_call_customer SET name_as_written = ? WHERE provider_id = ? AND name_as_written IS NULL",
+                    source.name(), sourceId);
+            Jdbc.update(c, "UPDATE hop SET provider_id = ? WHERE provider_id = ?", targetId, sourceId);
+            Jdbc.update(c, "UPDATE traced_call_customer SET provider_id = ? WHERE provider_id = ?", targetId, sourceId);
+            Jdbc.update(c, "UPDATE case_file SET target_provider_id = ? WHERE target_provider_id = ?", targetId, sourceId);
+            Jdbc.update(c, "UPDATE provider_merge SET target_provider_id = ? WHERE target_provider_id = ?", targetId, sourceId);
+            List<String> spellings = new java.util.ArrayList<>();
+            spellings.add(source.name());
+            spellings.addAll(source.aliases());
+            Jdbc.update(c, "DELETE FROM provider WHERE id = ?", sourceId);
+            for (String spelling : spellings) {
+                providers.addAlias(targetId, spelling);
+                record(targetId, spelling, "merged by hand: \"" + source.name() + "\" into \"" + target.name() + "\"");
+            }
+            audit.record("provider", targetId, "merged", "\"" + source.name() + "\" merged into \"" + target.name() + "\"");
+            return providers.find(targetId).orElseThrow();
+        }));
+    }
+
+    /**
+     * Undoes a merge: the spelling becomes a party of its own again (of the same kind) and takes with it the
+     * hops and named customers written with that spelling. Returns the new party.
+     */
+    public Provider undo(long mergeId) {
+        return database.inTransaction(() -> database.withConnection(c -> {
+            Merge merge = Jdbc.queryOne(c, "SELECT * FROM provider_merge WHERE id = ?", ProviderMerges::map, mergeId)
+                    .orElseThrow(() -> new IllegalArgumentException("no merge " + mergeId));
+            if (merge.undone()) {
+                throw new IllegalStateException("merge " + mergeId + " was already undone");
+            }
+            Provider target = providers.find(merge.targetProviderId()).orElseThrow();
+            if (target.name().equals(merge.spelling())) {
+                throw new IllegalStateException("\"" + merge.spelling() + "\" is the party's main name; rename it first");
+            }
+            Jdbc.update(c, "DELETE FROM provider_alias WHERE provider_id = ? AND alias = ?", target.id(), merge.spelling());
+            Provider split = providers.insert(Provider.named(merge.spelling()).withKind(target.kind()), false);
+            Jdbc.update(c, "UPDATE hop SET provider_id = ? WHERE provider_id = ? AND provider_as_written = ?",
+                    split.id(), target.id(), merge.spelling());
+            Jdbc.update(c, "UPDATE traced_call_customer SET provider_id = ? WHERE provider_id = ? AND name_as_written = ?",
+                    split.id(), target.id(), merge.spelling());
+            Jdbc.update(c, "UPDATE provider_merge SET undone_at = ?, split_provider_id = ? WHERE id = ?",
+                    Instant.now(), split.id(), mergeId);
+            audit.record("provider", target.id(), "merge-undone", "\"" + merge.spelling() + "\" split from \""
+                    + target.name() + "\" into party " + split.id());
+            return split;
+        }));
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+    }
+
+    private static Merge map(ResultSet row) throws SQLException {
+        return new Merge(row.getLong("id"), Jdbc.instant(row, "merged_at"), row.getString("actor"),
+                row.getLong("target_provider_id"), row.getString("spelling"), row.getString("reason"),
+                Jdbc.instant(row, "undone_at"), Jdbc.nullableLong(row, "split_provider_id"));
+    }
+}

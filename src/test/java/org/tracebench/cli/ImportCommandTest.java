@@ -1,0 +1,77 @@
+package org.tracebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path fixture(String name) throws Exception {
+        Path target = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/org/tracebench/ingest/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    @Test
+    void importsIntoACaseAfterADryRun() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertThat(BatchModeTest.run("--db", db, "samples").exitCode()).isZero();
+        Path xlsx = fixture("attachment-a-libreoffice.xlsx");
+
+        BatchModeTest.Run dry = BatchModeTest.run("--db", db, "import", xlsx.toString(), "--case", "hk-kwaifong-2025", "--dry-run");
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("Outcome: dry run, nothing written (78 calls, 78 hops would be written)")
+                .contains("Rows read: 78, accepted: 78").contains("Date of Call -> Date of Call")
+                .contains("11 x a response status, not a party name");
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t14");
+
+        BatchModeTest.Run real = BatchModeTest.run("--db", db, "import", xlsx.toString(), "--case", "hk-kwaifong-2025");
+        assertThat(real.exitCode()).isZero();
+        assertThat(real.out()).contains("Outcome: written (78 calls, 78 hops)");
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t92");
+    }
+
+    @Test
+    void rejectedFileExitsWithTwoAndWritesNothing() throws Exception {
+        String db = dir.resolve("db").toString();
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "Customer\tDate of Call\nAcme\tyesterday\n");
+        BatchModeTest.Run run = BatchModeTest.run("--db", db, "import", bad.toString(), "--format", "text");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("bad.tsv, row 2, column Date of Call: \"yesterday\": not a date and time");
+        assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("tracebench: ")
+                .contains("rejected: 1 errors"));
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).isEmpty();
+
+        assertThat(BatchModeTest.run("--db", db, "import", bad.toString(), "--format", "pdf").exitCode()).isEqualTo(2);
+        assertThat(BatchModeTest.run("--db", db, "import", bad.toString(), "--case", "nope").exitCode()).isEqualTo(2);
+        assertThat(BatchModeTest.run("--db", db, "import", dir.resolve("missing.csv").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void mergesAreListedAndCanBeUndone() throws Exception {
+        String db = dir.resolve("db").toString();
+        Path file = dir.resolve("calls.tsv");
+        Files.writeString(file, "Customer\tDate of Call\nSpinning Mantra Communications Pvt. Ltd.\t2021-09-07 21:11\n"
+                + "Spinning Mantra Communications Pvt. Ltd\t2021-09-07 17:27\n");
+        assertThat(BatchModeTest.run("--db", db, "import", file.toString()).exitCode()).isZero();
+        BatchModeTest.Run list = BatchModeTest.run("--db", db, "merges");
+        assertThat(list.out().lines()).singleElement().satisfies(line -> assertThat(line.split("\t"))
+                .contains("1", "Spinning Mantra Communications Pvt. Ltd", "Spinning Mantra Communications Pvt. Ltd."));
+        BatchModeTest.Run undone = BatchModeTest.run("--db", db, "merges", "--undo", "1");
+        assertThat(undone.out()).startsWith("Merge 1 undone: \"Spinning Mantra Communications Pvt. Ltd\" is party");
+        assertThat(BatchModeTest.run("--db", db, "merges").out()).contains("undone ");
+        BatchModeTest.Run again = BatchModeTest.run("--db", db, "merges", "--undo", "1");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already undone");
+    }
+}
