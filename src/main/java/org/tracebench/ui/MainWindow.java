@@ -106,6 +106,7 @@ public final class MainWindow {
         cancelButton.setOnAction(event -> work.cancel());
         databaseLabel.setText(workbench.database().location().toString());
         darkThemeItem.setSelected(settings.darkTheme());
+        installWindowDrop();
         showScreen(settings.lastScreen());
         if (workbench.samples().storeIsEmpty()) {
             loadSamples();
@@ -140,6 +141,32 @@ public final class MainWindow {
         current = id;
         settings.saveLastScreen(id);
         screen.onShow();
+    }
+
+    /**
+     * A file dropped anywhere on the window is imported: screens that take files themselves (Calls) handle
+     * the drop first; elsewhere the window switches to the Calls screen and imports it there.
+     */
+    private void installWindowDrop() {
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().size() == 1
+                    && !work.runningProperty().get()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            java.util.List<java.io.File> files = event.getDragboard().getFiles();
+            boolean accepted = files != null && files.size() == 1 && openFile(files.get(0).toPath());
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    /** Hands a file to the screen that imports files, showing that screen. */
+    public boolean openFile(java.nio.file.Path file) {
+        showScreen(ScreenId.CALLS);
+        return screens.get(ScreenId.CALLS).openFile(file);
     }
 
     public ScreenId currentScreen() {

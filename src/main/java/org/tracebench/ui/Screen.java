@@ -10,4 +10,12 @@ public interface Screen {
     /** Called each time the screen becomes visible, so it can reload what may have changed. */
     default void onShow() {
     }
+
+    /**
+     * Opens a file dropped on the main window while another screen was showing; true if this screen
+     * takes such files. The Calls screen imports them.
+     */
+    default boolean openFile(java.nio.file.Path file) {
+        return false;
+    }
 }

@@ -88,4 +88,27 @@ class MainWindowTest {
     private static <T> TableView<T> tableOf(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TableView.class);
     }
+
+    @Test
+    void aFileDroppedOnAnotherScreenIsImportedOnTheCallsScreen(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !window.work().runningProperty().get() && tableOf(robot, "#case-table").getItems().size() == 6);
+        CaseSummary pz = workbench.cases().summaries().get(0);
+        Path file = java.nio.file.Files.createDirectories(dir.resolve(UUID.randomUUID().toString())).resolve("a.csv");
+        try (var in = getClass().getResourceAsStream("/org/tracebench/ingest/attachment-a-reworded.csv")) {
+            java.nio.file.Files.copy(in, file);
+        }
+        robot.interact(() -> {
+            window.state().selectedCaseProperty().set(pz);
+            window.showScreen(ScreenId.PROVIDERS);
+        });
+        robot.interact(() -> assertThat(window.openFile(file)).isTrue());
+        assertThat(window.currentScreen()).isEqualTo(ScreenId.CALLS);
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#import-report").tryQuery().isPresent());
+        assertThat(robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("dry run, nothing written (78 calls");
+        robot.clickOn("Cancel");
+        assertThat(workbench.calls().countByCase(pz.caseFile().id())).isEqualTo(78);
+    }
 }

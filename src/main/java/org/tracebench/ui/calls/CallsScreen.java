@@ -30,6 +30,7 @@ import org.tracebench.ingest.CallRow;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Screen;
 import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.sheets.ExportAttachmentAction;
 
 /**
  * The Calls screen: the selected case's traced calls as an editable attachment table. Cells are edited in
@@ -125,6 +126,11 @@ public final class CallsScreen implements Screen {
         Button importButton = button("Import…", Feather.UPLOAD, "Import a CSV, XLSX or traceback file into this case (Ctrl+I); "
                 + "or drop the file on this screen", () -> importer.choose(caseId()));
         importButton.setId("call-import");
+        Button export = button("Export XLSX…", Feather.DOWNLOAD,
+                "Export this case's table as an Attachment A workbook (Ctrl+Shift+X)",
+                () -> new ExportAttachmentAction(context).exportCase(context.state().selectedCase()));
+        export.setId("call-export-xlsx");
+        export.disableProperty().bind(context.state().selectedCaseProperty().isNull().or(context.work().runningProperty()));
         for (Button b : List.of(add, delete, paste)) {
             b.disableProperty().bind(context.state().selectedCaseProperty().isNull());
         }
@@ -135,7 +141,7 @@ public final class CallsScreen implements Screen {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getChildren().addAll(add, delete, paste, undo, redo, importButton, spacer, filter);
+        toolbar.getChildren().addAll(add, delete, paste, undo, redo, importButton, export, spacer, filter);
     }
 
     /** Date columns sort by time, not by the month's name; unreadable or empty cells go last. */
@@ -259,6 +265,12 @@ public final class CallsScreen implements Screen {
     /** Starts the import of a file into the selected case, as dropping it on the screen does. */
     void importFile(java.nio.file.Path file) {
         importer.start(file, caseId());
+    }
+
+    @Override
+    public boolean openFile(java.nio.file.Path file) {
+        importFile(file);
+        return true;
     }
 
     @Override

@@ -46,6 +46,7 @@ public final class CasesScreen implements Screen {
     @FXML private Label detailStatus;
     @FXML private Label detailCalls;
     @FXML private Button openCallsButton;
+    @FXML private Button exportButton;
     @FXML private Button newCaseButton;
     @FXML private Tab detailsTab;
     @FXML private Tab lettersTab;
@@ -91,6 +92,11 @@ public final class CasesScreen implements Screen {
             }
         });
         openCallsButton.setOnAction(e -> context.navigate().accept(ScreenId.CALLS));
+        exportButton.setTooltip(new javafx.scene.control.Tooltip("Export this case's traced calls as an Attachment A workbook (Ctrl+Shift+X)"));
+        exportButton.setOnAction(e -> new org.tracebench.ui.sheets.ExportAttachmentAction(context)
+                .exportCase(context.state().selectedCase()));
+        exportButton.disableProperty().bind(context.state().selectedCaseProperty().isNull()
+                .or(context.work().runningProperty()));
         newCaseButton.setOnAction(e -> newCase());
         searchField.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
