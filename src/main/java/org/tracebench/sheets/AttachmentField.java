@@ -12,17 +12,13 @@ import org.tracebench.ingest.AttachmentColumn;
  * and by {@code export-xlsx --columns}.
  */
 public enum AttachmentField {
-    CUSTOMER("customer", AttachmentColumn.CUSTOMER.header(), 28, AttachmentColumn.CUSTOMER, "Caller", "Customers"),
-    NOTIFIED("notified", AttachmentColumn.NOTIFIED.header() + " (UTC)", 24, AttachmentColumn.NOTIFIED,
-            "ITG Notification", "Notification Date", "Date Notified", "Notified"),
-    CALL_TIME("call-time", "Date of Call (UTC)", 24, AttachmentColumn.CALL_TIME, "Call Date", "Call Time",
-            "Date/Time of Call"),
-    CALLER_ID("caller-id", AttachmentColumn.CALLER_ID.header(), 16, AttachmentColumn.CALLER_ID, "Calling Number",
-            "ANI", "Caller Number"),
-    CALLED_NUMBER("called-number", AttachmentColumn.CALLED_NUMBER.header(), 16, AttachmentColumn.CALLED_NUMBER,
-            "Dialed Number", "DNIS"),
-    DESCRIPTION("description", AttachmentColumn.DESCRIPTION.header(), 22, AttachmentColumn.DESCRIPTION, "Campaign"),
-    VIOLATION("violation", AttachmentColumn.VIOLATION.header(), 30, AttachmentColumn.VIOLATION, "Violations"),
+    CUSTOMER("customer", AttachmentColumn.CUSTOMER.header(), 28, AttachmentColumn.CUSTOMER),
+    NOTIFIED("notified", AttachmentColumn.NOTIFIED.header() + " (UTC)", 24, AttachmentColumn.NOTIFIED),
+    CALL_TIME("call-time", "Date of Call (UTC)", 24, AttachmentColumn.CALL_TIME),
+    CALLER_ID("caller-id", AttachmentColumn.CALLER_ID.header(), 16, AttachmentColumn.CALLER_ID),
+    CALLED_NUMBER("called-number", AttachmentColumn.CALLED_NUMBER.header(), 16, AttachmentColumn.CALLED_NUMBER),
+    DESCRIPTION("description", AttachmentColumn.DESCRIPTION.header(), 22, AttachmentColumn.DESCRIPTION),
+    VIOLATION("violation", AttachmentColumn.VIOLATION.header(), 30, AttachmentColumn.VIOLATION),
     TRACEBACK_ID("traceback-id", "Traceback ID", 14, null, "Traceback", "Traceback Number"),
     RESPONSE("response", "Response", 18, null, "Response Status");
 
@@ -62,14 +58,22 @@ public enum AttachmentField {
     /**
      * Finds a field by slug, enum name, default header, the letter's header or another common wording
      * ("Campaign", "ANI", "DNIS"...), ignoring case, spaces and punctuation; a trailing "(UTC)" is ignored.
+     * The wordings of the letter's columns are the importer's ({@link AttachmentColumn#recognise}), so an
+     * export and an import agree on what a header means.
      */
     public static Optional<AttachmentField> find(String name) {
         if (name == null) {
             return Optional.empty();
         }
         String key = fold(name).replaceFirst("utc$", "");
-        return Arrays.stream(values()).filter(f -> f.names().anyMatch(n -> fold(n).replaceFirst("utc$", "").equals(key)))
+        Optional<AttachmentField> own = Arrays.stream(values())
+                .filter(f -> f.names().anyMatch(n -> fold(n).replaceFirst("utc$", "").equals(key)))
                 .findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        return AttachmentColumn.recognise(name).flatMap(column -> Arrays.stream(values())
+                .filter(f -> f.attachmentColumn == column).findFirst());
     }
 
     private java.util.stream.Stream<String> names() {
