@@ -43,8 +43,11 @@ final class CanvasShapes {
 
     /** Labels are cut to about 150 screen pixels so neighbouring layers' labels do not run together. */
     static String fitted(String label) {
-        int chars = 23;
-        return label.length() <= chars ? label : label.substring(0, chars - 1).strip() + "\u2026";
+        return fitted(label, 23);
+    }
+
+    static String fitted(String label, int chars) {
+        return label.length() <= chars ? label : label.substring(0, Math.max(1, chars - 1)).strip() + "\u2026";
     }
 
     static void arrowHead(GraphicsContext g, double[] line, double size) {
