@@ -45,11 +45,7 @@ final class GraphCanvas extends Region {
     static final double PIXEL_BUDGET = 1_000_000;
     /** Above this many nodes in view, no labels are drawn. */
     static final int LABEL_LIMIT = 400;
-    /** Label sizing on screen: a 12 px font averages about 7 px a character; rows closer than 16 px collide. */
     private static final int MAX_LABEL_CHARS = 23;
-    private static final int MIN_LABEL_CHARS = 4;
-    private static final double LABEL_CHAR_PX = 7;
-    private static final double LABEL_ROW_PX = 16;
 
     private final GraphViewModel model;
     private final Canvas canvas = new Canvas();
@@ -395,34 +391,20 @@ final class GraphCanvas extends Region {
         }
     }
 
-    /**
-     * How many characters each label may take so that it does not run into the label of a node beside it
-     * on the same row: labels are centred under their nodes, so each may use the gap to its nearest
-     * neighbour on screen. A narrow window shortens labels instead of piling them on each other.
-     */
     private Map<Integer, Integer> labelBudgets(Set<Integer> inView, Placement p) {
-        java.util.List<Integer> placed = new java.util.ArrayList<>();
-        for (int v : inView) {
-            if (p.placed(v)) {
-                placed.add(v);
-            }
+        java.util.List<Integer> placed = inView.stream().filter(p::placed).toList();
+        double[] xs = new double[placed.size()];
+        double[] ys = new double[placed.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = p.x(placed.get(i));
+            ys[i] = p.y(placed.get(i));
         }
-        placed.sort(java.util.Comparator.comparingDouble(p::y));
-        double band = LABEL_ROW_PX / scale;
-        Map<Integer, Double> nearest = new HashMap<>();
-        for (int i = 0; i < placed.size(); i++) {
-            int a = placed.get(i);
-            for (int j = i + 1; j < placed.size() && p.y(placed.get(j)) - p.y(a) < band; j++) {
-                int b = placed.get(j);
-                double gap = Math.abs(p.x(a) - p.x(b)) * scale;
-                nearest.merge(a, gap, Math::min);
-                nearest.merge(b, gap, Math::min);
-            }
+        int[] chars = CanvasShapes.labelChars(xs, ys, scale, MAX_LABEL_CHARS);
+        Map<Integer, Integer> result = new HashMap<>();
+        for (int i = 0; i < chars.length; i++) {
+            result.put(placed.get(i), chars[i]);
         }
-        Map<Integer, Integer> chars = new HashMap<>();
-        nearest.forEach((v, gap) -> chars.put(v,
-                (int) Math.max(MIN_LABEL_CHARS, Math.min(MAX_LABEL_CHARS, (gap - 8) / LABEL_CHAR_PX))));
-        return chars;
+        return result;
     }
 
     private Color colour(int rgb) {
