@@ -2,6 +2,7 @@ package org.tracebench.letters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -17,88 +18,46 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * Writes a letter as DOCX with Apache POI, for final edits in Word: real Word footnotes, real numbered and
  * bulleted lists, "Page X of Y" fields in the footer, US Letter, metadata, and Attachment A as a table whose
- * header row repeats on each page.
+ * header row repeats on each page. Fonts, sizes, widow control and the footnote look come from a styles
+ * part ({@code docx-styles.xml}), so a user who changes a style in Word changes the whole letter.
  */
 public final class DocxLetterWriter {
 
-    private static final String FONT = "Times New Roman";
-    private static final int SIZE = 11;
+    static final String FOOTNOTE_TEXT = "FootnoteText";
+    static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+    static final String FOOTER = "Footer";
+    /** Space after a paragraph, in twentieths of a point (9 pt, as in the PDF). */
+    static final int PARAGRAPH_SPACE = 180;
+    /** Space between two items of a bulleted list. */
+    static final int ITEM_SPACE = 60;
+    /** One inch in twentieths of a point: the letter's margins. */
+    static final int INCH = 1440;
 
     public byte[] write(LetterDocument letter) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            styles(doc);
             pageSetup(doc);
             doc.getProperties().getCoreProperties().setTitle(letter.title());
             doc.getProperties().getCoreProperties().setSubjectProperty(letter.subject());
             doc.getProperties().getCoreProperties().setCreator(letter.author());
             doc.getProperties().getExtendedProperties().setApplication("Tracebench");
             separators(doc.createFootnotes());
-            Lists lists = new Lists(doc);
-            Map<Integer, XWPFFootnote> made = new HashMap<>();
-            BigInteger numbering = null;
-            for (Block block : letter.blocks()) {
-                if (block.kind() == Block.Kind.PAGE_BREAK) {
-                    doc.createParagraph().setPageBreak(true);
-                    continue;
-                }
-                XWPFParagraph p = doc.createParagraph();
-                p.setSpacingAfter(160);
-                switch (block.kind()) {
-                    case PARAGRAPH -> {
-                        p.setAlignment(ParagraphAlignment.BOTH);
-                        runs(doc, p, block.runs(), false, letter, made);
-                    }
-                    case HEADING -> {
-                        p.setKeepNext(true);
-                        runs(doc, p, block.runs(), true, letter, made);
-                    }
-                    case NUMBERED -> {
-                        if (block.number() == 1 || numbering == null) {
-                            numbering = lists.newNumbered();
-                        }
-                        p.setNumID(numbering);
-                        p.setAlignment(ParagraphAlignment.BOTH);
-                        runs(doc, p, block.runs(), false, letter, made);
-                    }
-                    case BULLET -> {
-                        p.setNumID(lists.bullets());
-                        p.setSpacingAfter(60);
-                        runs(doc, p, block.runs(), false, letter, made);
-                    }
-                    case LINES -> {
-                        p.setAlignment(switch (block.align()) {
-                            case CENTER -> ParagraphAlignment.CENTER;
-                            case RIGHT -> ParagraphAlignment.RIGHT;
-                            case LEFT -> ParagraphAlignment.LEFT;
-                        });
-                        if (block.keepTogether()) {
-                            p.setKeepNext(true);
-                            p.getCTP().addNewPPr().addNewKeepLines();
-                        }
-                        for (int i = 0; i < block.lines().size(); i++) {
-                            if (i > 0) {
-                                p.createRun().addBreak();
-                            }
-                            runs(doc, p, block.lines().get(i), false, letter, made);
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            }
+            body(doc, letter);
             if (letter.attachment() != null) {
-                attachment(doc, letter.attachment());
+                DocxAttachmentTable.write(doc, letter.attachment());
             }
             doc.write(out);
             return out.toByteArray();
@@ -107,42 +66,109 @@ public final class DocxLetterWriter {
         }
     }
 
+    private static void body(XWPFDocument doc, LetterDocument letter) {
+        Lists lists = new Lists(doc);
+        Map<Integer, XWPFFootnote> made = new HashMap<>();
+        BigInteger numbering = null;
+        boolean breakBefore = false;
+        List<Block> blocks = letter.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block.kind() == Block.Kind.PAGE_BREAK) {
+                breakBefore = true; // carried by the next paragraph, so the new page does not start with an empty line
+                continue;
+            }
+            XWPFParagraph p = doc.createParagraph();
+            if (breakBefore) {
+                p.setPageBreak(true);
+                breakBefore = false;
+            }
+            p.setSpacingAfter(PARAGRAPH_SPACE);
+            switch (block.kind()) {
+                case PARAGRAPH -> {
+                    p.setAlignment(ParagraphAlignment.BOTH);
+                    runs(doc, p, block.runs(), false, letter, made);
+                }
+                case HEADING -> {
+                    p.setKeepNext(true);
+                    runs(doc, p, block.runs(), true, letter, made);
+                }
+                case NUMBERED -> {
+                    if (block.number() == 1 || numbering == null) {
+                        numbering = lists.newNumbered();
+                    }
+                    p.setNumID(numbering);
+                    p.setAlignment(ParagraphAlignment.BOTH);
+                    runs(doc, p, block.runs(), false, letter, made);
+                }
+                case BULLET -> {
+                    p.setNumID(lists.bullets());
+                    boolean lastOfList = b + 1 == blocks.size() || blocks.get(b + 1).kind() != Block.Kind.BULLET;
+                    p.setSpacingAfter(lastOfList ? PARAGRAPH_SPACE : ITEM_SPACE);
+                    runs(doc, p, block.runs(), false, letter, made);
+                }
+                case LINES -> {
+                    p.setAlignment(switch (block.align()) {
+                        case CENTER -> ParagraphAlignment.CENTER;
+                        case RIGHT -> ParagraphAlignment.RIGHT;
+                        case LEFT -> ParagraphAlignment.LEFT;
+                    });
+                    if (block.keepTogether()) {
+                        // One paragraph with line breaks: "keep lines together" holds the whole block on one page.
+                        paragraphProperties(p).addNewKeepLines();
+                    }
+                    for (int i = 0; i < block.lines().size(); i++) {
+                        if (i > 0) {
+                            p.createRun().addBreak();
+                        }
+                        runs(doc, p, block.lines().get(i), false, letter, made);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (breakBefore && letter.attachment() == null) {
+            doc.createParagraph().setPageBreak(true);
+        }
+    }
+
+    /** The paragraph's one {@code w:pPr} (a second one would make the file invalid for Word). */
+    static CTPPr paragraphProperties(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    }
+
     private static void runs(XWPFDocument doc, XWPFParagraph p, List<Run> runs, boolean bold, LetterDocument letter,
                              Map<Integer, XWPFFootnote> made) {
         for (Run run : runs) {
             if (run.isFootnoteMark()) {
                 XWPFFootnote footnote = made.computeIfAbsent(run.footnote(), n -> footnote(doc, letter.footnote(n)));
                 XWPFRun ref = p.createRun();
-                ref.setVerticalAlignment("superscript");
+                ref.setStyle(FOOTNOTE_REFERENCE);
                 ref.getCTR().addNewFootnoteReference().setId(footnote.getId());
                 continue;
             }
-            XWPFRun r = p.createRun();
-            r.setText(run.text());
-            r.setBold(bold || run.bold());
-            r.setItalic(run.italic());
-            r.setFontFamily(FONT);
-            r.setFontSize(SIZE);
+            styled(p.createRun(), run, bold);
+        }
+    }
+
+    private static void styled(XWPFRun r, Run run, boolean bold) {
+        r.setText(run.text());
+        if (bold || run.bold()) {
+            r.setBold(true);
+        }
+        if (run.italic()) {
+            r.setItalic(true);
         }
     }
 
     private static XWPFFootnote footnote(XWPFDocument doc, Footnote footnote) {
         XWPFFootnote note = doc.createFootnote();
         XWPFParagraph p = note.createParagraph(); // POI starts it with the footnote's own number mark
-        p.setAlignment(ParagraphAlignment.BOTH);
-        for (XWPFRun run : p.getRuns()) {
-            if (!run.getCTR().getFootnoteRefList().isEmpty()) {
-                run.setVerticalAlignment("superscript"); // the document has no FootnoteReference style to do it
-            }
-        }
+        p.setStyle(FOOTNOTE_TEXT);
         p.createRun().setText(" ");
         for (Run run : footnote.runs()) {
-            XWPFRun r = p.createRun();
-            r.setText(run.text());
-            r.setBold(run.bold());
-            r.setItalic(run.italic());
-            r.setFontFamily(FONT);
-            r.setFontSize(9);
+            styled(p.createRun(), run, false);
         }
         return note;
     }
@@ -161,56 +187,35 @@ public final class DocxLetterWriter {
         footnotes.addFootnote(continuation);
     }
 
+    private static void styles(XWPFDocument doc) throws IOException {
+        try (InputStream in = DocxLetterWriter.class.getResourceAsStream("docx-styles.xml")) {
+            if (in == null) {
+                throw new IOException("docx-styles.xml is missing from the application");
+            }
+            doc.createStyles().setStyles(StylesDocument.Factory.parse(in).getStyles());
+        } catch (XmlException e) {
+            throw new IOException("docx-styles.xml is not valid: " + e.getMessage(), e);
+        }
+    }
+
     private static void pageSetup(XWPFDocument doc) {
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-        section.addNewPgSz().setW(BigInteger.valueOf(12240));
+        section.addNewPgSz().setW(BigInteger.valueOf(12240)); // 8.5 x 11 in
         section.getPgSz().setH(BigInteger.valueOf(15840));
         var margins = section.addNewPgMar();
         for (var setter : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom,
                 margins::setLeft, margins::setRight)) {
-            setter.accept(BigInteger.valueOf(1440));
+            setter.accept(BigInteger.valueOf(INCH));
         }
+        margins.setHeader(BigInteger.valueOf(INCH / 2));
+        margins.setFooter(BigInteger.valueOf(INCH / 2));
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setStyle(FOOTER);
         p.createRun().setText("Page ");
         p.getCTP().addNewFldSimple().setInstr("PAGE");
         p.createRun().setText(" of ");
         p.getCTP().addNewFldSimple().setInstr("NUMPAGES");
-    }
-
-    private static void attachment(XWPFDocument doc, AttachmentTable table) {
-        XWPFParagraph title = doc.createParagraph();
-        title.setPageBreak(true);
-        title.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun t = title.createRun();
-        t.setText(table.title());
-        t.setBold(true);
-        t.setFontFamily(FONT);
-        XWPFTable grid = doc.createTable(table.rows().size() + 1, table.header().size());
-        grid.setWidth("100%");
-        fill(grid.getRow(0), table.header(), true);
-        grid.getRow(0).setRepeatHeader(true);
-        for (int i = 0; i < table.rows().size(); i++) {
-            fill(grid.getRow(i + 1), table.rows().get(i), false);
-        }
-    }
-
-    private static void fill(XWPFTableRow row, List<String> values, boolean bold) {
-        for (int c = 0; c < values.size(); c++) {
-            XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
-            String[] lines = values.get(c).split("\n", -1);
-            XWPFRun r = p.createRun();
-            r.setBold(bold);
-            r.setFontFamily(FONT);
-            r.setFontSize(8);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    r.addBreak();
-                }
-                r.setText(lines[i], i);
-            }
-        }
     }
 
     /** Word numbering definitions: one restartable decimal list per numbered list, one bullet list. */
