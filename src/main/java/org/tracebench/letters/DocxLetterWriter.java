@@ -98,11 +98,13 @@ public final class DocxLetterWriter {
                         numbering = lists.newNumbered();
                     }
                     p.setNumID(numbering);
+                    p.setNumILvl(BigInteger.ZERO);
                     p.setAlignment(ParagraphAlignment.BOTH);
                     runs(doc, p, block.runs(), false, letter, made);
                 }
                 case BULLET -> {
                     p.setNumID(lists.bullets());
+                    p.setNumILvl(BigInteger.ZERO);
                     boolean lastOfList = b + 1 == blocks.size() || blocks.get(b + 1).kind() != Block.Kind.BULLET;
                     p.setSpacingAfter(lastOfList ? PARAGRAPH_SPACE : ITEM_SPACE);
                     runs(doc, p, block.runs(), false, letter, made);
