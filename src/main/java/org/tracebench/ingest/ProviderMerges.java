@@ -26,6 +26,9 @@ public final class ProviderMerges {
         }
     }
 
+    /** Starts the reason of every record written by {@link #merge}: marks the records one hand merge wrote together. */
+    static final String BY_HAND = "merged by hand: ";
+
     private final Database database;
     private final ProviderRepository providers;
     private final AuditLog audit;
@@ -80,13 +83,16 @@ public final class ProviderMerges {
             Jdbc.update(c, "UPDATE traced_call_customer SET provider_id = ? WHERE provider_id = ?", targetId, sourceId);
             Jdbc.update(c, "UPDATE case_file SET target_provider_id = ? WHERE target_provider_id = ?", targetId, sourceId);
             Jdbc.update(c, "UPDATE provider_merge SET target_provider_id = ? WHERE target_provider_id = ?", targetId, sourceId);
+            // Enforcement history and RMD filings would be lost with the source row (cascade / set null): keep them.
+            Jdbc.update(c, "UPDATE enforcement_action SET provider_id = ? WHERE provider_id = ?", targetId, sourceId);
+            Jdbc.update(c, "UPDATE rmd_entry SET provider_id = ? WHERE provider_id = ?", targetId, sourceId);
             List<String> spellings = new java.util.ArrayList<>();
             spellings.add(source.name());
             spellings.addAll(source.aliases());
             Jdbc.update(c, "DELETE FROM provider WHERE id = ?", sourceId);
             for (String spelling : spellings) {
                 providers.addAlias(targetId, spelling);
-                record(targetId, spelling, "merged by hand: \"" + source.name() + "\" into \"" + target.name() + "\"");
+                record(targetId, spelling, BY_HAND + "\"" + source.name() + "\" into \"" + target.name() + "\"");
             }
             audit.record("provider", targetId, "merged", "\"" + source.name() + "\" merged into \"" + target.name() + "\"");
             return providers.find(targetId).orElseThrow();
@@ -119,6 +125,73 @@ public final class ProviderMerges {
             audit.record("provider", target.id(), "merge-undone", "\"" + merge.spelling() + "\" split from \""
                     + target.name() + "\" into party " + split.id());
             return split;
+        }));
+    }
+
+    /**
+     * The records written together with {@code mergeId}: for a hand merge, the merged party's name first and then
+     * its aliases (consecutive records with the same party, actor and reason, in the same undone state); for a
+     * merge made by an import, the record alone.
+     */
+    public List<Merge> group(long mergeId) {
+        return database.withConnection(c -> {
+            Merge merge = Jdbc.queryOne(c, "SELECT * FROM provider_merge WHERE id = ?", ProviderMerges::map, mergeId)
+                    .orElseThrow(() -> new IllegalArgumentException("no merge " + mergeId));
+            if (!merge.reason().startsWith(BY_HAND)) {
+                return List.of(merge);
+            }
+            List<Merge> same = Jdbc.query(c, """
+                    SELECT * FROM provider_merge WHERE target_provider_id = ? AND actor = ? AND reason = ? ORDER BY id""",
+                    ProviderMerges::map, merge.targetProviderId(), merge.actor(), merge.reason()).stream()
+                    .filter(m -> m.undone() == merge.undone()).toList();
+            int at = 0;
+            while (same.get(at).id() != mergeId) {
+                at++;
+            }
+            int first = at;
+            while (first > 0 && same.get(first - 1).id() == same.get(first).id() - 1) {
+                first--;
+            }
+            int last = at;
+            while (last + 1 < same.size() && same.get(last + 1).id() == same.get(last).id() + 1) {
+                last++;
+            }
+            return same.subList(first, last + 1);
+        });
+    }
+
+    /**
+     * Undoes the whole merge {@code mergeId} belongs to (see {@link #group}): the first spelling becomes a party
+     * of its own again through {@link #undo}, and the other spellings of the group go back to it as aliases, with
+     * the hops and named customers written with them. Returns the restored party.
+     */
+    public Provider undoGroup(long mergeId) {
+        return database.inTransaction(() -> database.withConnection(c -> {
+            List<Merge> group = group(mergeId);
+            Merge head = group.get(0);
+            Provider split = undo(head.id());
+            long targetId = head.targetProviderId();
+            for (Merge alias : group.subList(1, group.size())) {
+                Jdbc.update(c, "DELETE FROM provider_alias WHERE provider_id = ? AND alias = ?", targetId, alias.spelling());
+                providers.addAlias(split.id(), alias.spelling());
+                Jdbc.update(c, "UPDATE hop SET provider_id = ? WHERE provider_id = ? AND provider_as_written = ?",
+                        split.id(), targetId, alias.spelling());
+                Jdbc.update(c, "UPDATE traced_call_customer SET provider_id = ? WHERE provider_id = ? AND name_as_written = ?",
+                        split.id(), targetId, alias.spelling());
+                Jdbc.update(c, "UPDATE provider_merge SET undone_at = ?, split_provider_id = ? WHERE id = ?",
+                        Instant.now(), split.id(), alias.id());
+                // Spellings merged into the restored party before it was merged belong to it again.
+                Jdbc.update(c, """
+                        UPDATE provider_merge SET target_provider_id = ?
+                        WHERE target_provider_id = ? AND spelling = ? AND undone_at IS NULL AND id < ?""",
+                        split.id(), targetId, alias.spelling(), head.id());
+            }
+            if (group.size() > 1) {
+                audit.record("provider", split.id(), "merge-undone", "aliases "
+                        + group.subList(1, group.size()).stream().map(m -> "\"" + m.spelling() + "\"").toList()
+                        + " went back with \"" + split.name() + "\"");
+            }
+            return providers.find(split.id()).orElseThrow();
         }));
     }
 

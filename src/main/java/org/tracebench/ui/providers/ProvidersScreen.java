@@ -49,6 +49,7 @@ public final class ProvidersScreen implements Screen {
 
     private final ScreenContext context;
     private final ProvidersViewModel model;
+    private final MergesViewModel merges;
     private final TableView<Provider> table = Columns.table("provider-table", "No providers yet.");
     private final Label name = new Label();
     private final Label aliases = wrapping("detail-aliases");
@@ -68,6 +69,7 @@ public final class ProvidersScreen implements Screen {
     public ProvidersScreen(ScreenContext context) {
         this.context = context;
         this.model = new ProvidersViewModel(context.workbench());
+        this.merges = new MergesViewModel(context.workbench());
         table.getColumns().add(Columns.text("Name", p -> p.name() + (p.kind() == org.tracebench.model.PartyKind.CUSTOMER
                 ? " (caller)" : ""), 200));
         table.getColumns().add(Columns.text("RMD", p -> Columns.label(p.rmdStatus()), 85));
@@ -129,8 +131,20 @@ public final class ProvidersScreen implements Screen {
                 .ifPresent(changed -> onShow()));
         Button diffButton = new Button("Compare snapshots…");
         diffButton.setOnAction(e -> new SnapshotDiffDialog(context.workbench(), context.owner().get()).showAndWait());
+        Button mergesButton = new Button("Merges…");
+        mergesButton.setId("show-merges");
+        mergesButton.setTooltip(new Tooltip("Spellings merged into providers by imports and by hand; undo a merge"));
+        mergesButton.setOnAction(e -> showMerges());
+        Button mergeButton = new Button("Merge into…");
+        mergeButton.setId("merge-into");
+        mergeButton.setTooltip(new Tooltip("Merge the selected provider into another: its spellings become aliases"));
+        mergeButton.disableProperty().bind(model.selectedProperty().isNull());
+        mergeButton.setOnAction(e -> mergeSelected());
+        javafx.scene.control.MenuItem mergeItem = new javafx.scene.control.MenuItem("Merge into…");
+        mergeItem.setOnAction(e -> mergeSelected());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(mergeItem));
         HBox filters = new HBox(8, search, statusFilter);
-        HBox actions = new HBox(8, importButton, reviewButton, diffButton);
+        HBox actions = new HBox(8, importButton, reviewButton, diffButton, mergesButton, mergeButton);
         VBox box = new VBox(8, title, filters, actions, table);
         box.setPadding(new Insets(12));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -294,6 +308,42 @@ public final class ProvidersScreen implements Screen {
             context.workbench().casework().editor().deleteEnforcementAction(action);
             onShow();
         }
+    }
+
+    private void showMerges() {
+        new MergesDialog(merges, context.owner().get()).showAndWait().filter(changed -> changed).ifPresent(changed -> onShow());
+    }
+
+    private void mergeSelected() {
+        Provider source = model.selectedProperty().get();
+        if (source == null) {
+            return;
+        }
+        new MergeTargetDialog(merges, source, context.owner().get()).showAndWait().ifPresent(target -> {
+            try {
+                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, merges.mergeQuestion(source, target),
+                        ButtonType.OK, ButtonType.CANCEL);
+                confirm.initOwner(context.owner().get());
+                confirm.setTitle("Merge providers");
+                confirm.setHeaderText("Merge \"" + source.name() + "\" into \"" + target.name() + "\"?");
+                if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                    Provider merged = merges.merge(source, target);
+                    onShow();
+                    model.select(merged.id());
+                }
+            } catch (MergesViewModel.Refused refused) {
+                showRefusal(context.owner().get(), "Cannot merge", refused);
+            }
+        });
+    }
+
+    /** A refused merge or undo: the reason in one sentence, no stack trace. */
+    static void showRefusal(javafx.stage.Window owner, String title, MergesViewModel.Refused refused) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, refused.getMessage(), ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
     }
 
     /** A list whose rows wrap instead of cutting text off: the detail pane is narrow. */

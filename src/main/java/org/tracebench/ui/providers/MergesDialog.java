@@ -1,0 +1,92 @@
+package org.tracebench.ui.providers;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tracebench.model.Provider;
+import org.tracebench.ui.cases.Columns;
+
+/**
+ * The recorded provider merges, newest first, with "Undo merge" for the selected one. Returns whether a merge
+ * was undone, so the provider list can refresh. The logic is in {@link MergesViewModel}.
+ */
+final class MergesDialog extends Dialog<Boolean> {
+
+    private final MergesViewModel model;
+    private final TableView<MergesViewModel.Row> table = Columns.table("merges-table", "No merges recorded yet.");
+    private final Label outcome = new Label();
+    private boolean changed;
+
+    MergesDialog(MergesViewModel model, Window owner) {
+        this.model = model;
+        initOwner(owner);
+        setTitle("Provider merges");
+        setHeaderText("Spellings put under a provider by imports and by hand; undo one to make it a provider again");
+        setResizable(true);
+        table.getColumns().add(Columns.fixed(Columns.text("When", r -> MergesViewModel.WHEN.format(r.merge().mergedAt()), 120)));
+        table.getColumns().add(Columns.text("Who", r -> r.merge().actor(), 80));
+        table.getColumns().add(Columns.text("Spelling merged", r -> r.merge().spelling(), 220));
+        table.getColumns().add(Columns.text("Into", MergesViewModel.Row::into, 200));
+        table.getColumns().add(Columns.text("Why", r -> r.merge().reason(), 240));
+        table.getColumns().add(Columns.text("Undone", MergesViewModel.Row::state, 150));
+        table.setItems(model.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
+        Button undo = new Button("Undo merge", new FontIcon(Feather.ROTATE_CCW));
+        undo.setId("undo-merge");
+        undo.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || model.selectedProperty().get().merge().undone(),
+                model.selectedProperty()));
+        undo.setOnAction(e -> undoSelected());
+        outcome.setId("merge-outcome");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, outcome, spacer, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(8, table, bar);
+        content.setPadding(new Insets(4));
+        content.setPrefSize(1040, 420);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(1060);
+        Columns.openWide(this, 1060);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setResultConverter(button -> changed);
+        model.reload();
+    }
+
+    private void undoSelected() {
+        MergesViewModel.Row row = model.selectedProperty().get();
+        try {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.undoQuestion(row), ButtonType.OK, ButtonType.CANCEL);
+            confirm.initOwner(getDialogPane().getScene().getWindow());
+            confirm.setTitle("Undo merge");
+            confirm.setHeaderText("Undo the merge of \"" + row.merge().spelling() + "\"?");
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                return;
+            }
+            Provider restored = model.undo(row);
+            changed = true;
+            outcome.setText("\"" + restored.name() + "\" is a provider of its own again.");
+        } catch (MergesViewModel.Refused refused) {
+            ProvidersScreen.showRefusal(getDialogPane().getScene().getWindow(), "Cannot undo the merge", refused);
+        }
+    }
+}
