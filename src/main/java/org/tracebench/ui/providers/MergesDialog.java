@@ -36,12 +36,28 @@ final class MergesDialog extends Dialog<Boolean> {
         setTitle("Provider merges");
         setHeaderText("Spellings put under a provider by imports and by hand; undo one to make it a provider again");
         setResizable(true);
-        table.getColumns().add(Columns.fixed(Columns.text("When", r -> MergesViewModel.WHEN.format(r.merge().mergedAt()), 120)));
-        table.getColumns().add(Columns.text("Who", r -> r.merge().actor(), 80));
-        table.getColumns().add(Columns.text("Spelling merged", r -> r.merge().spelling(), 220));
-        table.getColumns().add(Columns.text("Into", MergesViewModel.Row::into, 200));
-        table.getColumns().add(Columns.text("Why", r -> r.merge().reason(), 240));
-        table.getColumns().add(Columns.text("Undone", MergesViewModel.Row::state, 150));
+        table.getColumns().add(Columns.fixed(Columns.text("When", r -> MergesViewModel.WHEN.format(r.merge().mergedAt()), 140)));
+        table.getColumns().add(Columns.text("Who", r -> r.merge().actor(), 70));
+        table.getColumns().add(Columns.text("Spelling merged", r -> r.merge().spelling(), 190));
+        table.getColumns().add(Columns.text("Into", MergesViewModel.Row::into, 180));
+        table.getColumns().add(Columns.text("Why", r -> r.merge().reason(), 230));
+        table.getColumns().add(Columns.fixed(Columns.text("Undone", r -> r.merge().undone()
+                ? MergesViewModel.WHEN.format(r.merge().undoneAt()) : "", 140)));
+        // Undone merges stay listed for the record, greyed out.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(MergesViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setOpacity(!empty && row != null && row.merge().undone() ? 0.55 : 1);
+            }
+        });
+        // The reason can be long (an import names file, row and rule): shown whole for the selected merge.
+        Label detail = new Label();
+        detail.setId("merge-detail");
+        detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "Select a merge to see why it was made." : model.selectedProperty().get().detail(), model.selectedProperty()));
         table.setItems(model.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
         model.selectedProperty().addListener((obs, old, row) -> {
@@ -60,13 +76,14 @@ final class MergesDialog extends Dialog<Boolean> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, outcome, spacer, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(8, table, bar);
+        VBox content = new VBox(8, table, detail, bar);
         content.setPadding(new Insets(4));
-        content.setPrefSize(1040, 420);
+        content.setPrefSize(960, 420);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(1060);
-        Columns.openWide(this, 1060);
+        getDialogPane().setPrefWidth(980);
+        getDialogPane().setMinWidth(980);
+        Columns.openWide(this, 980);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResultConverter(button -> changed);
         model.reload();

@@ -37,6 +37,12 @@ public final class MergesViewModel {
             return merge.undone() ? "Undone " + WHEN.format(merge.undoneAt())
                     + (splitInto == null ? "" : " (now \"" + splitInto + "\")") : "";
         }
+
+        /** The whole story of the merge, for the line under the list. */
+        public String detail() {
+            return "Why: " + merge.reason() + (merge.reason().endsWith(".") ? "" : ".")
+                    + (merge.undone() ? " " + state() + "." : "");
+        }
     }
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());

@@ -135,16 +135,14 @@ public final class ProvidersScreen implements Screen {
         mergesButton.setId("show-merges");
         mergesButton.setTooltip(new Tooltip("Spellings merged into providers by imports and by hand; undo a merge"));
         mergesButton.setOnAction(e -> showMerges());
-        Button mergeButton = new Button("Merge into…");
-        mergeButton.setId("merge-into");
-        mergeButton.setTooltip(new Tooltip("Merge the selected provider into another: its spellings become aliases"));
-        mergeButton.disableProperty().bind(model.selectedProperty().isNull());
-        mergeButton.setOnAction(e -> mergeSelected());
         javafx.scene.control.MenuItem mergeItem = new javafx.scene.control.MenuItem("Merge into…");
         mergeItem.setOnAction(e -> mergeSelected());
         table.setContextMenu(new javafx.scene.control.ContextMenu(mergeItem));
         HBox filters = new HBox(8, search, statusFilter);
-        HBox actions = new HBox(8, importButton, reviewButton, diffButton, mergesButton, mergeButton);
+        // Wraps onto a second line in a narrow window instead of cutting the button labels short.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, importButton, reviewButton, diffButton,
+                mergesButton);
+        actions.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         VBox box = new VBox(8, title, filters, actions, table);
         box.setPadding(new Insets(12));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -168,6 +166,15 @@ public final class ProvidersScreen implements Screen {
             key.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, key, (Node) pair[1]);
         }
+        Button mergeButton = new Button("Merge into…");
+        mergeButton.setId("merge-into");
+        mergeButton.setMinWidth(Region.USE_PREF_SIZE);
+        mergeButton.setTooltip(new Tooltip("Merge this provider into another: its spellings become that one's aliases"));
+        mergeButton.setOnAction(e -> mergeSelected());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox title = new HBox(8, name, mergeButton);
+        title.setAlignment(Pos.TOP_LEFT);
         acceptedBox.setId("accepted-traffic");
         ListView<ProviderCase> casesList = wrappingList("provider-cases", "In no case.",
                 c -> c.caseFile().title() + " — " + c.role(), 110);
@@ -208,7 +215,7 @@ public final class ProvidersScreen implements Screen {
                                 : " · recertified " + Columns.DAY.format(f.entry().record().lastRecertified()))
                         + (f.entry().matchRule() == null ? "" : " (matched by " + f.entry().matchRule() + ")"), 110);
         filingList.setItems(model.filings());
-        detail.getChildren().addAll(name, grid, acceptedTitle, acceptedBox, section("Cases"), casesList, historyHeader,
+        detail.getChildren().addAll(title, grid, acceptedTitle, acceptedBox, section("Cases"), casesList, historyHeader,
                 historyList, section("RMD filings by snapshot"), filingList);
         detail.setPadding(new Insets(16));
         detail.setId("provider-detail");

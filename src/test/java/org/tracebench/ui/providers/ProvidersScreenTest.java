@@ -127,4 +127,50 @@ class ProvidersScreenTest {
         robot.interact(() -> SceneShots.saveIfRequested(table.getScene(), "rmd-snapshot-diff.png"));
         robot.interact(() -> table.getScene().getWindow().hide());
     }
+
+    @Test
+    void aProviderMergedByHandIsUndoneFromTheMergesDialog(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Provider> table = robot.lookup("#provider-table").queryAs(TableView.class);
+        robot.interact(() -> robot.lookup("#provider-search").queryAs(TextField.class).setText("callvox"));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(table.getItems()).extracting(Provider::name).containsExactly("CallVox LLC");
+
+        robot.clickOn("#merge-into");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merge-targets").tryQuery().isPresent());
+        robot.clickOn("#merge-target-search").write("Inbound");
+        javafx.scene.control.ListView<Provider> targets = robot.lookup("#merge-targets").queryAs(javafx.scene.control.ListView.class);
+        assertThat(targets.getItems()).extracting(Provider::name).containsExactly("Inbound Inc.");
+        robot.interact(() -> targets.getSelectionModel().select(0));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK"); // the confirmation
+        WaitForAsyncUtils.waitForFxEvents();
+        // CallVox's spellings are Inbound's aliases now: searching for them finds Inbound.
+        assertThat(table.getItems()).extracting(Provider::name).containsExactly("Inbound Inc.");
+
+        robot.clickOn("#show-merges");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merges-table").tryQuery().isPresent());
+        TableView<MergesViewModel.Row> merges = robot.lookup("#merges-table").queryAs(TableView.class);
+        assertThat(merges.getItems()).extracting(r -> r.merge().spelling()).containsExactly("CallVox", "CallVox LLC");
+        robot.interact(() -> merges.getSelectionModel().select(1));
+        robot.clickOn("#undo-merge");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK"); // the confirmation
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(merges.getItems()).allSatisfy(r -> assertThat(r.merge().undone()).isTrue());
+        assertThat(robot.lookup("#merge-outcome").queryAs(Label.class).getText())
+                .isEqualTo("\"CallVox LLC\" is a provider of its own again.");
+        assertThat(robot.lookup("#undo-merge").queryButton().isDisabled()).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> merges.getScene().getWidth() >= 900);
+        assertThat(robot.lookup("#merge-detail").queryAs(Label.class).getText())
+                .contains("merged by hand: \"CallVox LLC\" into \"Inbound Inc.\"").contains("(now \"CallVox LLC\")");
+        robot.interact(() -> SceneShots.saveIfRequested(merges.getScene(), "provider-merges.png"));
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).extracting(Provider::name).containsExactly("CallVox LLC");
+        assertThat(workbench.providers().findByName("CallVox LLC").orElseThrow().aliases()).containsExactly("CallVox");
+        assertThat(workbench.providers().findByName("Inbound Inc.").orElseThrow().aliases()).containsExactly("Inbound");
+    }
 }
