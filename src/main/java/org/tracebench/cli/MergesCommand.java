@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Lists provider merges (spellings put under a party) and undoes one. */
 @Command(name = "merges", mixinStandardHelpOptions = true,
         description = {"List the provider merges made by imports and by hand (tab-separated: id, when, spelling, "
-                + "party, reason, undone), or undo one with --undo ID."})
+                + "party, reason, undone), or undo one with --undo ID (a merge made by hand is undone with all the spellings it moved)."})
 public final class MergesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,7 +37,7 @@ public final class MergesCommand implements Callable<Integer> {
             ProviderMerges merges = new ProviderMerges(workbench.database());
             if (undo != null) {
                 try {
-                    Provider split = merges.undo(undo);
+                    Provider split = merges.undoGroup(undo); // a hand merge is undone whole, as in the window
                     out.printf("Merge %d undone: \"%s\" is party %d again%n", undo, split.name(), split.id());
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     throw new BadInputException(e.getMessage());
