@@ -86,6 +86,7 @@ public final class ProviderMerges {
             // Enforcement history and RMD filings would be lost with the source row (cascade / set null): keep them.
             Jdbc.update(c, "UPDATE enforcement_action SET provider_id = ? WHERE provider_id = ?", targetId, sourceId);
             Jdbc.update(c, "UPDATE rmd_entry SET provider_id = ? WHERE provider_id = ?", targetId, sourceId);
+            Jdbc.update(c, "UPDATE rmd_review SET candidate_provider_id = ? WHERE candidate_provider_id = ?", targetId, sourceId);
             List<String> spellings = new java.util.ArrayList<>();
             spellings.add(source.name());
             spellings.addAll(source.aliases());

@@ -125,7 +125,8 @@ public final class MergesViewModel {
                 .filter(x -> x != null).collect(Collectors.joining(" and "));
         return "\"" + source.name() + "\" will be removed and its spellings ("
                 + spellings.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ")) + ") become aliases of \""
-                + target.name() + "\". Its hops, named customers, cases, enforcement history and RMD filings move over."
+                + target.name() + "\". Its hops, named customers, cases, enforcement history and RMD filings move over"
+                + " (cases, enforcement history and RMD filings stay there if the merge is undone)."
                 + (lost.isEmpty() ? "" : " Its " + lost + " and contact details are not kept.")
                 + " The merge can be undone from Merges….";
     }
