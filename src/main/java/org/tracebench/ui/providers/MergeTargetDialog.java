@@ -34,7 +34,7 @@ final class MergeTargetDialog extends Dialog<Provider> {
             protected void updateItem(Provider p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : p.name() + (p.kind() == PartyKind.CUSTOMER ? " (caller)" : "")
-                        + (p.aliases().isEmpty() ? "" : "  — also " + String.join("; ", p.aliases())));
+                        + (p.aliases().isEmpty() ? "" : " — also " + String.join("; ", p.aliases())));
             }
         });
         list.setOnMouseClicked(e -> {

@@ -95,7 +95,8 @@ final class MergesDialog extends Dialog<Boolean> {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.undoQuestion(row), ButtonType.OK, ButtonType.CANCEL);
             confirm.initOwner(getDialogPane().getScene().getWindow());
             confirm.setTitle("Undo merge");
-            confirm.setHeaderText("Undo the merge of \"" + row.merge().spelling() + "\"?");
+            confirm.getDialogPane().setPrefWidth(560);
+            confirm.setHeaderText("Undo the merge into \"" + row.into() + "\"?");
             if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
                 return;
             }

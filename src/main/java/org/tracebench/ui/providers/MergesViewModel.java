@@ -78,7 +78,7 @@ public final class MergesViewModel {
         checkUndoable(row);
         List<Merge> group = merges.group(row.merge().id());
         String first = group.get(0).spelling();
-        String others = group.size() == 1 ? "" : " with its other spellings "
+        String others = group.size() == 1 ? "" : (group.size() == 2 ? " with its other spelling " : " with its other spellings ")
                 + group.subList(1, group.size()).stream().map(m -> "\"" + m.spelling() + "\"").collect(Collectors.joining(", "));
         return "\"" + first + "\"" + others + " will leave \"" + row.into() + "\" and become a provider of its own again, "
                 + "taking back the hops and named customers written with " + (group.size() == 1 ? "that spelling." : "those spellings.");
@@ -125,10 +125,10 @@ public final class MergesViewModel {
                 .filter(x -> x != null).collect(Collectors.joining(" and "));
         return "\"" + source.name() + "\" will be removed and its spellings ("
                 + spellings.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ")) + ") become aliases of \""
-                + target.name() + "\". Its hops, named customers, cases, enforcement history and RMD filings move over"
-                + " (cases, enforcement history and RMD filings stay there if the merge is undone)."
+                + target.name() + "\". Its hops, named customers, cases, enforcement history and RMD filings move over."
                 + (lost.isEmpty() ? "" : " Its " + lost + " and contact details are not kept.")
-                + " The merge can be undone from Merges….";
+                + "\n\nUndoing the merge (Merges…) brings back \"" + source.name() + "\" with its spellings, hops and named "
+                + "customers; cases, enforcement history and RMD filings stay with \"" + target.name() + "\".";
     }
 
     /** Merges {@code source} into {@code target}; returns the target with its new aliases. */

@@ -332,6 +332,7 @@ public final class ProvidersScreen implements Screen {
                         ButtonType.OK, ButtonType.CANCEL);
                 confirm.initOwner(context.owner().get());
                 confirm.setTitle("Merge providers");
+                confirm.getDialogPane().setPrefWidth(560);
                 confirm.setHeaderText("Merge \"" + source.name() + "\" into \"" + target.name() + "\"?");
                 if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
                     Provider merged = merges.merge(source, target);

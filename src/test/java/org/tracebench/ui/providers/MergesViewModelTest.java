@@ -96,7 +96,7 @@ class MergesViewModelTest {
         });
         // Either record of the hand merge undoes all of it; the question names both spellings.
         MergesViewModel.Row aliasRow = model.rows().get(0);
-        assertThat(model.undoQuestion(aliasRow)).startsWith("\"Acme Voice LLC\" with its other spellings \"ACME VOICE\"");
+        assertThat(model.undoQuestion(aliasRow)).startsWith("\"Acme Voice LLC\" with its other spelling \"ACME VOICE\"");
 
         Provider restored = model.undo(aliasRow);
 

@@ -142,8 +142,12 @@ class ProvidersScreenTest {
         javafx.scene.control.ListView<Provider> targets = robot.lookup("#merge-targets").queryAs(javafx.scene.control.ListView.class);
         assertThat(targets.getItems()).extracting(Provider::name).containsExactly("Inbound Inc.");
         robot.interact(() -> targets.getSelectionModel().select(0));
+        robot.interact(() -> SceneShots.saveIfRequested(targets.getScene(), "provider-merge-into.png"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
+        Label mergeQuestion = robot.lookup(".dialog-pane .content").queryAs(Label.class);
+        assertThat(mergeQuestion.getText()).contains("\"CallVox\"").contains("become aliases of \"Inbound Inc.\"");
+        robot.interact(() -> SceneShots.saveIfRequested(mergeQuestion.getScene(), "provider-merge-confirm.png"));
         robot.clickOn("OK"); // the confirmation
         WaitForAsyncUtils.waitForFxEvents();
         // CallVox's spellings are Inbound's aliases now: searching for them finds Inbound.
@@ -156,6 +160,11 @@ class ProvidersScreenTest {
         robot.interact(() -> merges.getSelectionModel().select(1));
         robot.clickOn("#undo-merge");
         WaitForAsyncUtils.waitForFxEvents();
+        // The confirmation's text: the Merges dialog behind it has labels of its own.
+        Label question = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains(" will leave ")).queryAs(Label.class);
+        assertThat(question.getText()).startsWith("\"CallVox LLC\" with its other spelling \"CallVox\" will leave \"Inbound Inc.\"");
+        robot.interact(() -> SceneShots.saveIfRequested(question.getScene(), "provider-merge-undo-confirm.png"));
         robot.clickOn("OK"); // the confirmation
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(merges.getItems()).allSatisfy(r -> assertThat(r.merge().undone()).isTrue());
@@ -172,5 +181,29 @@ class ProvidersScreenTest {
         assertThat(table.getItems()).extracting(Provider::name).containsExactly("CallVox LLC");
         assertThat(workbench.providers().findByName("CallVox LLC").orElseThrow().aliases()).containsExactly("CallVox");
         assertThat(workbench.providers().findByName("Inbound Inc.").orElseThrow().aliases()).containsExactly("Inbound");
+    }
+
+    @Test
+    void undoingAMergeUndoneMeanwhileShowsTheReasonInAnAlert(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.tracebench.ingest.ProviderMerges service = new org.tracebench.ingest.ProviderMerges(workbench.database());
+        service.merge(workbench.providers().findByName("CallVox LLC").orElseThrow().id(),
+                workbench.providers().findByName("Inbound Inc.").orElseThrow().id());
+        robot.clickOn("#show-merges");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merges-table").tryQuery().isPresent());
+        TableView<MergesViewModel.Row> merges = robot.lookup("#merges-table").queryAs(TableView.class);
+        robot.interact(() -> merges.getSelectionModel().select(0));
+        // Undone elsewhere (the batch command) while the dialog was open.
+        service.undoGroup(merges.getItems().get(0).merge().id());
+        robot.clickOn("#undo-merge");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK"); // the confirmation
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Cannot undo the merge").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryAll()).filteredOn(n -> n instanceof Label)
+                .extracting(n -> ((Label) n).getText()).anySatisfy(t -> assertThat(t).endsWith("was already undone."));
+        robot.clickOn("OK"); // the alert
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(merges.getItems()).allSatisfy(r -> assertThat(r.merge().undone()).isTrue());
+        robot.clickOn("Close");
     }
 }
