@@ -106,9 +106,17 @@ class MainWindowTest {
         assertThat(window.currentScreen()).isEqualTo(ScreenId.CALLS);
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#import-report").tryQuery().isPresent());
-        assertThat(robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class).getText())
-                .contains("dry run, nothing written (78 calls");
-        robot.clickOn("Cancel");
+        javafx.scene.control.TextArea report = robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(report.getText()).contains("dry run, nothing written (78 calls");
+        // The report's own Cancel, not the status bar's (which cancels running work).
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane")
+                .match((javafx.scene.control.DialogPane p) -> p.lookup("#import-report") != null)
+                .queryAs(javafx.scene.control.DialogPane.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> pane.getScene() != null && pane.getScene().getWindow().isShowing());
+        javafx.stage.Window dialog = pane.getScene().getWindow();
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !dialog.isShowing());
         assertThat(workbench.calls().countByCase(pz.caseFile().id())).isEqualTo(78);
     }
 }
