@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tracebench.model.CaseFact;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
@@ -107,8 +109,9 @@ public final class CaseEditor {
             if (responseDays != null) {
                 LocalDate lastDay = sentOn.plusDays(responseDays);
                 Instant due = lastDay.atTime(LocalTime.of(23, 59)).atZone(clock.getZone()).toInstant();
-                deadline = deadlines.insert(new Deadline(0, caseId, due, "Response to the " + c.letterKind().label()
-                        + " due (" + responseDays + " days)", SET_BY_NOTICE + notice.id() + " of " + sentOn, false));
+                deadline = deadlines.insertSetBy(new Deadline(0, caseId, due, "Response to the " + c.letterKind().label()
+                        + " due (" + responseDays + " days)", SET_BY_NOTICE + notice.id() + " of " + sentOn, false),
+                        notice.id());
             }
             CaseStatus status = deadline == null ? CaseStatus.SENT : CaseStatus.RESPONSE_DUE;
             if (c.status() != status) {
@@ -122,18 +125,21 @@ public final class CaseEditor {
     }
 
     /**
-     * Records a response; it closes the open deadlines set by the notice it answers — by this editor
-     * ("Notice #12 of …") or by an exported letter ("letter:<template>") — or, when the notice is not known,
-     * the open deadlines set by any letter of the case.
+     * Records a response; it closes the open deadlines set by the notice it answers, or, when it answers no
+     * notice in particular, the open deadlines set by any letter of the case. Deadlines are found through their
+     * link to the notice; only deadlines without a link (kept from before the link existed, when their text
+     * named no single notice) fall back to their "set by" text.
      */
     public CaseResponse addResponse(CaseResponse response) {
         return database.inTransaction(() -> {
             CaseResponse stored = responses.insert(response);
-            Notice answered = response.noticeId() == null ? null : notices.findByCase(response.caseId()).stream()
+            List<Notice> ofCase = notices.findByCase(response.caseId());
+            Notice answered = response.noticeId() == null ? null : ofCase.stream()
                     .filter(n -> n.id() == response.noticeId()).findFirst().orElse(null);
-            for (Deadline d : deadlines.findByCase(response.caseId())) {
-                if (!d.done() && d.setBy() != null && setByLetter(d.setBy(), answered)) {
-                    deadlines.markDone(d.id(), true);
+            Set<Long> sameLetter = sameLetter(ofCase, answered);
+            for (DeadlineRepository.OpenDeadline open : deadlines.openWithNotice(response.caseId())) {
+                if (closedBy(open, answered, sameLetter)) {
+                    deadlines.markDone(open.deadline().id(), true);
                 }
             }
             cases.find(response.caseId()).filter(c -> c.status() != CaseStatus.CLOSED)
@@ -144,7 +150,28 @@ public final class CaseEditor {
         });
     }
 
-    /** Whether a deadline's "set by" names the given letter, or (notice null) any letter. */
+    /**
+     * The notices that are the same letter as the one answered: exporting a letter again records another notice
+     * (same template, same date) but does not add its deadlines twice, so they stay linked to the first.
+     */
+    private static Set<Long> sameLetter(List<Notice> ofCase, Notice answered) {
+        if (answered == null) {
+            return Set.of();
+        }
+        return ofCase.stream().filter(n -> n.template().equals(answered.template()) && n.sentOn().equals(answered.sentOn()))
+                .map(Notice::id).collect(Collectors.toSet());
+    }
+
+    /** Whether a response answering {@code answered} (null: no letter in particular) closes this deadline. */
+    static boolean closedBy(DeadlineRepository.OpenDeadline open, Notice answered, Set<Long> sameLetter) {
+        if (open.noticeId() != null) {
+            return answered == null || sameLetter.contains(open.noticeId());
+        }
+        String setBy = open.deadline().setBy();
+        return setBy != null && setByLetter(setBy, answered);
+    }
+
+    /** Whether an unlinked deadline's "set by" names the given letter, or (notice null) any letter. */
     static boolean setByLetter(String setBy, Notice notice) {
         if (notice == null) {
             return setBy.startsWith(SET_BY_NOTICE) || setBy.startsWith(SET_BY_EXPORT);

@@ -198,8 +198,8 @@ public final class LetterService {
                         + LetterDates.longDate(draft.letterDate()) + ")";
                 boolean known = existing.stream().anyMatch(e -> e.due().equals(d.due()) && e.description().equals(description));
                 if (!known) {
-                    added.add(deadlines.insert(new Deadline(0, draft.caseFile().id(), d.due(), description,
-                            "letter:" + draft.template().slug(), false)));
+                    added.add(deadlines.insertSetBy(new Deadline(0, draft.caseFile().id(), d.due(), description,
+                            "letter:" + draft.template().slug(), false), notice.id()));
                 }
             }
             audit.record("case", draft.caseFile().id(), "letter-exported", draft.template().slug() + " -> "

@@ -23,6 +23,32 @@ public final class DeadlineRepository {
         });
     }
 
+    /**
+     * Inserts a deadline set by a notice (a letter sent), linked to it: a response to that notice closes it,
+     * whatever its "set by" text says or later comes to say.
+     */
+    public Deadline insertSetBy(Deadline deadline, long noticeId) {
+        return database.withConnection(c -> {
+            long id = Jdbc.insert(c, """
+                    INSERT INTO deadline (case_id, due_at, description, set_by, done, notice_id)
+                    VALUES (?, ?, ?, ?, ?, ?)""", deadline.caseId(), deadline.due(), deadline.description(),
+                    deadline.setBy(), deadline.done(), noticeId);
+            return new Deadline(id, deadline.caseId(), deadline.due(), deadline.description(), deadline.setBy(),
+                    deadline.done());
+        });
+    }
+
+    /** An open deadline and the notice that set it ({@code null} when it is not linked to one). */
+    public record OpenDeadline(Deadline deadline, Long noticeId) {
+    }
+
+    /** The open deadlines of a case, each with the notice it is linked to. */
+    public List<OpenDeadline> openWithNotice(long caseId) {
+        return database.withConnection(c -> Jdbc.query(c,
+                "SELECT * FROM deadline WHERE case_id = ? AND done = FALSE ORDER BY due_at",
+                r -> new OpenDeadline(map(r), Jdbc.nullableLong(r, "notice_id")), caseId));
+    }
+
     public void markDone(long id, boolean done) {
         database.withConnection(c -> Jdbc.update(c, "UPDATE deadline SET done = ? WHERE id = ?", done, id));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
+import org.tracebench.letters.LetterService;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
 import org.tracebench.model.CaseStatus;
@@ -113,6 +114,50 @@ class DeadlinesDashboardTest {
         work.editor().addResponse(new CaseResponse(0, hk.id(), LocalDate.of(2025, 8, 30), "Late answer", null, notice.id()));
         assertThat(work.dashboard().items()).isEmpty();
         assertThat(work.overview().outcomeCounts(hk.id())).containsEntry(CaseOverview.Outcome.LATE, 1);
+    }
+
+    @Test
+    void aResponseToTheFirstOfTwoLettersOfOneTemplateClosesOnlyTheFirstsDeadline() {
+        LetterService letters = workbench.letters();
+        LetterService.Export first = letters.export(letters.draft(hk, "task-force-notice", LocalDate.of(2025, 8, 7)),
+                dir.resolve("first.pdf"));
+        LetterService.Export second = letters.export(letters.draft(hk, "task-force-notice", LocalDate.of(2025, 9, 4)),
+                dir.resolve("second.pdf"));
+        assertThat(first.deadlinesAdded()).singleElement().extracting(Deadline::setBy).isEqualTo("letter:task-force-notice");
+        assertThat(second.deadlinesAdded()).singleElement().extracting(Deadline::setBy).isEqualTo("letter:task-force-notice");
+        Deadline secondDeadline = second.deadlinesAdded().get(0);
+
+        Casework work = at("2025-08-20T10:00");
+        work.editor().addResponse(new CaseResponse(0, hk.id(), LocalDate.of(2025, 8, 20), "Answers the August notice",
+                null, first.notice().id()));
+
+        assertThat(workbench.deadlines().findByCase(hk.id())).extracting(Deadline::id, Deadline::done).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first.deadlinesAdded().get(0).id(), true),
+                org.assertj.core.groups.Tuple.tuple(secondDeadline.id(), false));
+        assertThat(at("2025-09-25T17:00").dashboard().items()).singleElement().satisfies(item -> {
+            assertThat(item.deadline().id()).isEqualTo(secondDeadline.id());
+            assertThat(item.state()).isEqualTo(DeadlineItem.State.DUE_TODAY);
+        });
+        DeadlineItem dayAfter = at("2025-09-26T08:00").dashboard().items().get(0);
+        assertThat(dayAfter.deadline().id()).isEqualTo(secondDeadline.id());
+        assertThat(dayAfter.state()).isEqualTo(DeadlineItem.State.OVERDUE);
+        assertThat(dayAfter.days()).isEqualTo(-1);
+        assertThat(at("2025-09-26T08:00").dashboard().overdue()).hasSize(1);
+    }
+
+    @Test
+    void aResponseStillClosesItsLettersDeadlineAfterTheSetByTextIsEdited() {
+        Casework work = at("2025-08-10T10:00");
+        LetterSent sent = work.editor().recordLetterSent(hk.id(), LocalDate.of(2025, 8, 7), "task-force-notice",
+                List.of(), null, 21);
+        Deadline d = sent.deadline();
+        work.editor().updateDeadline(new Deadline(d.id(), d.caseId(), d.due(), d.description(),
+                "Task Force letter, hand-delivered", false));
+        work.editor().addDeadline(new Deadline(0, hk.id(), instant("2025-09-30T17:00"), "Court filing", "court order", false));
+
+        work.editor().addResponse(new CaseResponse(0, hk.id(), LocalDate.of(2025, 8, 20), "Answer", null, sent.notice().id()));
+
+        assertThat(work.dashboard().items()).extracting(i -> i.deadline().description()).containsExactly("Court filing");
     }
 
     private static java.time.Instant instant(String local) {
