@@ -19,6 +19,11 @@ public record Block(Kind kind, List<Run> runs, int number, List<List<Run>> lines
         align = align == null ? Align.LEFT : align;
     }
 
+    /** Whether the end of the block before must stay on this block's page (the signature block). */
+    public boolean keepsWithPrevious() {
+        return "signature".equals(role);
+    }
+
     /** The block's plain text, lines joined by newlines (for tests, previews and search). */
     public String plainText() {
         if (kind == Kind.LINES) {

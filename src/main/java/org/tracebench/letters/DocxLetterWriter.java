@@ -84,6 +84,10 @@ public final class DocxLetterWriter {
                 breakBefore = false;
             }
             p.setSpacingAfter(PARAGRAPH_SPACE);
+            if (b + 1 < blocks.size() && blocks.get(b + 1).keepsWithPrevious()) {
+                // With the styles' widow control, Word keeps at least the last two lines here with the signature.
+                p.setKeepNext(true);
+            }
             switch (block.kind()) {
                 case PARAGRAPH -> {
                     p.setAlignment(ParagraphAlignment.BOTH);

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Lays out a letter's blocks as lines grouped into units that must not be split across pages (short
- * paragraphs, the first and last two lines of long ones, headings with what follows, the signature block),
+ * paragraphs, the first and last two lines of long ones, headings with what follows, the signature block
+ * with the closing lines before it),
  * and its footnotes as lines. Page breaking is {@link Paginator}'s job.
  */
 final class LetterLayout {
@@ -28,9 +29,10 @@ final class LetterLayout {
     /** Lines that stay together; {@code pageBreak} units force a new page. */
     record Unit(List<TextLine> lines, boolean pageBreak) {
         float height(boolean atTop) {
-            float h = atTop ? 0 : lines.isEmpty() ? 0 : lines.get(0).spaceBefore();
-            for (TextLine line : lines) {
-                h += line.height();
+            float h = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                // a merged unit (heading with its paragraph, closing lines with the signature) keeps its inner gaps
+                h += (i == 0 && atTop ? 0 : lines.get(i).spaceBefore()) + lines.get(i).height();
             }
             return h;
         }
@@ -75,6 +77,13 @@ final class LetterLayout {
             if (keepNext && !units.isEmpty()) {
                 Unit heading = units.remove(units.size() - 1);
                 List<TextLine> merged = new ArrayList<>(heading.lines());
+                merged.addAll(blockUnits.get(0).lines());
+                blockUnits.set(0, new Unit(merged, false));
+            } else if (block.keepsWithPrevious() && !units.isEmpty() && !units.get(units.size() - 1).pageBreak()) {
+                // The closing lines go with the signature: the last unit of the block before is the whole of a
+                // short paragraph or the last two lines of a long one, so "Sincerely," never stands alone.
+                Unit closing = units.remove(units.size() - 1);
+                List<TextLine> merged = new ArrayList<>(closing.lines());
                 merged.addAll(blockUnits.get(0).lines());
                 blockUnits.set(0, new Unit(merged, false));
             }

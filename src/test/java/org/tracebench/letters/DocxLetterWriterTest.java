@@ -142,6 +142,20 @@ class DocxLetterWriterTest {
     }
 
     @Test
+    void closingParagraphIsKeptWithTheSignatureAndOnlyThat() throws IOException {
+        try (XWPFDocument doc = docx("First paragraph.\n\n- a bullet\n\nClosing paragraph.\n\n"
+                + ":::signature\nSincerely,\n\n\nSIGNER NAME\n:::\n")) {
+            assertThat(paragraph(doc, "Closing paragraph.").isKeepNext()).isTrue();
+            assertThat(paragraph(doc, "First paragraph.").isKeepNext()).isFalse();
+            assertThat(paragraph(doc, "a bullet").isKeepNext()).isFalse();
+            assertThat(paragraph(doc, "SIGNER NAME").isKeepNext()).isFalse();
+            // widow control (from the style) is what makes Word carry two lines, not one, to the signature's page
+            assertThat(doc.getStyles().getStyle("Normal").getCTStyle().getPPr().isSetWidowControl()).isTrue();
+            assertThat(paragraph(doc, "Closing paragraph.").getCTP().xmlText().split("<w:pPr", -1)).hasSize(2);
+        }
+    }
+
+    @Test
     void pageBreakStartsTheNextParagraphOnANewPageWithoutAnEmptyLine() throws IOException {
         try (XWPFDocument doc = docx("Before.\n\n:::pagebreak\n\nAfter.\n")) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).containsExactly("Before.", "After.");

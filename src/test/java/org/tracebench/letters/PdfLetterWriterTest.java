@@ -60,6 +60,53 @@ class PdfLetterWriterTest {
     }
 
     @Test
+    void theSignatureNeverStandsAloneButTakesTheClosingLinesWithIt() throws IOException {
+        StringBuilder closing = new StringBuilder();
+        for (int w = 1; w <= 90; w++) {
+            closing.append(String.format("close%02d ", w));
+        }
+        boolean split = false;
+        // every filler height puts the page end somewhere else around the closing paragraph and the signature
+        for (int filler = 30; filler < 62; filler++) {
+            StringBuilder markup = new StringBuilder();
+            for (int i = 0; i < filler; i++) {
+                markup.append("Paragraph ").append(i).append(".\n\n");
+            }
+            markup.append(closing.toString().strip()).append(".\n\n");
+            markup.append(":::signature\nSincerely,\n\n\nSIGNER NAME\nSIGNER TITLE\n:::\n");
+            List<String> pages = pages(new PdfLetterWriter().write(parse(markup.toString())));
+            int signature = indexOf(pages, "Sincerely,");
+            String page = pages.get(signature);
+            assertThat(page).as("filler %d", filler).contains("close90.", "SIGNER TITLE");
+            // the two closing lines before the signature hold well over ten words; one line alone holds fewer
+            assertThat(page).as("filler %d", filler).contains("close75");
+            int start = indexOf(pages, "close01");
+            if (start < signature) {
+                split = true;
+                assertThat(pages.get(start)).as("filler %d", filler).doesNotContain("close90.");
+                assertThat(page).as("filler %d", filler).doesNotContain("close01");
+            }
+        }
+        assertThat(split).as("some filler splits the closing paragraph over two pages").isTrue();
+    }
+
+    @Test
+    void aShortClosingParagraphMovesWholeWithTheSignature() throws IOException {
+        for (int filler = 30; filler < 62; filler++) {
+            StringBuilder markup = new StringBuilder();
+            for (int i = 0; i < filler; i++) {
+                markup.append("Paragraph ").append(i).append(".\n\n");
+            }
+            markup.append("Please answer by the date above, SHORTSTART in a short closing paragraph of two lines that ")
+                    .append("ends the letter here and now with these few last words SHORTEND.\n\n");
+            markup.append(":::signature\nSincerely,\n\n\nSIGNER NAME\n:::\n");
+            List<String> pages = pages(new PdfLetterWriter().write(parse(markup.toString())));
+            String page = pages.get(indexOf(pages, "Sincerely,"));
+            assertThat(page).as("filler %d", filler).contains("SHORTSTART", "SHORTEND", "SIGNER NAME");
+        }
+    }
+
+    @Test
     void boldItalicAndListsSurviveIntoTheText() throws IOException {
         String text = pages(new PdfLetterWriter().write(parse("""
                 Plain **bold** and *italic* text.
