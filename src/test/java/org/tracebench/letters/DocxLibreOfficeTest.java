@@ -161,7 +161,8 @@ class DocxLibreOfficeTest {
         LetterDocument pzLetter = letters.document(letters.draft(letters.caseFile("pz-illum-2021"), "fcc-cease-and-desist", null));
         LetterDocument hkLetter = letters.document(letters.draft(letters.caseFile("hk-kwaifong-2025"), "task-force-notice", null));
         List<Path> pdfs = toPdf(List.of(sampleDocx("pz-illum-2021", "fcc-cease-and-desist"),
-                sampleDocx("hk-kwaifong-2025", "task-force-notice")));
+                sampleDocx("hk-kwaifong-2025", "task-force-notice"),
+                sampleDocx("warning-callvox-2024", "warning-letter")));
 
         try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile())) {
             List<String> pages = pages(pdf);
@@ -195,11 +196,19 @@ class DocxLibreOfficeTest {
             int sincerely = pageOf(pages, "Sincerely,");
             assertThat(pages.get(sincerely)).contains("Tracy Nayer", "North Carolina Department of Justice");
         }
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(2).toFile())) {
+            List<String> pages = pages(pdf);
+            // issue 5: the signature fell alone on page 2; the closing paragraph now goes with it
+            int sincerely = pageOf(pages, "Sincerely,");
+            assertThat(pages.get(sincerely)).contains("describing what CallVox has done to stop this traffic.",
+                    "Anti-Robocall Multistate Litigation Task Force");
+        }
     }
 
     @Test
     void signatureBlockStaysOnOnePageWhereverItFalls() throws Exception {
         List<Path> files = new ArrayList<>();
+        List<Integer> fillers = new ArrayList<>();
         MarkupParser parser = new MarkupParser(new CitationLibrary(List.of()));
         for (int filler = 30; filler < 50; filler += 2) {
             StringBuilder markup = new StringBuilder();
@@ -210,14 +219,19 @@ class DocxLibreOfficeTest {
             Path file = dir.resolve("signature-" + filler + ".docx");
             Files.write(file, new DocxLetterWriter().write(parser.parse(markup.toString(), "t", "s", "a", null)));
             files.add(file);
+            fillers.add(filler);
         }
         boolean crossedAPage = false;
-        for (Path pdfFile : toPdf(files)) {
+        List<Path> pdfs = toPdf(files);
+        for (int f = 0; f < pdfs.size(); f++) {
+            Path pdfFile = pdfs.get(f);
             try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
                 List<String> pages = pages(pdf);
                 int page = pageOf(pages, "Sincerely,");
                 assertThat(pages.get(page)).as(pdfFile.getFileName().toString())
-                        .contains("SIGNER NAME", "SIGNER TITLE", "SIGNER OFFICE");
+                        .contains("SIGNER NAME", "SIGNER TITLE", "SIGNER OFFICE")
+                        // keep-with-next on the closing paragraph: "Sincerely," never opens a page alone
+                        .contains("Paragraph " + (fillers.get(f) - 1) + ".");
                 crossedAPage |= page > 0;
             }
         }
