@@ -64,6 +64,16 @@ public final class Placement {
         bends = null;
     }
 
+    /** An independent copy (places, pins and bends), e.g. for drawing on another thread while this one changes. */
+    public Placement copy() {
+        Placement result = new Placement(x.length);
+        System.arraycopy(x, 0, result.x, 0, x.length);
+        System.arraycopy(y, 0, result.y, 0, y.length);
+        System.arraycopy(pinned, 0, result.pinned, 0, pinned.length);
+        result.bends = bends == null ? null : bends.clone();
+        return result;
+    }
+
     /** How many vertices have a place. */
     public int placedCount() {
         int count = 0;

@@ -1,6 +1,5 @@
 package org.tracebench.ui.graph;
 
-import javafx.scene.canvas.GraphicsContext;
 
 /** Small geometry and drawing helpers of the graph canvas. */
 final class CanvasShapes {
@@ -84,15 +83,6 @@ final class CanvasShapes {
 
     static String fitted(String label, int chars) {
         return label.length() <= chars ? label : label.substring(0, Math.max(1, chars - 1)).strip() + "\u2026";
-    }
-
-    static void arrowHead(GraphicsContext g, double[] line, double size) {
-        int n = line.length;
-        double tipX = line[n - 2];
-        double tipY = line[n - 1];
-        double angle = Math.atan2(tipY - line[n - 3], tipX - line[n - 4]);
-        g.fillPolygon(new double[] {tipX, tipX - size * Math.cos(angle - 0.4), tipX - size * Math.cos(angle + 0.4)},
-                new double[] {tipY, tipY - size * Math.sin(angle - 0.4), tipY - size * Math.sin(angle + 0.4)}, 3);
     }
 
     static double[] xs(double[] line) {

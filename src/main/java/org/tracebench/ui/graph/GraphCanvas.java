@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
-import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,12 +15,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.tracebench.graph.GraphStyle;
 import org.tracebench.graph.ViewGraph;
-import org.tracebench.graph.export.EdgeGeometry;
 import org.tracebench.graph.export.GraphPicture;
 import org.tracebench.graph.layout.Placement;
 
@@ -34,23 +30,17 @@ import org.tracebench.graph.layout.Placement;
  */
 final class GraphCanvas extends Region {
 
-    /** Above this many edges in view, edges are drawn as one thin batch without arrow heads. */
-    static final int DETAILED_EDGE_LIMIT = 3000;
-    /** At most this many links are drawn in one frame (heaviest first); zooming in shows the rest. */
-    static final int EDGE_BUDGET = 5000;
     /**
-     * ... and at most this many pixels of line length: rasterising costs about in proportion to it on the
-     * software pipeline, and zoomed in, the links crossing the view are long.
+     * Views with at most this many nodes are drawn directly on the FX thread (a few milliseconds); larger
+     * ones on the renderer's thread.
      */
-    static final double PIXEL_BUDGET = 1_000_000;
-    /** Above this many nodes in view, no labels are drawn. */
-    static final int LABEL_LIMIT = 400;
-    private static final int MAX_LABEL_CHARS = 23;
+    static final int DIRECT_LIMIT = 500;
 
     private final GraphViewModel model;
     private final Canvas canvas = new Canvas();
     private final PauseTransition settle = new PauseTransition(Duration.millis(160));
     private final Map<Integer, Color> colours = new HashMap<>();
+    private final FrameRenderer renderer = new FrameRenderer();
     private GraphPicture picture;
     private SpatialGrid grid;
     private double[] radius = new double[0];
@@ -220,40 +210,59 @@ final class GraphCanvas extends Region {
 
     // ---- drawing ----
 
-    /** Draws everything in view at full quality for the zoom level. */
+    /**
+     * Draws everything in view at full quality for the zoom level. Small views are drawn at once on the
+     * canvas; larger ones are drawn off the FX thread from a snapshot of the view and swapped in when ready,
+     * while the canvas keeps showing what it showed (the moved bitmap after a gesture).
+     */
     void redraw() {
-        gestureView.setVisible(false);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        if (picture == null || picture.view().size() == 0) {
-            g.setFill(Color.gray(0.45));
-            g.setFont(Font.font(14));
-            g.fillText(model.loaded() ? "No traced calls match the filter." : "Loading the call graph…", 20, 30);
+        long generation = renderer.next();
+        FramePainter.Frame frame = frame(generation);
+        if (frame.picture() == null || frame.picture().view().size() <= DIRECT_LIMIT) {
+            paintNow(frame);
+            renderer.shown(generation);
             return;
         }
-        double x0 = -tx / scale;
-        double y0 = -ty / scale;
-        double x1 = (w - tx) / scale;
-        double y1 = (h - ty) / scale;
-        Set<Integer> inView = new LinkedHashSet<>();
-        double pad = 30 / scale;
-        grid.query(x0 - pad, y0 - pad, x1 + pad, y1 + pad, inView::add);
-        g.setTransform(scale, 0, 0, scale, tx, ty);
-        drawEdges(g, x0, y0, x1, y1);
-        drawNodes(g, inView);
+        renderer.render(frame, this::swapIn, () -> paintNow(frame));
+    }
+
+    /** Draws the current view on the canvas on the FX thread, whatever its size (box selection, benchmark). */
+    void paintNow() {
+        paintNow(frame(renderer.next()));
+        renderer.shown(renderer.generation());
+    }
+
+    private void paintNow(FramePainter.Frame frame) {
+        gestureView.setVisible(false);
+        omittedEdges = FramePainter.paint(frame, new FxPen(canvas.getGraphicsContext2D()));
+    }
+
+    /** On the FX thread: shows a finished background frame (the renderer has already dropped stale ones). */
+    private void swapIn(FrameRenderer.Rendered rendered) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
-        if (omittedEdges > 0) {
-            g.setFill(Color.gray(0.35));
-            g.setFont(Font.font(11));
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(String.format("Showing the busiest links; %,d more when zoomed in", omittedEdges),
-                    w - 8, h - 6);
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.drawImage(rendered.image(), 0, 0);
+        gestureView.setVisible(false);
+        omittedEdges = rendered.omittedEdges();
+    }
+
+    /** A snapshot of what to draw, taken on the FX thread: later changes to the view do not reach it. */
+    private FramePainter.Frame frame(long generation) {
+        String message = model.loaded() ? "No traced calls match the filter." : "Loading the call graph\u2026";
+        if (picture == null || picture.view().size() == 0) {
+            return new FramePainter.Frame(generation, null, null, radius, edgeOrder, new boolean[0],
+                    canvas.getWidth(), canvas.getHeight(), scale, tx, ty, message);
         }
+        boolean[] pinned = new boolean[picture.view().size()];
+        for (int v = 0; v < pinned.length; v++) {
+            pinned[v] = model.isPinned(v);
+        }
+        GraphPicture copy = new GraphPicture(picture.view(), picture.placement().copy(), picture.style(),
+                picture.selectedNodes(), picture.highlightedNodes(), picture.highlightedEdges(), picture.title());
+        return new FramePainter.Frame(generation, copy, grid, radius, edgeOrder, pinned,
+                canvas.getWidth(), canvas.getHeight(), scale, tx, ty, message);
     }
 
     /** Links left out of the last full drawing by the level-of-detail budget. */
@@ -261,150 +270,14 @@ final class GraphCanvas extends Region {
         return omittedEdges;
     }
 
-    private void drawEdges(GraphicsContext g, double x0, double y0, double x1, double y1) {
-        ViewGraph view = picture.view();
-        Placement p = picture.placement();
-        int count = view.edges().size();
-        double[] clip = new double[4];
-        int visible = 0;
-        for (int e = 0; e < count && visible <= DETAILED_EDGE_LIMIT; e++) {
-            ViewGraph.Edge edge = view.edges().get(e);
-            if (p.bends(e).length > 0 || CanvasShapes.clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
-                    x0, y0, x1, y1, clip)) {
-                visible++;
-            }
-        }
-        // Arrows and widths only while few links are in view; otherwise one thin batch.
-        boolean detailed = visible <= DETAILED_EDGE_LIMIT;
-        Color edgeColour = colour(GraphStyle.EDGE_COLOUR);
-        int drawn = 0;
-        int inView = 0;
-        double pixels = 0;
-        if (!detailed) {
-            // One batched path: the cost of a frame is then dominated by rasterising, not by state changes.
-            g.setStroke(edgeColour);
-            g.setLineWidth(1 / scale);
-            g.beginPath();
-        }
-        // Heaviest links first, so that when the budget runs out the ones left out carry the fewest calls.
-        for (int e : edgeOrder) {
-            ViewGraph.Edge edge = view.edges().get(e);
-            double[] bends = p.bends(e);
-            if (bends.length == 0 && !CanvasShapes.clip(p.x(edge.from()), p.y(edge.from()), p.x(edge.to()), p.y(edge.to()),
-                    x0, y0, x1, y1, clip)) {
-                continue;
-            }
-            inView++;
-            boolean marked = picture.highlightedEdges().contains(e) || picture.selectedNodes().contains(edge.from())
-                    || picture.selectedNodes().contains(edge.to());
-            double length = bends.length > 0 ? 0 : Math.hypot(clip[2] - clip[0], clip[3] - clip[1]) * scale;
-            if ((drawn >= EDGE_BUDGET || pixels + length > PIXEL_BUDGET) && !marked) {
-                continue;
-            }
-            drawn++;
-            pixels += length;
-            if (!detailed) {
-                if (bends.length == 0) {
-                    // Clipped to the view: off-screen lengths cost nothing to rasterise.
-                    g.moveTo(clip[0], clip[1]);
-                    g.lineTo(clip[2], clip[3]);
-                } else {
-                    g.moveTo(p.x(edge.from()), p.y(edge.from()));
-                    for (int i = 0; i < bends.length; i += 2) {
-                        g.lineTo(bends[i], bends[i + 1]);
-                    }
-                    g.lineTo(p.x(edge.to()), p.y(edge.to()));
-                }
-                continue;
-            }
-            drawDetailed(g, e, edge, edgeColour);
-        }
-        if (!detailed) {
-            g.stroke();
-            for (int e : picture.highlightedEdges()) {
-                drawDetailed(g, e, view.edges().get(e), edgeColour);
-            }
-        }
-        omittedEdges = inView - drawn;
+    /** The background renderer (for tests and the benchmark: generations shown and dropped). */
+    FrameRenderer renderer() {
+        return renderer;
     }
 
-    private void drawDetailed(GraphicsContext g, int e, ViewGraph.Edge edge, Color edgeColour) {
-        double[] line = EdgeGeometry.polyline(picture, e);
-        boolean highlighted = picture.highlightedEdges().contains(e);
-        Color lit = colour(GraphStyle.HIGHLIGHT_COLOUR);
-        g.setStroke(highlighted ? lit : edgeColour);
-        g.setFill(highlighted ? lit : edgeColour);
-        double width = picture.style().width(edge) + (highlighted ? 2 : 0);
-        g.setLineWidth(Math.max(width, 1 / scale));
-        g.strokePolyline(CanvasShapes.xs(line), CanvasShapes.ys(line), line.length / 2);
-        CanvasShapes.arrowHead(g, line, 5 + width);
-    }
-
-    private void drawNodes(GraphicsContext g, Set<Integer> inView) {
-        Map<Integer, java.util.List<Integer>> tiny = new HashMap<>();
-        ViewGraph view = picture.view();
-        Placement p = picture.placement();
-        boolean labels = inView.size() <= LABEL_LIMIT;
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(12 / Math.min(scale, 1)));
-        Map<Integer, Integer> labelChars = labels ? labelBudgets(inView, p) : Map.of();
-        for (int v : inView) {
-            if (!p.placed(v)) {
-                continue;
-            }
-            ViewGraph.Node node = view.node(v);
-            double r = radius[v];
-            double x = p.x(v);
-            double y = p.y(v);
-            int rgb = picture.style().colour(node);
-            if (r * scale < 2) {
-                // Too small to show a circle: collected and filled as one path per colour below.
-                tiny.computeIfAbsent(rgb, k -> new java.util.ArrayList<>()).add(v);
-                continue;
-            }
-            g.setFill(colour(rgb));
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            boolean selected = picture.selectedNodes().contains(v);
-            boolean lit = picture.highlightedNodes().contains(v);
-            g.setStroke(selected ? colour(GraphStyle.SELECTION_COLOUR) : lit ? colour(GraphStyle.HIGHLIGHT_COLOUR) : Color.WHITE);
-            g.setLineWidth((selected || lit ? 3.5 : 1.5) / Math.max(scale, 0.5));
-            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            if (model.isPinned(v)) {
-                g.setFill(Color.gray(0.15));
-                g.fillOval(x + r * 0.5, y - r * 1.1, r * 0.6, r * 0.6);
-            }
-            if (labels && (r * scale >= 4 || selected)) {
-                g.setFill(Color.gray(0.13));
-                g.fillText(CanvasShapes.fitted(node.label(), labelChars.getOrDefault(v, MAX_LABEL_CHARS)), x, y + r + 2);
-            }
-        }
-        // One filled path per colour: far cheaper to rasterise than thousands of separate shapes.
-        for (Map.Entry<Integer, java.util.List<Integer>> entry : tiny.entrySet()) {
-            g.setFill(colour(entry.getKey()));
-            g.beginPath();
-            for (int v : entry.getValue()) {
-                double r = radius[v];
-                g.rect(p.x(v) - r, p.y(v) - r, 2 * r, 2 * r);
-            }
-            g.fill();
-        }
-    }
-
-    private Map<Integer, Integer> labelBudgets(Set<Integer> inView, Placement p) {
-        java.util.List<Integer> placed = inView.stream().filter(p::placed).toList();
-        double[] xs = new double[placed.size()];
-        double[] ys = new double[placed.size()];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = p.x(placed.get(i));
-            ys[i] = p.y(placed.get(i));
-        }
-        int[] chars = CanvasShapes.labelChars(xs, ys, scale, MAX_LABEL_CHARS);
-        Map<Integer, Integer> result = new HashMap<>();
-        for (int i = 0; i < chars.length; i++) {
-            result.put(placed.get(i), chars[i]);
-        }
-        return result;
+    /** True while the moved and scaled bitmap of a gesture is shown instead of a full drawing. */
+    boolean showingGestureBitmap() {
+        return gestureView.isVisible();
     }
 
     private Color colour(int rgb) {
@@ -415,6 +288,12 @@ final class GraphCanvas extends Region {
 
     /** Keeps the current drawing as a bitmap to move and scale during a gesture. */
     void beginGesture() {
+        // A newer gesture makes any background frame still on its way stale.
+        renderer.next();
+        if (gestureView.isVisible() && cache != null) {
+            // The canvas is blank under the bitmap of the last gesture, whose full drawing never arrived: keep it.
+            return;
+        }
         if (cache == null || cache.getWidth() != (int) canvas.getWidth() || cache.getHeight() != (int) canvas.getHeight()) {
             cache = new WritableImage(Math.max(1, (int) canvas.getWidth()), Math.max(1, (int) canvas.getHeight()));
         }
@@ -483,7 +362,7 @@ final class GraphCanvas extends Region {
             picture.placement().set(dragNode, (event.getX() - tx) / scale, (event.getY() - ty) / scale);
             redraw();
         } else if (boxSelect) {
-            redraw();
+            paintNow();
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.setStroke(colour(GraphStyle.SELECTION_COLOUR));
             g.setLineWidth(1);

@@ -211,7 +211,7 @@ public final class GraphBenchmark {
         });
         report("snapshot of an unchanged canvas (measuring overhead)", empty);
         report("full redraw, whole graph in view (level of detail)", measure(10, () -> {
-            canvas.redraw();
+            canvas.paintNow();
             canvas.snapshot(null, null);
         }));
         System.out.printf(Locale.ROOT, "    (links left out by the level-of-detail budget at this zoom: %,d)%n", canvas.omittedEdges());
@@ -235,10 +235,87 @@ public final class GraphBenchmark {
             return null;
         });
         report("full redraw when the gesture settles, zoomed in x12 (culling)", measure(10, () -> {
-            canvas.redraw();
+            canvas.paintNow();
             canvas.snapshot(null, null);
         }));
         System.out.printf(Locale.ROOT, "    (links left out at this zoom: %,d)%n", canvas.omittedEdges());
+        gestureEnd(canvas);
+    }
+
+    /**
+     * FX-thread time blocked when a zoom gesture ends, drawing on the FX thread (as before the background
+     * renderer) beside drawing in the background: then the FX thread only takes the snapshot of the view,
+     * and later swaps the finished image in. Also prints how long the finished image takes to arrive.
+     */
+    private static void gestureEnd(GraphCanvas canvas) throws Exception {
+        System.out.printf(Locale.ROOT, "%nFX thread blocked when a zoom gesture ends (whole network in view, then x12):%n");
+        for (double zoom : new double[] {1, 12}) {
+            onFx(() -> {
+                canvas.fit();
+                canvas.zoom(zoom, 600, 380);
+                return null;
+            });
+            waitShown(canvas);
+            double[] direct = measure(10, () -> {
+                canvas.beginGesture();
+                canvas.zoom(1.03, 600, 380);
+                canvas.drawGestureFrame();
+                canvas.snapshot(null, null);
+                long t = System.nanoTime();
+                canvas.paintNow();
+                canvas.snapshot(null, null);
+                lastBlocked = (System.nanoTime() - t) / 1e6;
+            }, () -> lastBlocked);
+            int frames = 10;
+            double[] blocked = new double[frames];
+            double[] arrival = new double[frames];
+            for (int i = -1; i < frames; i++) {
+                long[] times = onFx(() -> {
+                    canvas.beginGesture();
+                    canvas.zoom(1 / 1.03, 600, 380);
+                    canvas.drawGestureFrame();
+                    canvas.snapshot(null, null);
+                    long t = System.nanoTime();
+                    canvas.redraw();
+                    return new long[] {System.nanoTime() - t, t};
+                });
+                waitShown(canvas);
+                long swap = onFx(() -> {
+                    long t = System.nanoTime();
+                    canvas.snapshot(null, null);
+                    return System.nanoTime() - t + canvas.renderer().lastSwapNanos();
+                });
+                if (i >= 0) {
+                    blocked[i] = (times[0] + swap) / 1e6;
+                    arrival[i] = (System.nanoTime() - times[1]) / 1e6;
+                }
+            }
+            String where = zoom == 1 ? "whole network" : "zoomed in x12";
+            report("  drawn on the FX thread (before), " + where, direct);
+            report("  drawn in the background (after), " + where, blocked);
+            report("    ... time until the full drawing is shown", arrival);
+        }
+    }
+
+    private static double lastBlocked;
+
+    private static void waitShown(GraphCanvas canvas) throws Exception {
+        while (onFx(() -> canvas.renderer().shownGeneration() != canvas.renderer().generation())) {
+            Thread.sleep(1);
+        }
+    }
+
+    /** Runs the frame, then reports the figure {@code sample} gives after each run (warm-up first). */
+    private static double[] measure(int frames, Runnable frame, java.util.function.DoubleSupplier sample) throws Exception {
+        return onFx(() -> {
+            frame.run();
+            double[] times = new double[frames];
+            for (int i = 0; i < frames; i++) {
+                frame.run();
+                times[i] = sample.getAsDouble();
+            }
+            return times;
+        });
     }
 
     private static void report(String what, double[] millis) {
@@ -267,9 +344,14 @@ public final class GraphBenchmark {
     }
 
     /** One traced call per edge: two hops, the edge's source handing the call to its target. */
-    private static CallData syntheticData(int[][] edges) {
-        List<Provider> providers = new ArrayList<>(PROVIDERS);
-        for (int v = 0; v < PROVIDERS; v++) {
+    static CallData syntheticData(int[][] edges) {
+        return syntheticData(PROVIDERS, edges);
+    }
+
+    /** As above for a network of {@code count} providers (also used by GraphCanvasRenderTest). */
+    static CallData syntheticData(int count, int[][] edges) {
+        List<Provider> providers = new ArrayList<>(count);
+        for (int v = 0; v < count; v++) {
             providers.add(Provider.named("Provider " + v).withId(v + 1));
         }
         List<TracedCall> calls = new ArrayList<>(edges[0].length);
