@@ -239,7 +239,7 @@ public final class GraphBenchmark {
             canvas.snapshot(null, null);
         }));
         System.out.printf(Locale.ROOT, "    (links left out at this zoom: %,d)%n", canvas.omittedEdges());
-        gestureEnd(canvas);
+        gestureEnd(canvas, model);
     }
 
     /**
@@ -247,7 +247,7 @@ public final class GraphBenchmark {
      * renderer) beside drawing in the background: then the FX thread only takes the snapshot of the view,
      * and later swaps the finished image in. Also prints how long the finished image takes to arrive.
      */
-    private static void gestureEnd(GraphCanvas canvas) throws Exception {
+    private static void gestureEnd(GraphCanvas canvas, GraphViewModel model) throws Exception {
         System.out.printf(Locale.ROOT, "%nFX thread blocked when a zoom gesture ends (whole network in view, then x12):%n");
         for (double zoom : new double[] {1, 12}) {
             onFx(() -> {
@@ -291,13 +291,46 @@ public final class GraphBenchmark {
                 }
             }
             String where = zoom == 1 ? "whole network" : "zoomed in x12";
+            shoot(canvas, zoom == 1 ? "whole" : "x12");
             report("  drawn on the FX thread (before), " + where, direct);
             report("  drawn in the background (after), " + where, blocked);
             report("    ... time until the full drawing is shown", arrival);
         }
+        if (System.getProperty("tracebench.shots") != null) {
+            // Close in with a selected node, to compare labels and the selection ring of both pens.
+            onFx(() -> {
+                canvas.fit();
+                canvas.zoom(80, 600, 380);
+                int node = canvas.nodeAt(600, 380);
+                model.selection().add(model.view().node(node < 0 ? 0 : node).key());
+                return null;
+            });
+            waitShown(canvas);
+            shoot(canvas, "x80-selected");
+        }
     }
 
     private static double lastBlocked;
+
+    /**
+     * With -Dtracebench.shots=DIR, writes the background drawing now on the canvas and the same camera drawn
+     * on the FX thread, to compare by eye.
+     */
+    private static void shoot(GraphCanvas canvas, String name) throws Exception {
+        String dir = System.getProperty("tracebench.shots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+        onFx(() -> {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(canvas.snapshot(null, null), null),
+                    "png", java.nio.file.Path.of(dir, "graph-10k-" + name + "-background.png").toFile());
+            canvas.paintNow();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(canvas.snapshot(null, null), null),
+                    "png", java.nio.file.Path.of(dir, "graph-10k-" + name + "-fx-thread.png").toFile());
+            return null;
+        });
+    }
 
     private static void waitShown(GraphCanvas canvas) throws Exception {
         while (onFx(() -> canvas.renderer().shownGeneration() != canvas.renderer().generation())) {
