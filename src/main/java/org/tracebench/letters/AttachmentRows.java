@@ -1,11 +1,10 @@
 package org.tracebench.letters;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.ingest.CallCells;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
 
@@ -15,8 +14,6 @@ final class AttachmentRows {
     static final List<String> HEADER = List.of("Customer", "Date of ITG Notification", "Date of Call", "Caller ID",
             "Called Number", "Description", "Violation");
     static final float[] WIDTHS = {17, 15, 13, 11, 11, 14, 19};
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MMM dd, yyyy HH:mm", Locale.US)
-            .withZone(ZoneOffset.UTC);
 
     private AttachmentRows() {
     }
@@ -24,11 +21,13 @@ final class AttachmentRows {
     static AttachmentTable of(String title, List<TracedCall> calls) {
         List<List<String>> rows = new ArrayList<>(calls.size());
         for (TracedCall call : calls) {
+            // Timestamps, numbers and violation read as on the Calls screen; the customer, the description and
+            // one notification per line are the letter's own.
             rows.add(List.of(customer(call), notifications(call.notifications()),
-                    call.callTimeUtc() == null ? "" : STAMP.format(call.callTimeUtc()) + " UTC",
-                    nullToEmpty(call.callerId()), nullToEmpty(call.calledNumber()),
+                    CallCells.text(call, AttachmentColumn.CALL_TIME),
+                    CallCells.text(call, AttachmentColumn.CALLER_ID), CallCells.text(call, AttachmentColumn.CALLED_NUMBER),
                     call.description() == null || call.description().isBlank() ? nullToEmpty(call.campaign()) : call.description(),
-                    nullToEmpty(call.violation())));
+                    CallCells.text(call, AttachmentColumn.VIOLATION)));
         }
         return new AttachmentTable(title, HEADER, rows, WIDTHS);
     }
@@ -44,7 +43,7 @@ final class AttachmentRows {
     }
 
     private static String notifications(List<Instant> stamps) {
-        return String.join("\n", stamps.stream().map(STAMP::format).toList());
+        return String.join("\n", stamps.stream().map(CallCells.PRINTED::format).toList());
     }
 
     private static String nullToEmpty(String text) {
