@@ -19,12 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.AuditEntry;
 import org.tracebench.model.CaseFact;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.AuditLog;
+import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
 class CaseEditorTest {
@@ -36,10 +38,11 @@ class CaseEditorTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
+        Database database = Database.open(DatabaseLocation.inDirectory(dir));
+        workbench = new Workbench(database);
         workbench.samples().load();
-        work = new Casework(workbench.database(), new AuditLog(workbench.database(), "m.jones"),
-                Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
+        work = new Workbench(database, Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC),
+                new ActingUser("m.jones")).casework();
     }
 
     @AfterEach

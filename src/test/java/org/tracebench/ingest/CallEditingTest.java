@@ -24,7 +24,7 @@ class CallEditingTest {
     @BeforeEach
     void open() {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        editing = new CallEditing(workbench.database());
+        editing = workbench.callEditing();
     }
 
     @AfterEach
