@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,6 +31,7 @@ import org.tracebench.letters.AttachmentRows;
 import org.tracebench.letters.AttachmentTable;
 import org.tracebench.letters.DocxLetterWriter;
 import org.tracebench.letters.LetterDocument;
+import org.tracebench.letters.PdfLetterWriter;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
@@ -143,6 +147,30 @@ class SameCallEverywhereTest {
         assertThat(messy.get(4).subList(0, 3)).containsOnly("");
         assertThat(messy.get(4).get(5)).isEmpty();
         assertThat(messy.get(5).subList(0, 3)).containsExactly("Max Solutions", "Sep 07, 2021 07:05", "");
+    }
+
+    @Test
+    void thePdfPrintsTheRowsItIsGiven() throws Exception {
+        List<TracedCall> calls = rows.stream().map(CallRow::call).toList();
+        AttachmentTable letter = AttachmentRows.of("ATTACHMENT A", calls);
+        byte[] pdf = new PdfLetterWriter().write(new LetterDocument("Same call everywhere", "Attachment A", "Tracebench",
+                List.of(), List.of(), letter));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        // Narrow columns wrap, so a timestamp may be broken across lines; its words and their order may not change.
+        for (List<String> row : letter.rows()) {
+            for (int c : new int[] {AttachmentColumn.NOTIFIED.ordinal(), AttachmentColumn.CALL_TIME.ordinal()}) {
+                for (String stamp : row.get(c).split(CallWording.ONE_PER_LINE)) {
+                    if (!stamp.isEmpty()) {
+                        String words = java.util.Arrays.stream(stamp.split(" ")).map(java.util.regex.Pattern::quote)
+                                .collect(java.util.stream.Collectors.joining("\\s+"));
+                        assertThat(java.util.regex.Pattern.compile(words).matcher(text).find()).as(stamp).isTrue();
+                    }
+                }
+            }
+        }
     }
 
     /** The Calls screen's cells, through the function its table uses for a cell's text. */
