@@ -12,8 +12,7 @@ import org.tracebench.model.TracedCall;
 /**
  * Turns the rows of one attachment sheet, as text cells by column, into traced calls: finds the header row
  * among the first rows, then maps each later non-blank row through the row rules it is given (the
- * importer's). Fed row by row,
- * so the workbook can be read with or without holding it in memory.
+ * importer's). Fed row by row, so the workbook can be read with or without holding it in memory.
  */
 final class AttachmentTableParser {
 
