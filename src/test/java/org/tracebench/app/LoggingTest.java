@@ -45,14 +45,15 @@ class LoggingTest {
     @Test
     void librariesLogOnlyWarningsThroughTheirOwnApisIntoTheFile() throws Exception {
         Path file = Logging.startIn(dir);
-        // POI logs with the log4j API, JavaFX and libphonenumber with java.util.logging.
+        // POI logs with the log4j API, PDFBox with commons-logging, JavaFX and libphonenumber with java.util.logging.
         org.apache.logging.log4j.LogManager.getLogger("org.apache.poi.Test").warn("poi warns");
         org.apache.logging.log4j.LogManager.getLogger("org.apache.poi.Test").info("poi chatters");
+        org.apache.commons.logging.LogFactory.getLog("org.apache.pdfbox.Test").warn("pdfbox warns");
         java.util.logging.Logger.getLogger("javafx.test").warning("jul warns");
         java.util.logging.Logger.getLogger("javafx.test").info("jul chatters");
         LoggerFactory.getLogger("org.flywaydb.core.Test").info("flyway chatters");
         Logging.stop();
-        assertThat(Files.readString(file)).contains("poi warns", "jul warns")
+        assertThat(Files.readString(file)).contains("poi warns", "pdfbox warns", "jul warns")
                 .doesNotContain("poi chatters", "jul chatters", "flyway chatters");
     }
 
