@@ -97,6 +97,26 @@ class BatchModeTest {
     }
 
     @Test
+    void aFailureOnAnotherThreadIsLoggedAndReportedInOneLine() throws Exception {
+        Path log = Logging.startIn(dir);
+        StringWriter err = new StringWriter();
+        try {
+            Thread worker = new Thread(() -> {
+                throw new IllegalStateException("worker gave up");
+            }, "tracebench-test-worker");
+            worker.setUncaughtExceptionHandler(TracebenchCommand.uncaughtHandler(new PrintWriter(err)));
+            worker.start();
+            worker.join();
+        } finally {
+            Logging.stop();
+        }
+        assertThat(err.toString()).isEqualTo("tracebench: unexpected error: worker gave up (details in " + log + ")"
+                + System.lineSeparator());
+        assertThat(Files.readString(log)).contains("Uncaught on thread tracebench-test-worker",
+                "java.lang.IllegalStateException: worker gave up", "\tat org.tracebench.cli.BatchModeTest");
+    }
+
+    @Test
     void helpWritesNoLog() {
         run("--db", dir.toString(), "--help");
         assertThat(dir.resolve(Logging.FILE_NAME)).doesNotExist();
