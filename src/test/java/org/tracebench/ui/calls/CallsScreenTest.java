@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tracebench.app.Workbench;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.work.Progress;
