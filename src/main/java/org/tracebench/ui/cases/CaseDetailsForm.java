@@ -129,7 +129,7 @@ final class CaseDetailsForm {
         loading = true;
         try {
             loaded = caseFile;
-            target.getItems().setAll(model.workbench().providers().findAll(PartyKind.PROVIDER));
+            target.getItems().setAll(model.providers());
             if (caseFile == null) {
                 List.of(title, office, signatory, recipientPerson, recipientTitle, recipientAddress, recipientEmails, notes)
                         .forEach(f -> f.setText(""));
@@ -187,9 +187,11 @@ final class CaseDetailsForm {
             alert.showAndWait();
             return;
         }
-        context.workbench().casework().editor().save(edited());
-        changed.run();
-        state.setText("Saved");
+        CaseFile edited = edited();
+        model.edit("The case", editor -> editor.save(edited), () -> {
+            changed.run();
+            state.setText("Saved");
+        });
     }
 
     private static TextArea area(int rows) {
