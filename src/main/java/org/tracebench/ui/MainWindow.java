@@ -169,6 +169,11 @@ public final class MainWindow {
         return screens.get(ScreenId.CALLS).openFile(file);
     }
 
+    /** The screen built for this id, or null before the user first went there. */
+    public Screen screen(ScreenId id) {
+        return screens.get(id);
+    }
+
     public ScreenId currentScreen() {
         return current;
     }

@@ -28,7 +28,6 @@ import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseStatus;
 import org.tracebench.model.Contact;
 import org.tracebench.model.LetterKind;
-import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
 import org.tracebench.ui.ScreenContext;
 

@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Fxml;
 import org.tracebench.ui.Screen;
