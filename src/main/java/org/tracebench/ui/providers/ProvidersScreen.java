@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -266,20 +265,12 @@ public final class ProvidersScreen implements Screen {
     }
 
     private void importRmd() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import an RMD export");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("RMD export (*.csv)", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        String last = context.settings().lastFolder();
-        File folder = last == null ? null : new File(last);
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File file = chooser.showOpenDialog(context.owner().get());
+        File file = context.dialogs().chooseOpenFile("Import an RMD export", List.of(
+                org.tracebench.ui.Dialogs.FileType.of("RMD export (*.csv)", "*.csv", "*.CSV"), org.tracebench.ui.Dialogs.FileType.ALL))
+                .map(java.nio.file.Path::toFile).orElse(null);
         if (file == null) {
             return;
         }
-        context.settings().saveLastFolder(file.getParent());
         RmdImportDialogs.askSnapshotDate(context.owner().get(), file.getName()).ifPresent(asOf -> runImport(file, asOf));
     }
 
