@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.Hop;
 import org.tracebench.model.HopRole;
 import org.tracebench.model.PartyKind;
@@ -224,7 +225,7 @@ public final class CallEditing {
 
     /** Stores one cell's text: the value when it reads, otherwise the text as typed with the reason. */
     private void apply(Connection c, TracedCall call, AttachmentColumn column, String text) throws SQLException {
-        String problem = CallCells.problem(column, text);
+        String problem = CellChecks.problem(column, text);
         if (problem != null) {
             saveInvalid(c, call.id(), column, text, problem);
             return;
@@ -236,7 +237,7 @@ public final class CallEditing {
             case NOTIFIED -> {
                 Jdbc.update(c, "DELETE FROM traced_call_notification WHERE traced_call_id = ?", call.id());
                 int position = 0;
-                for (Instant at : CallCells.notifications(text)) {
+                for (Instant at : CellChecks.notifications(text)) {
                     Jdbc.update(c, "INSERT INTO traced_call_notification (traced_call_id, position, notified_at) VALUES (?, ?, ?)",
                             call.id(), position++, at);
                 }

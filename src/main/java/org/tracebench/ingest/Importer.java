@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Provider;
 import org.tracebench.store.AuditLog;

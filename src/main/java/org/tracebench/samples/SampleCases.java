@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.ingest.PartyResolver;
 import org.tracebench.ingest.TimestampParser;

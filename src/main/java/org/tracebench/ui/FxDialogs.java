@@ -67,6 +67,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void error(String header, Throwable error) {
+        Failures.log(header, error);
         Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage() == null ? error.toString() : error.getMessage(),
                 ButtonType.OK);
         alert.initOwner(window());

@@ -45,6 +45,7 @@ public final class FxTaskRunner implements TaskRunner {
                 T result = job.get();
                 Platform.runLater(() -> answer(() -> onSuccess.accept(result)));
             } catch (RuntimeException | Error e) {
+                Failures.log("Background read or save failed", e);
                 Platform.runLater(() -> answer(() -> onFailure.accept(e)));
             }
         });

@@ -3,6 +3,8 @@ package org.tracebench.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tracebench.store.Database;
 
 /**
@@ -12,7 +14,7 @@ import org.tracebench.store.Database;
  */
 public final class FxThreadGuard {
 
-    private static final System.Logger LOG = System.getLogger(FxThreadGuard.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FxThreadGuard.class);
     /** Enough to find the culprits; a long session that keeps offending must not grow without end. */
     private static final int KEPT = 50;
     private static final List<IllegalStateException> VIOLATIONS = new ArrayList<>();
@@ -31,7 +33,7 @@ public final class FxThreadGuard {
     }
 
     private static void violated(IllegalStateException violation) {
-        LOG.log(System.Logger.Level.WARNING, violation.getMessage(), violation);
+        LOG.warn(violation.getMessage(), violation);
         if (notYetMoved(violation)) {
             return;
         }

@@ -1,7 +1,8 @@
 package org.tracebench.letters;
 
+import org.tracebench.RealComponents;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class DocxLibreOfficeTest {
     void open(@TempDir Path tempDir) {
         dir = tempDir;
         soffice = onPath("soffice");
-        assumeTrue(soffice != null, "LibreOffice (soffice) is not on the PATH");
+        RealComponents.require(soffice != null, "LibreOffice (soffice) is not on the PATH");
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
         workbench.samples().load();
         letters = workbench.letters();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.ingest.PartyResolver;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.PartyKind;
@@ -52,7 +53,7 @@ class AttachmentRoundTripTest {
             Path file = dir.resolve(caseFile.key() + ".xlsx");
             new AttachmentExporter(database).export(caseFile.id(), all, file, Progress.NONE);
             List<TracedCall> exported = calls.findByCase(caseFile.id());
-            List<TracedCall> read = new AttachmentWorkbookReader().read(file, caseFile.id());
+            List<TracedCall> read = new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, caseFile.id());
             RoundTrip.assertSameCalls(read, exported);
             assertThat(read).extracting(TracedCall::tracebackId)
                     .containsExactlyElementsOf(exported.stream().map(TracedCall::tracebackId).toList());
@@ -64,7 +65,7 @@ class AttachmentRoundTripTest {
         CaseFile pz = cases.findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         Path file = dir.resolve("store-round-trip.xlsx");
         new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), file, Progress.NONE);
-        List<TracedCall> read = new AttachmentWorkbookReader().read(file, 0);
+        List<TracedCall> read = new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 0);
 
         CaseFile copy = cases.insert(new CaseFile(0, "pz-copy", "PZ copy", null, null, null, null, null, null, null,
                 null, null, false));

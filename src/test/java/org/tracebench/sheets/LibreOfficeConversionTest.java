@@ -1,7 +1,8 @@
 package org.tracebench.sheets;
 
+import org.tracebench.RealComponents;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class LibreOfficeConversionTest {
     @BeforeAll
     static void findLibreOffice() {
         Optional<Path> found = LibreOffice.find();
-        assumeTrue(found.isPresent(), "LibreOffice (soffice) is not on the PATH");
+        RealComponents.require(found.isPresent(), "LibreOffice (soffice) is not on the PATH");
         soffice = found.get();
     }
 

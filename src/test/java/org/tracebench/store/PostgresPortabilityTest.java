@@ -1,7 +1,8 @@
 package org.tracebench.store;
 
+import org.tracebench.RealComponents;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,7 +20,7 @@ class PostgresPortabilityTest {
     @Test
     void migrationsAndSampleCasesWorkOnPostgres() throws Exception {
         String url = System.getenv("TRACEBENCH_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "TRACEBENCH_PG_URL not set: no PostgreSQL server to test against");
+        RealComponents.require(url != null && !url.isBlank(), "TRACEBENCH_PG_URL not set: no PostgreSQL server to test against");
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA public CASCADE");
             statement.execute("CREATE SCHEMA public");

@@ -15,7 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CampaignProposal;
 import org.tracebench.ingest.ImportFormat;
 import org.tracebench.ingest.ImportOptions;

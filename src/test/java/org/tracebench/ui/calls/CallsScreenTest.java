@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.work.Progress;

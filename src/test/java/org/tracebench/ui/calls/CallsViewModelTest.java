@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.ImportSource;

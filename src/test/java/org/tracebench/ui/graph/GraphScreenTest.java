@@ -145,6 +145,16 @@ class GraphScreenTest {
         robot.clickOn("#graph-undo");
         Settle.down();
         assertThat(model.view().size()).isEqualTo(3);
+        // The reset button is at the foot of the filter panel: scroll to it as a user would.
+        robot.interact(() -> {
+            javafx.scene.Node node = robot.lookup("#filter-reset").query();
+            while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            if (node instanceof javafx.scene.control.ScrollPane pane) {
+                pane.setVvalue(pane.getVmax());
+            }
+        });
         robot.clickOn("#filter-reset");
         Settle.down();
         assertThat(model.view().size()).isEqualTo(17);
