@@ -80,11 +80,13 @@ public final class CasesViewModel {
         reloadSelecting(null, then);
     }
 
-    /** Reads the list again only when something was written since it was last read. */
+    /** Reads the list again only when something was written since it was last read; the selected case's details always. */
     public void reloadIfChanged(Runnable then) {
         if (loadedVersion != workbench.database().dataVersion()) {
             reload(then);
         } else {
+            // How a deadline stands depends on today as well as on the store.
+            loadDetail(selected.get());
             then.run();
         }
     }
