@@ -67,7 +67,7 @@ public final class ProvidersScreen implements Screen {
 
     public ProvidersScreen(ScreenContext context) {
         this.context = context;
-        this.model = new ProvidersViewModel(context.workbench());
+        this.model = new ProvidersViewModel(context.workbench(), context.tasks(), context.dialogs());
         this.merges = new MergesViewModel(context.workbench());
         table.getColumns().add(Columns.text("Name", p -> p.name() + (p.kind() == org.tracebench.model.PartyKind.CUSTOMER
                 ? " (caller)" : ""), 200));
@@ -84,8 +84,8 @@ public final class ProvidersScreen implements Screen {
                 model.selectedProperty().set(p);
             }
         });
+        model.detailRevisionProperty().addListener((obs, old, revision) -> show(model.selectedProperty().get()));
         model.selectedProperty().addListener((obs, old, p) -> {
-            show(p);
             if (p != null && table.getSelectionModel().getSelectedItem() != p) {
                 table.getSelectionModel().select(p);
                 table.scrollTo(p);
@@ -181,11 +181,12 @@ public final class ProvidersScreen implements Screen {
         casesList.setOnMouseClicked(e -> {
             ProviderCase chosen = casesList.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && chosen != null) {
-                context.workbench().cases().summaries().stream().filter(s -> s.caseFile().id() == chosen.caseFile().id())
-                        .findFirst().ifPresent(s -> {
+                long caseId = chosen.caseFile().id();
+                context.tasks().run(() -> context.workbench().cases().summaries().stream()
+                        .filter(s -> s.caseFile().id() == caseId).findFirst(), found -> found.ifPresent(s -> {
                             context.state().selectedCaseProperty().set(s);
                             context.navigate().accept(ScreenId.CASES);
-                        });
+                        }), error -> context.dialogs().error("The case could not be opened", error));
             }
         });
         ListView<EnforcementAction> historyList = wrappingList("enforcement-history", "No enforcement action on file.",
@@ -292,8 +293,10 @@ public final class ProvidersScreen implements Screen {
         Provider p = model.selectedProperty().get();
         if (p != null) {
             new EnforcementDialog(p, context.owner().get()).showAndWait().ifPresent(action -> {
-                context.workbench().casework().editor().addEnforcementAction(action);
-                onShow();
+                context.tasks().run(() -> {
+                    context.workbench().casework().editor().addEnforcementAction(action);
+                    return true;
+                }, done -> onShow(), error -> context.dialogs().error("The enforcement action could not be saved", error));
             });
         }
     }
@@ -303,8 +306,10 @@ public final class ProvidersScreen implements Screen {
                 + action.date() + " from the history? The audit log keeps a record.", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            context.workbench().casework().editor().deleteEnforcementAction(action);
-            onShow();
+            context.tasks().run(() -> {
+                context.workbench().casework().editor().deleteEnforcementAction(action);
+                return true;
+            }, done -> onShow(), error -> context.dialogs().error("The enforcement action could not be removed", error));
         }
     }
 
@@ -395,7 +400,11 @@ public final class ProvidersScreen implements Screen {
 
     @Override
     public void onShow() {
-        model.reload();
+        model.reload(this::followSharedSelection);
+    }
+
+    /** Shows the provider another screen asked for, or keeps (or makes) a selection of this screen's own. */
+    private void followSharedSelection() {
         reviewButton.setTooltip(new Tooltip("Uncertain matches from RMD imports, waiting for a decision"));
         Long wanted = context.state().selectedProviderProperty().get();
         if (wanted != null) {
