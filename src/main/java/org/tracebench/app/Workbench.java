@@ -122,6 +122,20 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** The store's schema version, for the about box. */
+    /** A number that moves on every committed write, so a screen can tell whether what it shows is stale. */
+    public long dataVersion() {
+        return database.dataVersion();
+    }
+
+    /**
+     * Reports every store connection taken on a thread the predicate names (the window's FX thread), so that
+     * work which would freeze the window is found; the store itself knows nothing of the toolkit.
+     */
+    public void forbidStoreAccessOn(java.util.function.Predicate<Thread> forbidden,
+            java.util.function.Consumer<IllegalStateException> report) {
+        database.setForbiddenThread(forbidden, report);
+    }
+
     public String schemaVersion() {
         return database.schemaVersion();
     }

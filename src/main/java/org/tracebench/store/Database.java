@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,6 +29,11 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** Set by the write helpers on the thread that wrote; read when the write's connection is done with. */
+    private static final ThreadLocal<Boolean> WROTE = ThreadLocal.withInitial(() -> false);
+    private final AtomicLong dataVersion = new AtomicLong();
+    private volatile Predicate<Thread> forbiddenThread = thread -> false;
+    private volatile Consumer<IllegalStateException> onForbidden = violation -> { };
 
     private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer) {
         this.location = location;
@@ -172,6 +180,38 @@ public final class Database implements AutoCloseable {
         return current == null ? "none" : current.getVersion().getVersion();
     }
 
+    /**
+     * Counts committed changes: it grows with every committed transaction and every auto-committed write,
+     * so a screen that remembers the version it read at knows whether what it shows may be out of date.
+     */
+    public long dataVersion() {
+        return dataVersion.get();
+    }
+
+    /**
+     * Watches where connections are taken: when {@code forbidden} accepts the taking thread, the violation is
+     * handed to {@code onViolation}, which may throw it, log it or record it. The user interface forbids its
+     * own thread so a query that would freeze the window is caught; off until set.
+     */
+    public void setForbiddenThread(Predicate<Thread> forbidden, Consumer<IllegalStateException> onViolation) {
+        this.onForbidden = onViolation == null ? violation -> { } : onViolation;
+        this.forbiddenThread = forbidden == null ? thread -> false : forbidden;
+    }
+
+    /** Called by the write helpers: the connection in use on this thread has changed data. */
+    static void wrote() {
+        WROTE.set(true);
+    }
+
+    private Connection acquire() throws SQLException {
+        Thread thread = Thread.currentThread();
+        if (forbiddenThread.test(thread)) {
+            onForbidden.accept(new IllegalStateException(
+                    "Database connection taken on thread \"" + thread.getName() + "\", where the database must not be used"));
+        }
+        return dataSource.getConnection();
+    }
+
     /** Runs work on the thread's transaction if there is one, otherwise on a connection of its own. */
     public <T> T withConnection(SqlWork<T> work) {
         Connection bound = current.get();
@@ -179,9 +219,16 @@ public final class Database implements AutoCloseable {
             if (bound != null) {
                 return work.run(bound);
             }
-            try (Connection connection = dataSource.getConnection()) {
+            boolean wroteBefore = WROTE.get();
+            WROTE.set(false);
+            try (Connection connection = acquire()) {
                 connection.setAutoCommit(true);
                 return work.run(connection);
+            } finally {
+                if (WROTE.get()) {
+                    dataVersion.incrementAndGet();
+                }
+                WROTE.set(wroteBefore);
             }
         } catch (SQLException e) {
             throw new StoreException("Database error: " + firstLine(e.getMessage()), e);
@@ -193,12 +240,15 @@ public final class Database implements AutoCloseable {
         if (current.get() != null) {
             return work.get();
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = acquire()) {
             connection.setAutoCommit(false);
             current.set(connection);
             try {
                 T result = work.get();
                 connection.commit();
+                // Counted whether or not it wrote: transactions are how the services write, and a needless
+                // count only costs a screen one reload.
+                dataVersion.incrementAndGet();
                 return result;
             } catch (RuntimeException | Error e) {
                 connection.rollback();

@@ -47,7 +47,9 @@ public final class Jdbc {
     public static int update(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
-            return statement.executeUpdate();
+            int changed = statement.executeUpdate();
+            Database.wrote();
+            return changed;
         }
     }
 
@@ -55,6 +57,7 @@ public final class Jdbc {
         try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
             bind(statement, params);
             statement.executeUpdate();
+            Database.wrote();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 if (!keys.next()) {
                     throw new SQLException("no generated id for: " + sql);

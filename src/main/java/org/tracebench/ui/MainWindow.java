@@ -10,7 +10,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -108,15 +107,17 @@ public final class MainWindow {
         darkThemeItem.setSelected(settings.darkTheme());
         installWindowDrop();
         showScreen(settings.lastScreen());
-        if (workbench.samples().storeIsEmpty()) {
-            loadSamples();
-        }
+        context.tasks().run(() -> workbench.samples().storeIsEmpty(), empty -> {
+            if (empty) {
+                loadSamples();
+            }
+        }, this::showError);
         // Start-up hook of the deadlines dashboard: once the window is up, and only when something needs attention.
-        Platform.runLater(() -> {
-            if (workbench.casework().dashboard().needsAttention()) {
+        context.tasks().run(() -> workbench.casework().dashboard().needsAttention(), needed -> {
+            if (needed) {
                 showDeadlines();
             }
-        });
+        }, this::showError);
     }
 
     @FXML
@@ -126,7 +127,7 @@ public final class MainWindow {
 
     @FXML
     private void showDeadlines() {
-        new org.tracebench.ui.cases.DeadlinesDialog(screenContext, stage).show();
+        org.tracebench.ui.cases.DeadlinesDialog.open(screenContext, stage);
     }
 
     @FXML
@@ -169,6 +170,11 @@ public final class MainWindow {
         return screens.get(ScreenId.CALLS).openFile(file);
     }
 
+    /** The screen built for this id, or null before the user first went there. */
+    public Screen screen(ScreenId id) {
+        return screens.get(id);
+    }
+
     public ScreenId currentScreen() {
         return current;
     }
@@ -183,23 +189,20 @@ public final class MainWindow {
 
     @FXML
     private void loadSamples() {
-        work.run(new ProgressTask<>("Loading the sample cases…", progress -> workbench.samples().load(progress).size()),
+        screenContext.tasks().runWithProgress("Loading the sample cases…", progress -> workbench.samples().load(progress).size(),
                 added -> refreshCurrent(), this::showError);
     }
 
     @FXML
     private void removeSamples() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                "Remove the sample cases and the parties only they use? Your own cases are kept.",
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(stage);
-        confirm.setHeaderText("Remove sample cases");
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            work.run(new ProgressTask<>("Removing the sample cases…", progress -> workbench.samples().remove()),
+        if (screenContext.dialogs().confirm("Remove sample cases",
+                "Remove the sample cases and the parties only they use? Your own cases are kept.")) {
+            screenContext.tasks().runWithProgress("Removing the sample cases…", progress -> workbench.samples().remove(),
                     removed -> refreshCurrent(), this::showError);
         }
     }
 
+    /** The screen in view reads again what changed; the others do when the user goes to them. */
     private void refreshCurrent() {
         if (current != null) {
             screens.get(current).onShow();
@@ -225,12 +228,14 @@ public final class MainWindow {
 
     @FXML
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(stage);
-        about.setHeaderText("Tracebench " + Version.current());
-        about.setContentText("An offline workbench for robocall enforcement casework.\nDatabase: "
-                + workbench.location() + " (schema " + workbench.schemaVersion() + ")");
-        about.showAndWait();
+        screenContext.tasks().run(() -> workbench.schemaVersion(), schema -> {
+            Alert about = new Alert(Alert.AlertType.INFORMATION);
+            about.initOwner(stage);
+            about.setHeaderText("Tracebench " + Version.current());
+            about.setContentText("An offline workbench for robocall enforcement casework.\nDatabase: "
+                    + workbench.location() + " (schema " + schema + ")");
+            about.showAndWait();
+        }, this::showError);
     }
 
     @FXML
@@ -240,10 +245,7 @@ public final class MainWindow {
     }
 
     private void showError(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText("Something went wrong");
-        alert.show();
+        screenContext.dialogs().error("Something went wrong", error);
     }
 
     private void saveWindow() {

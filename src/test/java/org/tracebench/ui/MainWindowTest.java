@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,12 @@ class MainWindowTest {
         window.show(stage);
     }
 
+    /** The screens read the store in the background after start-up; tests begin once that is done. */
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
     @AfterEach
     void close() throws Exception {
         workbench.close();
@@ -53,7 +60,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !window.work().runningProperty().get() && tableOf(robot, "#case-table").getItems().size() == 6);
         robot.clickOn("#case-search").write("PZ/Illum");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         TableView<CaseSummary> cases = tableOf(robot, "#case-table");
         assertThat(cases.getItems()).singleElement().satisfies(s -> assertThat(s.tracedCalls()).isEqualTo(78));
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
@@ -64,7 +71,7 @@ class MainWindowTest {
 
         robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(window.currentScreen()).isEqualTo(ScreenId.CALLS);
         assertThat(tableOf(robot, "#call-table").getItems()).hasSize(78);
         robot.interact(() -> SceneShots.saveIfRequested(robot.lookup("#call-table").query().getScene(), "main-window-calls.png"));
@@ -76,11 +83,11 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
                 () -> tableOf(robot, "#case-table").getItems().size() == 6);
         robot.clickOn("#case-search").write("warning");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(tableOf(robot, "#case-table").getItems()).hasSize(4);
         robot.lookup("#case-search").queryAs(TextField.class).clear();
         robot.clickOn("#case-search").write("no such case");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(tableOf(robot, "#case-table").getItems()).isEmpty();
     }
 

@@ -1,13 +1,10 @@
 package org.tracebench.ui.calls;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -18,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CampaignProposal;
 import org.tracebench.ingest.ImportFormat;
@@ -26,8 +22,6 @@ import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.Importer;
-import org.tracebench.ui.Failures;
-import org.tracebench.ui.ProgressTask;
 import org.tracebench.ui.ScreenContext;
 
 /**
@@ -36,46 +30,22 @@ import org.tracebench.ui.ScreenContext;
  * then import it in one transaction. Both runs show progress and can be cancelled; a cancelled or
  * rejected import leaves nothing written.
  */
-final class CallsImport {
+final class CallsImport implements CallsViewModel.Importing {
 
     private final ScreenContext context;
-    private final Runnable afterImport;
     private final Importer importer;
 
-    CallsImport(ScreenContext context, Runnable afterImport) {
+    CallsImport(ScreenContext context) {
         this.context = context;
-        this.afterImport = afterImport;
         this.importer = context.workbench().importer();
     }
 
-    void choose(Long caseId) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import traced calls");
-        File folder = new File(context.settings().lastFolder());
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Tables (*.csv, *.xlsx, *.tsv, *.txt)", "*.csv", "*.xlsx", "*.tsv", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(context.owner().get());
-        if (file != null) {
-            context.settings().saveLastFolder(file.getParent());
-            start(file.toPath(), caseId);
-        }
-    }
-
     /** Starts the import of a file: header check, mapping if needed, dry run, report, import. */
-    void start(Path file, Long caseId) {
+    @Override
+    public void start(Path file, Long caseId, Runnable afterImport) {
         ImportSource source = ImportSource.of(file);
-        context.work().run(new Task<Importer.HeaderCheck>() {
-            @Override
-            protected Importer.HeaderCheck call() {
-                updateMessage("Reading the header of " + source.name() + "…");
-                updateProgress(-1, 1);
-                return importer.checkHeader(source, null);
-            }
-        }, check -> {
+        context.tasks().runWithProgress("Reading the header of " + source.name() + "…",
+                progress -> importer.checkHeader(source, null), check -> {
             ImportOptions options = ImportOptions.forCase(caseId).withFormat(check.format());
             if (check.problem() == null && needsMapping(check)) {
                 Map<String, String> mapping = askMapping(check);
@@ -84,7 +54,7 @@ final class CallsImport {
                 }
                 options = options.withColumnMap(mapping);
             }
-            preview(source, options);
+            preview(source, options, afterImport);
         }, error -> showError("Cannot read " + source.name(), error));
     }
 
@@ -93,11 +63,11 @@ final class CallsImport {
         return check.format() != ImportFormat.TRACEBACKS && !check.unrecognised().isEmpty() && !check.missing().isEmpty();
     }
 
-    private void preview(ImportSource source, ImportOptions options) {
-        context.work().run(importTask(source, options.withDryRun(true), "Checking"), report -> {
+    private void preview(ImportSource source, ImportOptions options, Runnable afterImport) {
+        importTask(source, options.withDryRun(true), "Checking", report -> {
             ImportOptions accepted = showReport(report, options);
             if (accepted != null) {
-                context.work().run(importTask(source, accepted, "Importing"), done -> {
+                importTask(source, accepted, "Importing", done -> {
                     afterImport.run();
                     if (done.outcome() != ImportReport.Outcome.WRITTEN) {
                         showReportOnly(done);
@@ -107,8 +77,10 @@ final class CallsImport {
         }, error -> showError("Cannot read " + source.name(), error));
     }
 
-    private Task<ImportReport> importTask(ImportSource source, ImportOptions options, String verb) {
-        return new ProgressTask<>(verb + " " + source.name() + "…", progress -> importer.run(source, options, progress));
+    private void importTask(ImportSource source, ImportOptions options, String verb, java.util.function.Consumer<ImportReport> then,
+            java.util.function.Consumer<Throwable> failed) {
+        context.tasks().runWithProgress(verb + " " + source.name() + "…", progress -> importer.run(source, options, progress),
+                then, failed);
     }
 
     /** The mapping step: a choice of column for each header that was not recognised. Null when cancelled. */
@@ -212,12 +184,7 @@ final class CallsImport {
         return dialog;
     }
 
-    void showError(String header, Throwable error) {
-        Failures.log(header, error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage() == null ? error.toString() : error.getMessage(),
-                ButtonType.OK);
-        alert.initOwner(context.owner().get());
-        alert.setHeaderText(header);
-        alert.show();
+    private void showError(String header, Throwable error) {
+        context.dialogs().error(header, error);
     }
 }

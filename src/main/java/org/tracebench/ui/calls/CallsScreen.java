@@ -43,7 +43,6 @@ public final class CallsScreen implements Screen {
 
     private final ScreenContext context;
     private final CallsViewModel model;
-    private final CallsImport importer;
     private final TableView<CallRow> table = new TableView<>();
     private final Label title = new Label("Calls");
     private final Label summary = new Label();
@@ -53,13 +52,14 @@ public final class CallsScreen implements Screen {
 
     public CallsScreen(ScreenContext context) {
         this.context = context;
-        this.model = new CallsViewModel(context.workbench().callEditing());
-        this.importer = new CallsImport(context, this::reload);
+        this.model = new CallsViewModel(context.workbench().callEditing(), context.tasks(), context.dialogs(),
+                new CallsImport(context));
         buildTable();
         buildToolbar();
         title.getStyleClass().add("screen-title");
         summary.setId("call-summary");
         summary.textProperty().bind(model.summaryProperty());
+        title.textProperty().bind(model.titleProperty());
         view.setPadding(new Insets(12));
         view.getStylesheets().add(CallsScreen.class.getResource("calls.css").toExternalForm());
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -125,7 +125,7 @@ public final class CallsScreen implements Screen {
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.tooltipProperty().bind(model.redoLabelProperty().map(text -> new Tooltip(text + " (Ctrl+Y)")));
         Button importButton = button("Import…", Feather.UPLOAD, "Import a CSV, XLSX or traceback file into this case (Ctrl+I); "
-                + "or drop the file on this screen", () -> importer.choose(caseId()));
+                + "or drop the file on this screen", model::chooseImport);
         importButton.setId("call-import");
         Button export = button("Export XLSX…", Feather.DOWNLOAD,
                 "Export this case's table as an Attachment A workbook (Ctrl+Shift+X)",
@@ -186,7 +186,7 @@ public final class CallsScreen implements Screen {
             } else if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 pasteClipboard();
             } else if (new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN).match(event)) {
-                importer.choose(caseId());
+                model.chooseImport();
             } else if (event.getCode() == KeyCode.DELETE) {
                 deleteSelected();
             } else if (event.getCode() == KeyCode.INSERT && caseId() != null) {
@@ -209,7 +209,7 @@ public final class CallsScreen implements Screen {
             List<File> files = event.getDragboard().getFiles();
             boolean accepted = files != null && files.size() == 1;
             if (accepted) {
-                importer.start(files.get(0).toPath(), caseId());
+                model.importFile(files.get(0).toPath());
             }
             event.setDropCompleted(accepted);
             event.consume();
@@ -217,12 +217,7 @@ public final class CallsScreen implements Screen {
     }
 
     private void saveEdit(CallRow row, AttachmentColumn column, String text) {
-        try {
-            model.edit(row, column, text);
-        } catch (RuntimeException e) {
-            importer.showError("The change could not be saved", e);
-            reload();
-        }
+        model.edit(row, column, text);
     }
 
     private void deleteSelected() {
@@ -237,7 +232,7 @@ public final class CallsScreen implements Screen {
         }
         Clipboard clipboard = Clipboard.getSystemClipboard();
         if (clipboard.hasFiles() && clipboard.getFiles().size() == 1) {
-            importer.start(clipboard.getFiles().get(0).toPath(), caseId());
+            model.importFile(clipboard.getFiles().get(0).toPath());
         } else if (clipboard.hasString()) {
             model.paste(clipboard.getString(), visibleColumnOrder());
         }
@@ -254,9 +249,7 @@ public final class CallsScreen implements Screen {
     }
 
     private void reload() {
-        CaseSummary selected = context.state().selectedCase();
-        title.setText(selected == null ? "Calls" : "Calls: " + selected.caseFile().title());
-        model.load(caseId());
+        model.show(context.state().selectedCase());
     }
 
     CallsViewModel model() {
@@ -265,7 +258,7 @@ public final class CallsScreen implements Screen {
 
     /** Starts the import of a file into the selected case, as dropping it on the screen does. */
     void importFile(java.nio.file.Path file) {
-        importer.start(file, caseId());
+        model.importFile(file);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tracebench.ui.calls;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,23 +24,43 @@ import javafx.collections.transformation.SortedList;
 import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.CallRow;
+import org.tracebench.model.CaseSummary;
+import org.tracebench.ui.Dialogs;
+import org.tracebench.ui.TaskRunner;
 
 /**
  * The state and logic of the Calls editor, testable without a stage: the case's rows (filtered and
- * sortable), each change saved at once through {@link CallEditing}, and undo/redo of every change.
+ * sortable), each change saved at once through {@link CallEditing}, undo/redo of every change, and the
+ * start of an import. Reads and saves run through the {@link TaskRunner}; the rows change when they
+ * come back.
  */
 public final class CallsViewModel {
 
     /** One change the user made, which can be taken back and made again. */
     private interface Change {
-        void undo();
+        /** Takes the change back in the store; returns what then changes on screen. */
+        Runnable undo();
 
-        void redo();
+        /** Makes the change again in the store; returns what then changes on screen. */
+        Runnable redo();
 
         String label();
     }
 
+    /** Imports a file into a case, asking the user along the way; calls back once something was written. */
+    @FunctionalInterface
+    public interface Importing {
+        void start(Path file, Long caseId, Runnable afterImport);
+    }
+
+    static final List<Dialogs.FileType> IMPORTABLE = List.of(
+            Dialogs.FileType.of("Tables (*.csv, *.xlsx, *.tsv, *.txt)", "*.csv", "*.xlsx", "*.tsv", "*.txt"),
+            Dialogs.FileType.ALL);
+
     private final CallEditing editing;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final Importing importing;
     private final ObservableList<CallRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CallRow> filtered = new FilteredList<>(rows);
     private final SortedList<CallRow> sorted = new SortedList<>(filtered);
@@ -48,13 +72,28 @@ public final class CallsViewModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    /** Rows deleted and brought back get new ids; changes made before keep working through this map. */
-    private final Map<Long, Long> movedIds = new HashMap<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Calls");
+    /**
+     * Rows deleted and brought back get new ids; changes made before keep working through this map. Read
+     * and written by the jobs, off the user interface thread.
+     */
+    private final Map<Long, Long> movedIds = new ConcurrentHashMap<>();
     private Long caseId;
+    /** Counts loads so an answer to an older one (the user has moved on) is dropped. */
+    private long loads;
 
-    public CallsViewModel(CallEditing editing) {
+    public CallsViewModel(CallEditing editing, TaskRunner tasks, Dialogs dialogs, Importing importing) {
         this.editing = editing;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.importing = importing;
         filter.addListener((obs, old, text) -> applyFilter(text));
+    }
+
+    /** Shows the given case (null: none) and reads its rows. */
+    public void show(CaseSummary selected) {
+        title.set(selected == null ? "Calls" : "Calls: " + selected.caseFile().title());
+        load(selected == null ? null : selected.caseFile().id());
     }
 
     public void load(Long newCaseId) {
@@ -64,12 +103,23 @@ public final class CallsViewModel {
             movedIds.clear();
         }
         caseId = newCaseId;
-        rows.setAll(newCaseId == null ? List.of() : editing.load(newCaseId));
+        long load = ++loads;
+        tasks.run(() -> newCaseId == null ? List.<CallRow>of() : editing.load(newCaseId), loaded -> {
+            if (load == loads) {
+                rows.setAll(loaded);
+                refreshState();
+            }
+        }, failed("The calls could not be read"));
         refreshState();
     }
 
     public Long caseId() {
         return caseId;
+    }
+
+    /** "Calls: PZ/Illum test", for the screen's title. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     /** The rows as shown: filtered, then sorted by the comparator bound to it (the screen's sort order). */
@@ -98,45 +148,52 @@ public final class CallsViewModel {
             return;
         }
         long id = row.id();
-        replace(editing.edit(id, column, after));
-        record(new Change() {
-            @Override
-            public void undo() {
-                replace(editing.edit(current(id), column, before));
-            }
+        tasks.run(() -> editing.edit(current(id), column, after), saved -> {
+            replace(saved);
+            record(new Change() {
+                @Override
+                public Runnable undo() {
+                    CallRow back = editing.edit(current(id), column, before);
+                    return () -> replace(back);
+                }
 
-            @Override
-            public void redo() {
-                replace(editing.edit(current(id), column, after));
-            }
+                @Override
+                public Runnable redo() {
+                    CallRow again = editing.edit(current(id), column, after);
+                    return () -> replace(again);
+                }
 
-            @Override
-            public String label() {
-                return "edit of " + column.header();
-            }
+                @Override
+                public String label() {
+                    return "edit of " + column.header();
+                }
+            });
+        }, error -> {
+            dialogs.error("The change could not be saved", error);
+            reload();
         });
     }
 
-    /** Adds an empty row at the end and returns it. */
-    public CallRow addRow() {
-        requireCase();
-        CallRow row = editing.add(caseId, Map.of());
-        rows.add(row);
-        record(new RowsAdded(new ArrayList<>(List.of(row.id())), "new row"));
-        return row;
+    /** Adds an empty row at the end. */
+    public void addRow() {
+        long target = requireCase();
+        tasks.run(() -> editing.add(target, Map.of()), row -> {
+            rows.add(row);
+            record(new RowsAdded(new ArrayList<>(List.of(row.id())), "new row"));
+        }, failed("The row could not be added"));
     }
 
     /** Adds the rows of tab-separated text, with or without a header, in the given column order. */
-    public List<CallRow> paste(String text, List<AttachmentColumn> columnOrder) {
-        requireCase();
-        List<CallRow> added = editing.paste(caseId, text, columnOrder);
-        if (added.isEmpty()) {
-            return added;
-        }
-        rows.addAll(added);
-        record(new RowsAdded(new ArrayList<>(added.stream().map(CallRow::id).toList()),
-                "paste of " + added.size() + (added.size() == 1 ? " row" : " rows")));
-        return added;
+    public void paste(String text, List<AttachmentColumn> columnOrder) {
+        long target = requireCase();
+        tasks.run(() -> editing.paste(target, text, columnOrder), added -> {
+            if (added.isEmpty()) {
+                return;
+            }
+            rows.addAll(added);
+            record(new RowsAdded(new ArrayList<>(added.stream().map(CallRow::id).toList()),
+                    "paste of " + added.size() + (added.size() == 1 ? " row" : " rows")));
+        }, failed("The rows could not be pasted"));
     }
 
     public void delete(List<CallRow> selected) {
@@ -144,60 +201,65 @@ public final class CallsViewModel {
             return;
         }
         List<Long> ids = new ArrayList<>(selected.stream().map(CallRow::id).toList());
-        List<CallEditing.Removed> removed = new ArrayList<>();
-        for (long id : ids) {
-            removed.add(editing.delete(id));
-            rows.removeIf(r -> r.id() == id);
-        }
-        record(new Change() {
-            private List<CallEditing.Removed> gone = removed;
-            private List<Long> current = ids;
-
-            @Override
-            public void undo() {
-                List<Long> restoredIds = new ArrayList<>();
-                for (int i = gone.size() - 1; i >= 0; i--) {
-                    CallRow back = editing.restore(gone.get(i));
-                    movedIds.put(current.get(i), back.id());
-                    restoredIds.add(0, back.id());
-                }
-                current = restoredIds;
-                reloadKeepingState();
+        tasks.run(() -> {
+            List<CallEditing.Removed> removed = new ArrayList<>();
+            for (long id : ids) {
+                removed.add(editing.delete(id));
             }
-
-            @Override
-            public void redo() {
-                List<CallEditing.Removed> again = new ArrayList<>();
-                for (long id : current) {
-                    again.add(editing.delete(current(id)));
-                }
-                gone = again;
-                reloadKeepingState();
-            }
-
-            @Override
-            public String label() {
-                return "delete of " + ids.size() + (ids.size() == 1 ? " row" : " rows");
-            }
+            return removed;
+        }, removed -> {
+            rows.removeIf(r -> ids.contains(r.id()));
+            record(new RowsDeleted(ids, removed));
+        }, error -> {
+            dialogs.error("The rows could not be deleted", error);
+            reload();
         });
     }
 
     public void undo() {
         Change change = undo.poll();
         if (change != null) {
-            change.undo();
-            redo.push(change);
             refreshState();
+            tasks.run(change::undo, onScreen -> {
+                onScreen.run();
+                redo.push(change);
+                refreshState();
+            }, error -> {
+                dialogs.error("The change could not be undone", error);
+                reload();
+            });
         }
     }
 
     public void redo() {
         Change change = redo.poll();
         if (change != null) {
-            change.redo();
-            undo.push(change);
             refreshState();
+            tasks.run(change::redo, onScreen -> {
+                onScreen.run();
+                undo.push(change);
+                refreshState();
+            }, error -> {
+                dialogs.error("The change could not be made again", error);
+                reload();
+            });
         }
+    }
+
+    /** Asks for a file and imports it into the case shown (or as unassigned calls when none is). */
+    public void chooseImport() {
+        Optional<Path> file = dialogs.chooseOpenFile("Import traced calls", IMPORTABLE);
+        file.ifPresent(this::importFile);
+    }
+
+    /** Imports a file (dropped, pasted or chosen) into the case shown; the rows are read again after. */
+    public void importFile(Path file) {
+        importing.start(file, caseId, this::reload);
+    }
+
+    /** Reads the case's rows again, keeping undo and redo. */
+    public void reload() {
+        load(caseId);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -238,27 +300,67 @@ public final class CallsViewModel {
         }
 
         @Override
-        public void undo() {
+        public Runnable undo() {
             List<CallEditing.Removed> gone = new ArrayList<>();
             for (long id : ids) {
                 gone.add(editing.delete(current(id)));
             }
             removed = gone;
-            reloadKeepingState();
+            return rowsAgain();
         }
 
         @Override
-        public void redo() {
+        public Runnable redo() {
             for (int i = 0; i < removed.size(); i++) {
                 CallRow back = editing.restore(removed.get(i));
                 movedIds.put(current(ids.get(i)), back.id());
             }
-            reloadKeepingState();
+            return rowsAgain();
         }
 
         @Override
         public String label() {
             return label;
+        }
+    }
+
+    /** Rows deleted: undo brings them back (under new ids), redo deletes them again. */
+    private final class RowsDeleted implements Change {
+        private final List<Long> ids;
+        private List<CallEditing.Removed> gone;
+        private List<Long> current;
+
+        RowsDeleted(List<Long> ids, List<CallEditing.Removed> removed) {
+            this.ids = ids;
+            this.gone = removed;
+            this.current = ids;
+        }
+
+        @Override
+        public Runnable undo() {
+            List<Long> restoredIds = new ArrayList<>();
+            for (int i = gone.size() - 1; i >= 0; i--) {
+                CallRow back = editing.restore(gone.get(i));
+                movedIds.put(current.get(i), back.id());
+                restoredIds.add(0, back.id());
+            }
+            current = restoredIds;
+            return rowsAgain();
+        }
+
+        @Override
+        public Runnable redo() {
+            List<CallEditing.Removed> again = new ArrayList<>();
+            for (long id : current) {
+                again.add(editing.delete(current(id)));
+            }
+            gone = again;
+            return rowsAgain();
+        }
+
+        @Override
+        public String label() {
+            return "delete of " + ids.size() + (ids.size() == 1 ? " row" : " rows");
         }
     }
 
@@ -288,16 +390,30 @@ public final class CallsViewModel {
         refreshState();
     }
 
-    private void reloadKeepingState() {
-        if (caseId != null) {
-            rows.setAll(editing.load(caseId));
+    /** Reads the case's rows in the job that changed them; returns the step that shows them. */
+    private Runnable rowsAgain() {
+        Long shown = caseId;
+        if (shown == null) {
+            return () -> { };
         }
+        List<CallRow> loaded = editing.load(shown);
+        return () -> {
+            if (java.util.Objects.equals(shown, caseId)) {
+                rows.setAll(loaded);
+                refreshState();
+            }
+        };
     }
 
-    private void requireCase() {
+    private long requireCase() {
         if (caseId == null) {
             throw new IllegalStateException("select a case first");
         }
+        return caseId;
+    }
+
+    private Consumer<Throwable> failed(String header) {
+        return error -> dialogs.error(header, error);
     }
 
     private void applyFilter(String text) {

@@ -71,6 +71,10 @@ final class CaseChronologyPane {
         if (c == null) {
             return;
         }
+        model.read(workbench -> workbench.calls().findByCase(c.id()), calls -> edit(c, existing, calls));
+    }
+
+    private void edit(CaseFile c, ChronologyEntry existing, List<TracedCall> calls) {
         CaseFact fact = existing == null ? null : existing.fact();
         FormDialog<CaseFact> dialog = new FormDialog<>(context.owner().get(), fact == null ? "Add fact" : "Edit fact", c.title());
         DatePicker date = new DatePicker(fact == null ? null : fact.date());
@@ -81,7 +85,6 @@ final class CaseChronologyPane {
         source.setPromptText("e.g. ITG portal, Task Force notice of 2025-08-07");
         CheckBox disputed = new CheckBox("Disputed (the provider contests it, or sources disagree)");
         disputed.setSelected(fact != null && fact.disputed());
-        List<TracedCall> calls = context.workbench().calls().findByCase(c.id());
         ListView<TracedCall> callList = new ListView<>();
         callList.getItems().setAll(calls);
         callList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -110,12 +113,8 @@ final class CaseChronologyPane {
                 () -> !text.getText().isBlank(), text.textProperty());
         dialog.showAndWait().ifPresent(result -> {
             List<Long> callIds = callList.getSelectionModel().getSelectedItems().stream().map(TracedCall::id).toList();
-            if (fact == null) {
-                context.workbench().casework().editor().addFact(result, callIds);
-            } else {
-                context.workbench().casework().editor().updateFact(result, callIds);
-            }
-            changed.run();
+            model.edit("The fact", fact == null ? editor -> editor.addFact(result, callIds)
+                    : editor -> editor.updateFact(result, callIds), changed);
         });
     }
 
@@ -131,8 +130,7 @@ final class CaseChronologyPane {
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            context.workbench().casework().editor().deleteFact(fact);
-            changed.run();
+            model.edit("The removal of the fact", editor -> editor.deleteFact(fact), changed);
         }
     }
 

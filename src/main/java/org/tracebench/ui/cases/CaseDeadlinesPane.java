@@ -63,8 +63,7 @@ final class CaseDeadlinesPane {
         done.disableProperty().bind(selected.isNull());
         done.setOnAction(e -> {
             Deadline d = selected.get().deadline();
-            context.workbench().casework().editor().setDeadlineDone(d, !d.done());
-            changed.run();
+            model.edit("The deadline", editor -> editor.setDeadlineDone(d, !d.done()), changed);
         });
         Button delete = new Button("Delete");
         delete.disableProperty().bind(selected.isNull());
@@ -111,12 +110,8 @@ final class CaseDeadlinesPane {
                 setBy.getText().isBlank() ? null : setBy.getText().strip(), done.isSelected()),
                 () -> due.getValue() != null && !what.getText().isBlank(), due.valueProperty(), what.textProperty());
         dialog.showAndWait().ifPresent(d -> {
-            if (existing == null) {
-                context.workbench().casework().editor().addDeadline(d);
-            } else {
-                context.workbench().casework().editor().updateDeadline(d);
-            }
-            changed.run();
+            model.edit("The deadline", existing == null ? editor -> editor.addDeadline(d)
+                    : editor -> editor.updateDeadline(d), changed);
         });
     }
 
@@ -125,8 +120,7 @@ final class CaseDeadlinesPane {
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            context.workbench().casework().editor().deleteDeadline(d);
-            changed.run();
+            model.edit("The removal of the deadline", editor -> editor.deleteDeadline(d), changed);
         }
     }
 

@@ -28,7 +28,6 @@ import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseStatus;
 import org.tracebench.model.Contact;
 import org.tracebench.model.LetterKind;
-import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
 import org.tracebench.ui.ScreenContext;
 
@@ -129,7 +128,7 @@ final class CaseDetailsForm {
         loading = true;
         try {
             loaded = caseFile;
-            target.getItems().setAll(model.workbench().providers().findAll(PartyKind.PROVIDER));
+            target.getItems().setAll(model.providers());
             if (caseFile == null) {
                 List.of(title, office, signatory, recipientPerson, recipientTitle, recipientAddress, recipientEmails, notes)
                         .forEach(f -> f.setText(""));
@@ -187,9 +186,11 @@ final class CaseDetailsForm {
             alert.showAndWait();
             return;
         }
-        context.workbench().casework().editor().save(edited());
-        changed.run();
-        state.setText("Saved");
+        CaseFile edited = edited();
+        model.edit("The case", editor -> editor.save(edited), () -> {
+            changed.run();
+            state.setText("Saved");
+        });
     }
 
     private static TextArea area(int rows) {

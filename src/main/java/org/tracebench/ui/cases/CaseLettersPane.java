@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
 import org.tracebench.model.LetterKind;
@@ -114,7 +113,8 @@ final class CaseLettersPane {
         if (c == null) {
             return;
         }
-        FormDialog<Boolean> dialog = new FormDialog<>(context.owner().get(), "Record letter sent", c.title());
+        FormDialog<java.util.function.Consumer<org.tracebench.cases.CaseEditor>> dialog =
+                new FormDialog<>(context.owner().get(), "Record letter sent", c.title());
         DatePicker sentOn = new DatePicker(c.letterDate() == null ? LocalDate.now(context.workbench().casework().clock()) : c.letterDate());
         TextField template = new TextField(c.letterKind().slug());
         TextField fileNumber = new TextField();
@@ -134,11 +134,14 @@ final class CaseLettersPane {
         dialog.note("The deadline falls at the end of the last day, in this computer's time zone; it appears on the "
                 + "deadlines dashboard and in the target's enforcement history.");
         dialog.onOk(() -> {
-            context.workbench().casework().editor().recordLetterSent(c.id(), sentOn.getValue(), template.getText().strip(),
-                    split(recipients.getText()), blank(fileNumber.getText()), setsDeadline.isSelected() ? days.getValue() : null);
-            return true;
+            LocalDate sent = sentOn.getValue();
+            String slug = template.getText().strip();
+            List<String> to = split(recipients.getText());
+            String number = blank(fileNumber.getText());
+            Integer answerDays = setsDeadline.isSelected() ? days.getValue() : null;
+            return editor -> editor.recordLetterSent(c.id(), sent, slug, to, number, answerDays);
         }, () -> sentOn.getValue() != null && !template.getText().isBlank(), sentOn.valueProperty(), template.textProperty());
-        dialog.showAndWait().ifPresent(done -> changed.run());
+        dialog.showAndWait().ifPresent(record -> model.edit("The letter", record, changed));
     }
 
     private void editResponse(CaseResponse existing) {
@@ -162,17 +165,8 @@ final class CaseLettersPane {
         TextField attachment = new TextField(existing == null || existing.attachmentPath() == null ? "" : existing.attachmentPath());
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Attach the response as received");
-            File folder = new File(context.settings().lastFolder());
-            if (folder.isDirectory()) {
-                chooser.setInitialDirectory(folder);
-            }
-            File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
-            if (file != null) {
-                context.settings().saveLastFolder(file.getParent());
-                attachment.setText(file.getAbsolutePath());
-            }
+            context.dialogs().chooseOpenFile("Attach the response as received", List.of())
+                    .ifPresent(file -> attachment.setText(file.toAbsolutePath().toString()));
         });
         HBox.setHgrow(attachment, Priority.ALWAYS);
         dialog.field("Received on", received);
@@ -184,12 +178,8 @@ final class CaseLettersPane {
                 summary.getText().strip(), blank(attachment.getText()), answers.getValue() == null ? null : answers.getValue().id()),
                 () -> received.getValue() != null && !summary.getText().isBlank(), received.valueProperty(), summary.textProperty());
         dialog.showAndWait().ifPresent(response -> {
-            if (existing == null) {
-                context.workbench().casework().editor().addResponse(response);
-            } else {
-                context.workbench().casework().editor().updateResponse(response);
-            }
-            changed.run();
+            model.edit("The response", existing == null ? editor -> editor.addResponse(response)
+                    : editor -> editor.updateResponse(response), changed);
         });
     }
 
@@ -198,8 +188,7 @@ final class CaseLettersPane {
                 + Columns.DAY.format(response.receivedOn()) + "?", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            context.workbench().casework().editor().deleteResponse(response);
-            changed.run();
+            model.edit("The removal of the response", editor -> editor.deleteResponse(response), changed);
         }
     }
 

@@ -77,16 +77,27 @@ final class CaseOverviewPane {
     void refresh() {
         CaseFile selected = model.selectedCase();
         Long caseId = allCases.isSelected() || selected == null ? null : selected.id();
-        CaseOverview overview = model.workbench().casework().overview();
+        model.read(workbench -> Charts.of(workbench.casework().overview(), caseId), this::show);
+    }
+
+    /** What the three charts show, read in one go. */
+    private record Charts(Map<YearMonth, Integer> perMonth, Map<String, Integer> perCampaign,
+            Map<CaseOverview.Outcome, Integer> outcomes) {
+        static Charts of(CaseOverview overview, Long caseId) {
+            return new Charts(overview.callsPerMonth(caseId), overview.callsPerCampaign(caseId), overview.outcomeCounts(caseId));
+        }
+    }
+
+    private void show(Charts overview) {
 
         XYChart.Series<String, Number> months = new XYChart.Series<>();
-        for (Map.Entry<YearMonth, Integer> e : overview.callsPerMonth(caseId).entrySet()) {
+        for (Map.Entry<YearMonth, Integer> e : overview.perMonth().entrySet()) {
             months.getData().add(new XYChart.Data<>(MONTH.format(e.getKey()), e.getValue()));
         }
         perMonth.getData().setAll(List.of(months));
 
         XYChart.Series<Number, String> campaigns = new XYChart.Series<>();
-        List<Map.Entry<String, Integer>> rows = new ArrayList<>(overview.callsPerCampaign(caseId).entrySet());
+        List<Map.Entry<String, Integer>> rows = new ArrayList<>(overview.perCampaign().entrySet());
         List<Map.Entry<String, Integer>> top = new ArrayList<>(rows.subList(0, Math.min(MAX_CAMPAIGNS, rows.size())));
         int rest = rows.stream().skip(MAX_CAMPAIGNS).mapToInt(Map.Entry::getValue).sum();
         if (rest > 0) {
@@ -100,7 +111,7 @@ final class CaseOverviewPane {
         perCampaign.setPrefHeight(Math.max(220, 60 + 26 * top.size()));
 
         XYChart.Series<String, Number> outcome = new XYChart.Series<>();
-        overview.outcomeCounts(caseId).forEach((o, n) -> outcome.getData().add(new XYChart.Data<>(o.label(), n)));
+        overview.outcomes().forEach((o, n) -> outcome.getData().add(new XYChart.Data<>(o.label(), n)));
         outcomes.getData().setAll(List.of(outcome));
     }
 

@@ -1,5 +1,6 @@
 package org.tracebench.ui.cases;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -14,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Fxml;
 import org.tracebench.ui.Screen;
@@ -56,7 +56,7 @@ public final class CasesScreen implements Screen {
 
     public CasesScreen(ScreenContext context) {
         this.context = context;
-        this.model = new CasesViewModel(context.workbench());
+        this.model = new CasesViewModel(context.workbench(), context.tasks(), context.dialogs());
         this.view = Fxml.load(this, "CasesScreen.fxml");
         ((javafx.scene.Parent) view).getStylesheets().add(CasesScreen.class.getResource("cases.css").toExternalForm());
     }
@@ -76,7 +76,13 @@ public final class CasesScreen implements Screen {
                 context.state().selectedCaseProperty().set(summary);
             }
         });
-        model.selectedProperty().addListener((obs, old, summary) -> showDetail(summary));
+        model.selectedProperty().addListener((obs, old, summary) -> {
+            showDetail(summary);
+            // The list is read again after every change: keep the table's selection on the model's.
+            if (summary != null && summary != caseTable.getSelectionModel().getSelectedItem()) {
+                caseTable.getSelectionModel().select(summary);
+            }
+        });
 
         Runnable changed = this::afterEdit;
         detailsForm = new CaseDetailsForm(model, context, changed);
@@ -114,8 +120,12 @@ public final class CasesScreen implements Screen {
 
     @Override
     public void onShow() {
+        model.reloadIfChanged(this::followSharedSelection);
+    }
+
+    /** Shows the case chosen on another screen, or keeps (or makes) a selection of this screen's own. */
+    private void followSharedSelection() {
         CaseSummary shared = context.state().selectedCase();
-        model.reload();
         CaseSummary selected = model.selectedProperty().get();
         if (shared != null && (selected == null || selected.caseFile().id() != shared.caseFile().id())) {
             model.queryProperty().set("");
@@ -132,18 +142,12 @@ public final class CasesScreen implements Screen {
     }
 
     private void newCase() {
-        new NewCaseDialog(context.workbench(), context.owner().get(), context.workbench().casework().clock()).showAndWait()
-                .ifPresent(draft -> {
-                    CaseFile created = context.workbench().casework().editor().create(draft);
-                    model.queryProperty().set("");
-                    model.reload();
-                    model.visibleCases().stream().filter(s -> s.caseFile().id() == created.id()).findFirst()
-                            .ifPresent(s -> caseTable.getSelectionModel().select(s));
-                });
+        new NewCaseDialog(model.takenKeys(), List.copyOf(model.providers()), model::proposeKey, context.owner().get(), model.clock()).showAndWait()
+                .ifPresent(draft -> model.create(draft, created -> { }));
     }
 
+    /** After a change saved by a tab (the model has read the case again by then). */
     private void afterEdit() {
-        model.refreshSelected();
         CaseSummary selected = model.selectedProperty().get();
         if (selected != null) {
             caseTable.getSelectionModel().select(selected);

@@ -2,6 +2,11 @@ package org.tracebench.ui.cases;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.tracebench.app.Workbench;
+import org.tracebench.cases.CaseEditor;
 import org.tracebench.cases.ChronologyEntry;
 import org.tracebench.cases.DeadlineItem;
 import org.tracebench.model.CaseFact;
@@ -17,15 +23,31 @@ import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.model.Notice;
+import org.tracebench.model.PartyKind;
+import org.tracebench.model.Provider;
+import org.tracebench.ui.Dialogs;
+import org.tracebench.ui.TaskRunner;
 
 /**
  * The case list with its search box, and everything of the selected case: notices, responses, deadlines
- * (with how each stands today) and the fact chronology. Edits go through the case editor and reload.
- * No controls: testable without a stage.
+ * (with how each stands today) and the fact chronology. Edits and new cases go through the case editor and
+ * the list is read again. Every read and write runs through the {@link TaskRunner}; no controls, so it is
+ * testable without a stage.
  */
 public final class CasesViewModel {
 
+    /** Everything shown of one case, read in one job. */
+    private record Detail(List<ChronologyEntry> chronology, List<Notice> notices, List<CaseResponse> responses,
+            List<DeadlineItem> deadlines) {
+    }
+
+    /** The list as read in one job, with the data version it was read at. */
+    private record Listing(long version, List<CaseSummary> summaries, List<Provider> targets) {
+    }
+
     private final Workbench workbench;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
     private final FilteredList<CaseSummary> visible = new FilteredList<>(all, c -> true);
     private final StringProperty query = new SimpleStringProperty("");
@@ -35,22 +57,60 @@ public final class CasesViewModel {
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
     private final ObservableList<CaseResponse> responses = FXCollections.observableArrayList();
     private final ObservableList<DeadlineItem> deadlines = FXCollections.observableArrayList();
+    private final ObservableList<Provider> providers = FXCollections.observableArrayList();
+    /** The store's data version the list was read at; -1 before the first read. */
+    private long loadedVersion = -1;
+    private long detailLoads;
 
-    public CasesViewModel(Workbench workbench) {
+    public CasesViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         query.addListener((obs, old, text) -> visible.setPredicate(summary -> matches(summary, text)));
         selected.addListener((obs, old, summary) -> loadDetail(summary));
     }
 
+    /** Reads the list again, keeping the selection. */
     public void reload() {
-        long selectedId = selected.get() == null ? -1 : selected.get().caseFile().id();
-        all.setAll(workbench.cases().summaries());
-        CaseSummary again = all.stream().filter(s -> s.caseFile().id() == selectedId).findFirst().orElse(null);
-        if (again != null && again.equals(selected.get())) {
-            loadDetail(again);
+        reload(() -> { });
+    }
+
+    /** Reads the list again, keeping the selection, then runs {@code then}. */
+    public void reload(Runnable then) {
+        reloadSelecting(null, then);
+    }
+
+    /** Reads the list again only when something was written since it was last read; the selected case's details always. */
+    public void reloadIfChanged(Runnable then) {
+        if (loadedVersion != workbench.dataVersion()) {
+            reload(then);
         } else {
-            selected.set(again);
+            // How a deadline stands depends on today as well as on the store.
+            loadDetail(selected.get());
+            then.run();
         }
+    }
+
+    /** Reads the list again; selects the case with the given id (null: keep the selection). */
+    private void reloadSelecting(Long caseId, Runnable then) {
+        tasks.run(() -> {
+            // Read the version first: a write landing during the read then makes the next visit read again.
+            long version = workbench.dataVersion();
+            return new Listing(version, workbench.cases().summaries(), workbench.providers().findAll(PartyKind.PROVIDER));
+        }, read -> {
+            loadedVersion = read.version();
+            List<CaseSummary> summaries = read.summaries();
+            providers.setAll(read.targets());
+            long wanted = caseId != null ? caseId : selected.get() == null ? -1 : selected.get().caseFile().id();
+            all.setAll(summaries);
+            CaseSummary again = all.stream().filter(s -> s.caseFile().id() == wanted).findFirst().orElse(null);
+            if (again != null && again.equals(selected.get())) {
+                loadDetail(again);
+            } else {
+                selected.set(again);
+            }
+            then.run();
+        }, error -> dialogs.error("The cases could not be read", error));
     }
 
     /** Reloads after an edit made elsewhere (a dialog, the form), keeping the selection. */
@@ -58,7 +118,32 @@ public final class CasesViewModel {
         reload();
     }
 
+    /**
+     * Saves a change through the case editor, then reads the list and the selected case again and runs
+     * {@code then}. A change that fails is reported and nothing else happens.
+     */
+    public void edit(String what, Consumer<CaseEditor> change, Runnable then) {
+        tasks.run(() -> {
+            change.accept(workbench.casework().editor());
+            return true;
+        }, done -> reload(then), error -> dialogs.error(what + " could not be saved", error));
+    }
+
+    /** Opens a new case from the draft, clears the search and selects the new case. */
+    public void create(CaseFile draft, Consumer<CaseFile> then) {
+        tasks.run(() -> workbench.casework().editor().create(draft), created -> {
+            query.set("");
+            reloadSelecting(created.id(), () -> then.accept(created));
+        }, error -> dialogs.error("The case could not be opened", error));
+    }
+
+    /** Reads something more of the store for a dialog or a chart, off the user interface thread. */
+    public <T> void read(Function<Workbench, T> what, Consumer<T> then) {
+        tasks.run(() -> what.apply(workbench), then, error -> dialogs.error("The case could not be read", error));
+    }
+
     private void loadDetail(CaseSummary summary) {
+        long load = ++detailLoads;
         if (summary == null) {
             facts.clear();
             chronology.clear();
@@ -68,12 +153,17 @@ public final class CasesViewModel {
             return;
         }
         long id = summary.caseFile().id();
-        List<ChronologyEntry> entries = workbench.casework().chronology().findByCase(id);
-        chronology.setAll(entries);
-        facts.setAll(entries.stream().map(ChronologyEntry::fact).toList());
-        notices.setAll(workbench.notices().findByCase(id));
-        responses.setAll(workbench.casework().responses().findByCase(id));
-        deadlines.setAll(workbench.casework().dashboard().forCase(id));
+        tasks.run(() -> new Detail(workbench.casework().chronology().findByCase(id), workbench.notices().findByCase(id),
+                workbench.casework().responses().findByCase(id), workbench.casework().dashboard().forCase(id)), detail -> {
+                    if (load != detailLoads) {
+                        return;
+                    }
+                    chronology.setAll(detail.chronology());
+                    facts.setAll(detail.chronology().stream().map(ChronologyEntry::fact).toList());
+                    notices.setAll(detail.notices());
+                    responses.setAll(detail.responses());
+                    deadlines.setAll(detail.deadlines());
+                }, error -> dialogs.error("The case could not be read", error));
     }
 
     static boolean matches(CaseSummary summary, String text) {
@@ -95,8 +185,28 @@ public final class CasesViewModel {
         return selected.get() == null ? null : selected.get().caseFile();
     }
 
+    /** Selects the case with this id if it is in the list. */
+    public void select(long caseId) {
+        all.stream().filter(s -> s.caseFile().id() == caseId).findFirst().ifPresent(selected::set);
+    }
+
     public ObservableList<CaseSummary> visibleCases() {
         return visible;
+    }
+
+    /** The keys already used, which a new case may not take. */
+    public Set<String> takenKeys() {
+        return all.stream().map(s -> s.caseFile().key()).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** The key a new case's title proposes, by the cases service's one rule (no store access). */
+    public String proposeKey(String title) {
+        return workbench.casework().keys().propose(title);
+    }
+
+    /** The providers a case may target, as of the last read. */
+    public ObservableList<Provider> providers() {
+        return providers;
     }
 
     public StringProperty queryProperty() {
@@ -127,7 +237,8 @@ public final class CasesViewModel {
         return deadlines;
     }
 
-    public Workbench workbench() {
-        return workbench;
+    /** The clock the cases are dated by (no store access). */
+    public java.time.Clock clock() {
+        return workbench.casework().clock();
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.tracebench.cases.DeadlineItem;
-import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.ScreenContext;
 import org.tracebench.ui.ScreenId;
 
@@ -30,12 +29,18 @@ public final class DeadlinesDialog extends Dialog<Void> {
 
     private final TableView<DeadlineItem> table = Columns.table("deadlines-table", "No open deadline. Nothing is due.");
 
-    public DeadlinesDialog(ScreenContext context, Window owner) {
+    /** Reads the open deadlines off the JavaFX thread, then shows them. */
+    public static void open(ScreenContext context, Window owner) {
+        context.tasks().run(() -> context.workbench().casework().dashboard().items(),
+                items -> new DeadlinesDialog(context, owner, items).show(),
+                error -> context.dialogs().error("The deadlines could not be read", error));
+    }
+
+    private DeadlinesDialog(ScreenContext context, Window owner, List<DeadlineItem> items) {
         initOwner(owner);
         initModality(Modality.NONE);
         setTitle("Deadlines");
         setResizable(true);
-        List<DeadlineItem> items = context.workbench().casework().dashboard().items();
         long overdue = items.stream().filter(i -> i.state() == DeadlineItem.State.OVERDUE).count();
         long soon = items.stream().filter(i -> i.state() == DeadlineItem.State.DUE_TODAY || i.state() == DeadlineItem.State.DUE_SOON).count();
         setHeaderText(overdue + " overdue · " + soon + " due within a week · " + items.size() + " open in all");
@@ -75,10 +80,12 @@ public final class DeadlinesDialog extends Dialog<Void> {
         Runnable open = () -> {
             DeadlineItem item = table.getSelectionModel().getSelectedItem();
             if (item != null) {
-                CaseSummary summary = context.workbench().cases().summaries().stream()
-                        .filter(s -> s.caseFile().id() == item.deadline().caseId()).findFirst().orElse(null);
-                context.state().selectedCaseProperty().set(summary);
-                context.navigate().accept(ScreenId.CASES);
+                long caseId = item.deadline().caseId();
+                context.tasks().run(() -> context.workbench().cases().summaries().stream()
+                        .filter(s -> s.caseFile().id() == caseId).findFirst().orElse(null), summary -> {
+                            context.state().selectedCaseProperty().set(summary);
+                            context.navigate().accept(ScreenId.CASES);
+                        }, error -> context.dialogs().error("The case could not be opened", error));
             }
         };
         table.setOnMouseClicked(e -> {

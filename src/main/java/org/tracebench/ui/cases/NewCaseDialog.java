@@ -2,23 +2,22 @@ package org.tracebench.ui.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseStatus;
 import org.tracebench.model.LetterKind;
-import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
 
 /** Opens a new case: title, a short key (proposed from the title), target provider and kind of letter. */
 final class NewCaseDialog extends FormDialog<CaseFile> {
 
-    NewCaseDialog(Workbench workbench, Window owner, Clock clock) {
+    NewCaseDialog(Set<String> takenKeys, List<Provider> targets, Function<String, String> proposeKey, Window owner, Clock clock) {
         super(owner, "New case", "Open a new enforcement case");
-        Set<String> takenKeys = new java.util.HashSet<>(workbench.cases().findAll().stream().map(CaseFile::key).toList());
         TextField title = new TextField();
         title.setId("new-case-title");
         title.setPromptText("e.g. Example Telecom Task Force notice (2026)");
@@ -28,11 +27,11 @@ final class NewCaseDialog extends FormDialog<CaseFile> {
         key.setOnKeyTyped(e -> keyEdited[0] = true);
         title.textProperty().addListener((obs, old, text) -> {
             if (!keyEdited[0]) {
-                key.setText(workbench.casework().keys().propose(text));
+                key.setText(proposeKey.apply(text));
             }
         });
         ComboBox<Provider> target = new ComboBox<>();
-        target.getItems().setAll(workbench.providers().findAll(PartyKind.PROVIDER));
+        target.getItems().setAll(targets);
         target.setConverter(CaseDetailsForm.converter(Provider::name));
         target.setMaxWidth(Double.MAX_VALUE);
         ComboBox<LetterKind> kind = new ComboBox<>();

@@ -1,5 +1,7 @@
 package org.tracebench.ui.cases;
 
+import java.util.List;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -14,7 +16,6 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.tracebench.cases.SearchHit;
-import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.ScreenContext;
 import org.tracebench.ui.ScreenId;
 
@@ -31,6 +32,7 @@ public final class SearchDialog extends Dialog<Void> {
     private final TextField query = new TextField();
     private final TableView<SearchHit> results = Columns.table("search-results", "Type a name, FRN, RMD number or phone number.");
     private final Label count = new Label();
+    private long searches;
 
     public SearchDialog(ScreenContext context, Window owner) {
         this.context = context;
@@ -86,22 +88,31 @@ public final class SearchDialog extends Dialog<Void> {
     }
 
     private void run() {
-        long start = System.nanoTime();
-        results.getItems().setAll(context.workbench().casework().search().search(query.getText(), PER_KIND));
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        count.setText(query.getText().isBlank() ? "" : results.getItems().size() + " found in " + ms + " ms");
+        String text = query.getText();
+        long search = ++searches;
+        context.tasks().run(() -> {
+            long start = System.nanoTime();
+            List<SearchHit> hits = context.workbench().casework().search().search(text, PER_KIND);
+            return Map.entry((System.nanoTime() - start) / 1_000_000, hits);
+        }, found -> {
+            // Typing runs a search per key; only the answer to the latest one is shown.
+            if (search != searches) {
+                return;
+            }
+            results.getItems().setAll(found.getValue());
+            count.setText(text.isBlank() ? "" : found.getValue().size() + " found in " + found.getKey() + " ms");
+        }, error -> context.dialogs().error("The search failed", error));
     }
 
     private void open(SearchHit hit) {
         switch (hit.kind()) {
-            case CASE, CALL -> {
-                CaseSummary summary = context.workbench().cases().summaries().stream()
-                        .filter(s -> s.caseFile().id() == hit.caseId()).findFirst().orElse(null);
-                if (summary != null) {
-                    context.state().selectedCaseProperty().set(summary);
-                    context.navigate().accept(hit.kind() == SearchHit.Kind.CALL ? ScreenId.CALLS : ScreenId.CASES);
-                }
-            }
+            case CASE, CALL -> context.tasks().run(() -> context.workbench().cases().summaries().stream()
+                    .filter(s -> s.caseFile().id() == hit.caseId()).findFirst().orElse(null), summary -> {
+                        if (summary != null) {
+                            context.state().selectedCaseProperty().set(summary);
+                            context.navigate().accept(hit.kind() == SearchHit.Kind.CALL ? ScreenId.CALLS : ScreenId.CASES);
+                        }
+                    }, error -> context.dialogs().error("The case could not be opened", error));
             case PROVIDER -> {
                 context.state().selectedProviderProperty().set(hit.id());
                 context.navigate().accept(ScreenId.PROVIDERS);

@@ -18,7 +18,6 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -43,7 +42,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.tracebench.graph.CallData;
 import org.tracebench.graph.Dossiers;
@@ -57,6 +55,7 @@ import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Screen;
 import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.Dialogs;
 import org.tracebench.ui.ScreenId;
 
 /**
@@ -83,7 +82,8 @@ public final class GraphScreen implements Screen {
     private final Spinner<Integer> depth = new Spinner<>(1, 8, 1);
     private final CheckBox dateOrdered = new CheckBox("in date order");
     private CallData data;
-    private int loadedFingerprint = -1;
+    /** The store's data version when the shown data was asked for; -1 forces a read. */
+    private long requestedVersion = -1;
     private boolean updatingCases;
 
     public GraphScreen(ScreenContext context) {
@@ -142,29 +142,23 @@ public final class GraphScreen implements Screen {
 
     @Override
     public void onShow() {
-        if (fingerprint() != loadedFingerprint) {
+        if (context.workbench().dataVersion() != requestedVersion) {
             reload();
         }
     }
 
-    private int fingerprint() {
-        return java.util.Objects.hash(context.workbench().calls().count(), context.workbench().providers().count(),
-                context.workbench().cases().count());
-    }
-
-    /** Reads the store again in the background and rebuilds the view. */
+    /**
+     * Reads the store again in the background and rebuilds the view. The version is taken before the read
+     * starts: anything written while it runs (the sample cases loading at first start) makes the next
+     * visit read again, instead of being taken as already shown.
+     */
     void reload() {
-        Task<CallData> task = new Task<>() {
-            @Override
-            protected CallData call() {
-                updateMessage("Reading the call graph…");
-                var wb = context.workbench();
-                return CallData.load(wb.providers(), wb.calls(), wb.cases());
-            }
-        };
-        context.work().run(task, loaded -> {
+        requestedVersion = context.workbench().dataVersion();
+        context.tasks().runWithProgress("Reading the call graph…", progress -> {
+            var wb = context.workbench();
+            return CallData.load(wb.providers(), wb.calls(), wb.cases());
+        }, loaded -> {
             data = loaded;
-            loadedFingerprint = fingerprint();
             filters.setCampaigns(campaignsOf(loaded));
             fillCases();
         }, error -> model.messageProperty().set("Could not read the graph: " + error.getMessage()));
@@ -399,11 +393,14 @@ public final class GraphScreen implements Screen {
         if (caseFile == null) {
             return;
         }
-        context.workbench().cases().summaries().stream().filter(s -> s.caseFile().id() == caseFile.id()).findFirst()
-                .ifPresent(summary -> {
-                    context.state().selectedCaseProperty().set(summary);
-                    context.navigate().accept(ScreenId.CASES);
-                });
+        context.tasks().run(() -> summaryOf(caseFile.id()), summary -> summary.ifPresent(found -> {
+            context.state().selectedCaseProperty().set(found);
+            context.navigate().accept(ScreenId.CASES);
+        }), error -> context.dialogs().error("The case could not be opened", error));
+    }
+
+    private Optional<CaseSummary> summaryOf(long caseId) {
+        return context.workbench().cases().summaries().stream().filter(s -> s.caseFile().id() == caseId).findFirst();
     }
 
     private void newCase(ProviderDossier shown) {
@@ -418,11 +415,16 @@ public final class GraphScreen implements Screen {
         if (title.isEmpty()) {
             return;
         }
+        context.tasks().run(() -> createCase(shown, title), summary -> {
+            summary.ifPresent(found -> context.state().selectedCaseProperty().set(found));
+            context.navigate().accept(ScreenId.CASES);
+        }, error -> context.dialogs().error("The case could not be opened", error));
+    }
+
+    /** Opens the case in the store; off the JavaFX thread. */
+    private Optional<CaseSummary> createCase(ProviderDossier shown, Optional<String> title) {
         CaseFile created = NewCases.create(context.workbench(), title.get(), shown.provider().id());
-        context.workbench().cases().summaries().stream().filter(s -> s.caseFile().id() == created.id()).findFirst()
-                .ifPresent(summary -> context.state().selectedCaseProperty().set(summary));
-        loadedFingerprint = -1;
-        context.navigate().accept(ScreenId.CASES);
+        return summaryOf(created.id());
     }
 
     private void exportGraph(String extension) {
@@ -461,27 +463,12 @@ public final class GraphScreen implements Screen {
     }
 
     private File chooseFile(String title, String extension, String suggested) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT) + " files",
-                "*." + extension));
-        File folder = new File(context.settings().lastFolder());
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        chooser.setInitialFileName(suggested);
-        File file = chooser.showSaveDialog(context.owner().get());
-        if (file != null && file.getParentFile() != null) {
-            context.settings().saveLastFolder(file.getParentFile().getAbsolutePath());
-        }
-        return file;
+        return context.dialogs().chooseSaveFile(title, suggested, List.of(Dialogs.FileType.of(
+                extension.toUpperCase(Locale.ROOT) + " files", "*." + extension))).map(Path::toFile).orElse(null);
     }
 
     private void failed(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
-        alert.initOwner(context.owner().get());
-        alert.setHeaderText("Export failed");
-        alert.show();
+        context.dialogs().error("Export failed", error);
     }
 
     private static String slug(String text) {

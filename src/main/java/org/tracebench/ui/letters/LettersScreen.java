@@ -34,8 +34,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.tracebench.letters.LetterDraft;
 import org.tracebench.letters.LetterField;
@@ -44,6 +42,7 @@ import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.ProgressTask;
 import org.tracebench.ui.Screen;
+import org.tracebench.ui.Dialogs;
 import org.tracebench.ui.ScreenContext;
 
 /**
@@ -351,20 +350,14 @@ public final class LettersScreen implements Screen {
             model.statusProperty().set("Choose a case first.");
             return;
         }
-        FileChooser chooser = new FileChooser();
         String extension = format == LetterService.Format.PDF ? "pdf" : "docx";
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files", "*." + extension));
-        chooser.setInitialFileName((caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-"
-                + model.templateProperty().get() + "." + extension);
-        File folder = context.settings().lastFolder() == null ? null : new File(context.settings().lastFolder());
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File file = chooser.showSaveDialog(context.owner().get());
+        File file = context.dialogs().chooseSaveFile(null, (caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-"
+                + model.templateProperty().get() + "." + extension,
+                List.of(Dialogs.FileType.of(extension.toUpperCase() + " files", "*." + extension)))
+                .map(Path::toFile).orElse(null);
         if (file == null) {
             return;
         }
-        context.settings().saveLastFolder(file.getParent());
         java.util.function.Supplier<LetterDraft> draft = model.draftJob(); // what the attorney sees now
         Task<LetterService.Export> task = new Task<>() {
             @Override
@@ -383,16 +376,10 @@ public final class LettersScreen implements Screen {
         if (chosen.isEmpty()) {
             return;
         }
-        DirectoryChooser chooser = new DirectoryChooser();
-        File folder = context.settings().lastFolder() == null ? null : new File(context.settings().lastFolder());
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File dir = chooser.showDialog(context.owner().get());
+        File dir = context.dialogs().chooseFolder(null).map(Path::toFile).orElse(null);
         if (dir == null) {
             return;
         }
-        context.settings().saveLastFolder(dir.getPath());
         String slug = model.templateProperty().get();
         Task<Integer> task = new ProgressTask<>("Exporting letters…", progress -> model.letters()
                 .exportAll(chosen, slug, null, Path.of(dir.getPath(), slug + ".pdf"), progress).size());

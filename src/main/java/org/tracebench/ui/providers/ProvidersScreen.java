@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -68,7 +67,7 @@ public final class ProvidersScreen implements Screen {
 
     public ProvidersScreen(ScreenContext context) {
         this.context = context;
-        this.model = new ProvidersViewModel(context.workbench());
+        this.model = new ProvidersViewModel(context.workbench(), context.tasks(), context.dialogs());
         this.merges = new MergesViewModel(context.workbench());
         table.getColumns().add(Columns.text("Name", p -> p.name() + (p.kind() == org.tracebench.model.PartyKind.CUSTOMER
                 ? " (caller)" : ""), 200));
@@ -85,8 +84,8 @@ public final class ProvidersScreen implements Screen {
                 model.selectedProperty().set(p);
             }
         });
+        model.detailRevisionProperty().addListener((obs, old, revision) -> show(model.selectedProperty().get()));
         model.selectedProperty().addListener((obs, old, p) -> {
-            show(p);
             if (p != null && table.getSelectionModel().getSelectedItem() != p) {
                 table.getSelectionModel().select(p);
                 table.scrollTo(p);
@@ -182,11 +181,12 @@ public final class ProvidersScreen implements Screen {
         casesList.setOnMouseClicked(e -> {
             ProviderCase chosen = casesList.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && chosen != null) {
-                context.workbench().cases().summaries().stream().filter(s -> s.caseFile().id() == chosen.caseFile().id())
-                        .findFirst().ifPresent(s -> {
+                long caseId = chosen.caseFile().id();
+                context.tasks().run(() -> context.workbench().cases().summaries().stream()
+                        .filter(s -> s.caseFile().id() == caseId).findFirst(), found -> found.ifPresent(s -> {
                             context.state().selectedCaseProperty().set(s);
                             context.navigate().accept(ScreenId.CASES);
-                        });
+                        }), error -> context.dialogs().error("The case could not be opened", error));
             }
         });
         ListView<EnforcementAction> historyList = wrappingList("enforcement-history", "No enforcement action on file.",
@@ -266,20 +266,12 @@ public final class ProvidersScreen implements Screen {
     }
 
     private void importRmd() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import an RMD export");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("RMD export (*.csv)", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        String last = context.settings().lastFolder();
-        File folder = last == null ? null : new File(last);
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File file = chooser.showOpenDialog(context.owner().get());
+        File file = context.dialogs().chooseOpenFile("Import an RMD export", List.of(
+                org.tracebench.ui.Dialogs.FileType.of("RMD export (*.csv)", "*.csv", "*.CSV"), org.tracebench.ui.Dialogs.FileType.ALL))
+                .map(java.nio.file.Path::toFile).orElse(null);
         if (file == null) {
             return;
         }
-        context.settings().saveLastFolder(file.getParent());
         RmdImportDialogs.askSnapshotDate(context.owner().get(), file.getName()).ifPresent(asOf -> runImport(file, asOf));
     }
 
@@ -301,8 +293,10 @@ public final class ProvidersScreen implements Screen {
         Provider p = model.selectedProperty().get();
         if (p != null) {
             new EnforcementDialog(p, context.owner().get()).showAndWait().ifPresent(action -> {
-                context.workbench().casework().editor().addEnforcementAction(action);
-                onShow();
+                context.tasks().run(() -> {
+                    context.workbench().casework().editor().addEnforcementAction(action);
+                    return true;
+                }, done -> onShow(), error -> context.dialogs().error("The enforcement action could not be saved", error));
             });
         }
     }
@@ -312,8 +306,10 @@ public final class ProvidersScreen implements Screen {
                 + action.date() + " from the history? The audit log keeps a record.", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            context.workbench().casework().editor().deleteEnforcementAction(action);
-            onShow();
+            context.tasks().run(() -> {
+                context.workbench().casework().editor().deleteEnforcementAction(action);
+                return true;
+            }, done -> onShow(), error -> context.dialogs().error("The enforcement action could not be removed", error));
         }
     }
 
@@ -404,7 +400,11 @@ public final class ProvidersScreen implements Screen {
 
     @Override
     public void onShow() {
-        model.reload();
+        model.reload(this::followSharedSelection);
+    }
+
+    /** Shows the provider another screen asked for, or keeps (or makes) a selection of this screen's own. */
+    private void followSharedSelection() {
         reviewButton.setTooltip(new Tooltip("Uncertain matches from RMD imports, waiting for a decision"));
         Long wanted = context.state().selectedProviderProperty().get();
         if (wanted != null) {

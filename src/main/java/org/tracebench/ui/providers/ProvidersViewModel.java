@@ -25,11 +25,14 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.rmd.RmdEntry;
 import org.tracebench.rmd.RmdSnapshot;
+import org.tracebench.ui.Dialogs;
+import org.tracebench.ui.TaskRunner;
 
 /**
  * The provider list with its search and RMD-status filter, and everything known about the selected provider:
  * cases, enforcement history, RMD filings over time and, when it is not listed, who accepted its traffic.
- * No controls: testable without a stage.
+ * Reads run through the {@link TaskRunner}; {@link #detailRevisionProperty()} moves when a provider's
+ * details have arrived. No controls: testable without a stage.
  */
 public final class ProvidersViewModel {
 
@@ -37,7 +40,18 @@ public final class ProvidersViewModel {
     public record Filing(RmdSnapshot snapshot, RmdEntry entry) {
     }
 
+    /** The list as read in one job. */
+    private record Listing(List<Provider> providers, int openReviews) {
+    }
+
+    /** Everything shown of one provider, read in one job. */
+    private record Detail(List<ProviderCase> cases, List<EnforcementAction> history, List<Filing> filings,
+            List<Neighbour> accepted) {
+    }
+
     private final Workbench workbench;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
     private final ProviderQueries queries;
     private final ObservableList<Provider> all = FXCollections.observableArrayList();
     private final FilteredList<Provider> visible = new FilteredList<>(all, p -> true);
@@ -50,9 +64,13 @@ public final class ProvidersViewModel {
     private final ObservableList<Neighbour> acceptedTraffic = FXCollections.observableArrayList();
     private final StringProperty statusText = new SimpleStringProperty("");
     private final IntegerProperty openReviews = new SimpleIntegerProperty();
+    private final IntegerProperty detailRevision = new SimpleIntegerProperty();
+    private long detailLoads;
 
-    public ProvidersViewModel(Workbench workbench) {
+    public ProvidersViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         this.queries = workbench.providerQueries();
         query.addListener((obs, old, text) -> refilter());
         statusFilter.addListener((obs, old, status) -> refilter());
@@ -60,11 +78,22 @@ public final class ProvidersViewModel {
     }
 
     public void reload() {
-        long selectedId = selected.get() == null ? -1 : selected.get().id();
-        all.setAll(workbench.providers().findAll());
-        openReviews.set(workbench.rmd().snapshots().openReviewCount());
-        selected.set(all.stream().filter(p -> p.id() == selectedId).findFirst().orElse(null));
-        loadDetail(selected.get());
+        reload(() -> { });
+    }
+
+    /** Reads the list again, keeping the selection (and reading its details again), then runs {@code then}. */
+    public void reload(Runnable then) {
+        tasks.run(() -> new Listing(workbench.providers().findAll(), workbench.rmd().snapshots().openReviewCount()), listing -> {
+            long selectedId = selected.get() == null ? -1 : selected.get().id();
+            all.setAll(listing.providers());
+            openReviews.set(listing.openReviews());
+            long before = detailLoads;
+            selected.set(all.stream().filter(p -> p.id() == selectedId).findFirst().orElse(null));
+            if (detailLoads == before) {
+                loadDetail(selected.get());
+            }
+            then.run();
+        }, error -> dialogs.error("The providers could not be read", error));
     }
 
     public void select(long providerId) {
@@ -97,25 +126,40 @@ public final class ProvidersViewModel {
     }
 
     private void loadDetail(Provider provider) {
+        long load = ++detailLoads;
         if (provider == null) {
             cases.clear();
             history.clear();
             filings.clear();
             acceptedTraffic.clear();
             statusText.set("");
+            detailRevision.set(detailRevision.get() + 1);
             return;
         }
-        cases.setAll(workbench.casework().providerCases().casesOf(provider.id()));
-        history.setAll(workbench.casework().enforcement().historyOf(provider.id()));
+        tasks.run(() -> readDetail(provider), detail -> {
+            if (load != detailLoads) {
+                return;
+            }
+            cases.setAll(detail.cases());
+            history.setAll(detail.history());
+            filings.setAll(detail.filings());
+            acceptedTraffic.setAll(detail.accepted());
+            statusText.set(statusText(provider, history));
+            detailRevision.set(detailRevision.get() + 1);
+        }, error -> dialogs.error("The provider could not be read", error));
+    }
+
+    private Detail readDetail(Provider provider) {
         Map<Long, RmdSnapshot> snapshots = workbench.rmd().snapshots().snapshots().stream()
                 .collect(Collectors.toMap(RmdSnapshot::id, Function.identity()));
-        filings.setAll(workbench.rmd().snapshots().historyOf(provider.id()).stream()
-                .map(e -> new Filing(snapshots.get(e.snapshotId()), e)).toList());
+        List<Filing> filed = workbench.rmd().snapshots().historyOf(provider.id()).stream()
+                .map(e -> new Filing(snapshots.get(e.snapshotId()), e)).toList();
         // downstreamOf reads every traced call: only asked for an unlisted provider that is in some call path.
         boolean askGraph = !provider.rmdStatus().isListed()
                 && workbench.rmd().snapshots().providersInCallPaths().contains(provider.id());
-        acceptedTraffic.setAll(askGraph ? queries.downstreamOf(provider.id(), null) : List.of());
-        statusText.set(statusText(provider, history));
+        return new Detail(workbench.casework().providerCases().casesOf(provider.id()),
+                workbench.casework().enforcement().historyOf(provider.id()), filed,
+                askGraph ? queries.downstreamOf(provider.id(), null) : List.of());
     }
 
     /** "Removed by order EB-... of 2024-01-10" when a removal order is on file; the bare status otherwise. */
@@ -169,6 +213,11 @@ public final class ProvidersViewModel {
 
     public StringProperty statusTextProperty() {
         return statusText;
+    }
+
+    /** Moves each time the selected provider's details have been read (or cleared). */
+    public IntegerProperty detailRevisionProperty() {
+        return detailRevision;
     }
 
     public IntegerProperty openReviewsProperty() {

@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.sheets.AttachmentExporter;
 import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.ui.ProgressTask;
+import org.tracebench.ui.Dialogs;
 import org.tracebench.ui.ScreenContext;
 
 /**
@@ -42,20 +42,12 @@ public final class ExportAttachmentAction {
         if (file == null) {
             return;
         }
-        context.settings().saveLastFolder(file.getParent());
         start(summary, layout.get(), file.toPath());
     }
 
     private File chooseFile(CaseSummary summary) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export attachment table");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"));
-        File folder = new File(context.settings().lastFolder());
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        chooser.setInitialFileName(suggestedName(summary));
-        File chosen = chooser.showSaveDialog(context.owner().get());
+        File chosen = context.dialogs().chooseSaveFile("Export attachment table", suggestedName(summary),
+                java.util.List.of(Dialogs.FileType.of("Excel workbook (*.xlsx)", "*.xlsx"))).map(Path::toFile).orElse(null);
         if (chosen != null && !chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             chosen = new File(chosen.getParentFile(), chosen.getName() + ".xlsx");
         }

@@ -16,6 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
@@ -72,6 +74,12 @@ class CallsScreenTest {
         state.selectedCaseProperty().set(new CaseSummary(caseFile, target.name(), 78));
     }
 
+    /** The screens read the store in the background after start-up; tests begin once that is done. */
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
     @AfterEach
     void close() throws Exception {
         workbench.close();
@@ -97,10 +105,10 @@ class CallsScreenTest {
             table(robot).getSelectionModel().clearAndSelect(row, column(robot, column));
             table(robot).edit(row, (TableColumn<CallRow, ?>) column(robot, column));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup(".table-cell .text-field").query()).clear());
         robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
     }
 
     private TableCell<?, ?> cellAt(FxRobot robot, int row, AttachmentColumn column) {
@@ -125,14 +133,14 @@ class CallsScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.clickOn(table(robot));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(stored(0).response()).isEqualTo(ResponseStatus.NO_RESPONSE);
         assertThat(stored(0).customers()).isEmpty();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(stored(0).callerId()).isNull();
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(stored(0).callerId()).isEqualTo("+12025550199");
         assertThat(table(robot).getItems().get(0).text(AttachmentColumn.CALLER_ID)).isEqualTo("+12025550199");
     }
@@ -147,7 +155,7 @@ class CallsScreenTest {
         // The stored value is untouched, the text typed is kept, and the mark survives a reload.
         assertThat(stored(1).callTimeUtc()).isEqualTo(Instant.parse("2021-08-24T19:56:00Z"));
         robot.interact(() -> screen.onShow());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(cellAt(robot, 1, AttachmentColumn.CALL_TIME).getStyleClass()).contains(CallCell.INVALID);
         assertThat(robot.lookup("#call-summary").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("78 calls · 1 cell to check");
@@ -170,7 +178,7 @@ class CallsScreenTest {
         });
         robot.clickOn(table(robot));
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(table(robot).getItems()).hasSize(80);
         List<TracedCall> calls = workbench.calls().findByCase(caseFile.id());
         assertThat(calls).hasSize(80);
@@ -182,27 +190,27 @@ class CallsScreenTest {
         assertThat(table(robot).getItems().get(79).problem(AttachmentColumn.CALL_TIME, "US")).contains("not a date and time");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(78);
         assertThat(table(robot).getItems()).hasSize(78);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(80);
     }
 
     @Test
     void filterAddAndDeleteWithUndo(FxRobot robot) {
         robot.clickOn("#call-filter").write("Spinning");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(table(robot).getItems()).hasSize(10);
         assertThat(robot.lookup("#call-summary").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("10 of 78 calls");
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0, column(robot, AttachmentColumn.CUSTOMER)));
         robot.clickOn("#call-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(77);
         assertThat(table(robot).getItems()).hasSize(9);
         robot.clickOn("#call-undo");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(78);
         assertThat(stored(14).customerAsWritten()).isEqualTo("Spinning Mantra Communications Pvt. Ltd.");
         assertThat(workbench.calls().hopsOf(stored(14).id())).hasSize(1);
@@ -212,12 +220,12 @@ class CallsScreenTest {
             callTime.setSortType(TableColumn.SortType.ASCENDING);
             table(robot).getSortOrder().setAll(List.of(callTime));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(table(robot).getItems()).hasSize(78).extracting(r -> r.call().callTimeUtc())
                 .isSortedAccordingTo(java.util.Comparator.naturalOrder());
         robot.interact(() -> table(robot).getSortOrder().clear());
         robot.clickOn("#call-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(79);
         assertThat(workbench.audit().latest(1).get(0).action()).isEqualTo("added");
     }

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.cases.DeadlineItem;
 import org.tracebench.model.CaseFact;
@@ -77,6 +79,12 @@ class CasesScreenTest {
         window.show(stage);
     }
 
+    /** The screens read the store in the background after start-up; tests begin once that is done. */
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
     @AfterEach
     void close() throws Exception {
         workbench.close();
@@ -96,7 +104,7 @@ class CasesScreenTest {
             table.getSelectionModel().select(0);
         });
         robot.clickOn("Open case");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(dialog.isShowing()).isFalse();
         assertThat(window.currentScreen()).isEqualTo(ScreenId.CASES);
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("HK KwaiFong Task Force notice (2025)");
@@ -114,7 +122,7 @@ class CasesScreenTest {
         TextArea signatory = robot.lookup("#case-signatory-field").queryAs(TextArea.class);
         robot.interact(() -> signatory.setText("Tracy Nayer\nSpecial Deputy Attorney General"));
         robot.clickOn("#case-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(workbench.cases().find(hk.id()).orElseThrow().signatory()).isEqualTo("Tracy Nayer\nSpecial Deputy Attorney General");
         assertThat(workbench.audit().latest(1).get(0).detail()).startsWith("signatory:");
 
@@ -134,7 +142,7 @@ class CasesScreenTest {
         assertThat(chronology.getItems()).hasSizeGreaterThanOrEqualTo(5);
         robot.interact(() -> SceneShots.saveIfRequested(tabs.getScene(), "cases-chronology.png"));
         robot.interact(() -> tabs.getSelectionModel().select(4));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         javafx.scene.chart.BarChart<?, ?> perCampaign = robot.lookup("#chart-per-campaign").queryAs(javafx.scene.chart.BarChart.class);
         assertThat(perCampaign.getData().get(0).getData()).hasSize(2);
         robot.interact(() -> SceneShots.saveIfRequested(tabs.getScene(), "cases-overview.png"));
@@ -153,7 +161,7 @@ class CasesScreenTest {
         robot.interact(() -> SceneShots.saveIfRequested(results.getScene(), "search.png"));
         robot.interact(() -> results.getSelectionModel().select(0));
         robot.doubleClickOn(robot.lookup("#search-results .table-row-cell").nth(0).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(window.currentScreen()).isEqualTo(ScreenId.CALLS);
         assertThat(window.state().selectedCase().caseFile().key()).isEqualTo("hk-kwaifong-2025");
     }
@@ -166,7 +174,7 @@ class CasesScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#new-case-title").tryQuery().isPresent());
         robot.clickOn("#new-case-title").write("Example Telecom notice (2026)");
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         CaseFile created = workbench.cases().findByKey("example-telecom-notice-2026").orElseThrow();
         assertThat(created.status()).isEqualTo(org.tracebench.model.CaseStatus.DRAFT);
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("Example Telecom notice (2026)");
@@ -183,7 +191,7 @@ class CasesScreenTest {
         TableView<CaseSummary> table = robot.lookup("#case-table").queryAs(TableView.class);
         robot.interact(() -> table.getItems().stream().filter(s -> s.caseFile().key().equals(key)).findFirst()
                 .ifPresent(s -> table.getSelectionModel().select(s)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
     }
 
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.graph.Party;
 import org.tracebench.graph.ViewGraph;
@@ -58,6 +60,12 @@ class GraphScreenTest {
         stage.show();
     }
 
+    /** The screens read the store in the background after start-up; tests begin once that is done. */
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
     @AfterEach
     void close() throws Exception {
         work.close();
@@ -67,7 +75,7 @@ class GraphScreenTest {
 
     private GraphViewModel loaded() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> screen.model().loaded() && !work.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         return screen.model();
     }
 
@@ -111,7 +119,7 @@ class GraphScreenTest {
         GraphViewModel model = loaded();
         int pz = indexOf(PZ);
         robot.clickOn(onScreen(pz));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.selection()).containsExactly(model.view().node(pz).key());
         assertThat(robot.lookup("#dossier-name").queryAs(Label.class).getText()).isEqualTo(PZ);
         assertThat(robot.lookup("#dossier-tracebacks").queryAs(Label.class).getText()).isEqualTo("Tracebacks: 78");
@@ -119,7 +127,7 @@ class GraphScreenTest {
 
         int transit = indexOf("Sample Transit Networks");
         robot.press(KeyCode.SHIFT).clickOn(onScreen(transit)).release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.selection()).hasSize(2);
         robot.interact(() -> SceneShots.saveIfRequested(screen.view().getScene(), "graph-pz-illum-selected.png"));
     }
@@ -128,17 +136,27 @@ class GraphScreenTest {
     void filtersDropCustomersAndComeBackWhenCleared(FxRobot robot) throws Exception {
         GraphViewModel model = loaded();
         robot.clickOn("#filter-customers");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().size()).isEqualTo(3);
         assertThat(model.view().nodes()).noneMatch(n -> n.party().isCustomer());
         robot.clickOn("#filter-rmd-not_filed");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().size()).isZero();
         robot.clickOn("#graph-undo");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().size()).isEqualTo(3);
+        // The reset button is at the foot of the filter panel: scroll to it as a user would.
+        robot.interact(() -> {
+            javafx.scene.Node node = robot.lookup("#filter-reset").query();
+            while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            if (node instanceof javafx.scene.control.ScrollPane pane) {
+                pane.setVvalue(pane.getVmax());
+            }
+        });
         robot.clickOn("#filter-reset");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().size()).isEqualTo(17);
     }
 
@@ -147,10 +165,10 @@ class GraphScreenTest {
         GraphViewModel model = loaded();
         robot.clickOn(onScreen(indexOf("Sample Transit Networks")));
         robot.clickOn("#graph-focus");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().size()).isEqualTo(1);
         robot.clickOn("#graph-expand");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().nodes()).extracting(ViewGraph.Node::label)
                 .containsExactlyInAnyOrder("Sample Transit Networks", PZ, "Sample Terminating Carrier 1");
         robot.interact(() -> screen.graphCanvas().fit());
@@ -159,10 +177,10 @@ class GraphScreenTest {
             model.selection().add(model.view().node(indexOf(PZ)).key());
         });
         robot.clickOn("#graph-expand");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().size()).isEqualTo(17);
         robot.clickOn("#graph-undo");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(model.view().size()).isEqualTo(3);
     }
 
@@ -170,7 +188,7 @@ class GraphScreenTest {
     void searchCentresAndSelectsTheProvider(FxRobot robot) throws Exception {
         GraphViewModel model = loaded();
         robot.clickOn("#graph-search").write("Go4Customer").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         int index = indexOf("Go4Customer");
         assertThat(model.selection()).containsExactly(model.view().node(index).key());
         double[] at = screen.graphCanvas().screenOf(index);

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.store.DatabaseLocation;
@@ -55,6 +57,12 @@ class LettersScreenTest {
         screen.onShow();
     }
 
+    /** The screens read the store in the background after start-up; tests begin once that is done. */
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
     @AfterEach
     void close() throws Exception {
         work.close();
@@ -67,7 +75,7 @@ class LettersScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#letter-pages").queryAs(VBox.class).getChildren().size() == 6
                         && robot.lookup("#letter-preview-info").queryAs(Label.class).getText().startsWith("6 pages"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(robot.lookup("#letter-preview-info").queryAs(Label.class).getText())
                 .startsWith("6 pages").contains("measures November 5, 2021");
         assertThat(screen.model().findings()).extracting(f -> f.key()).contains("origination");

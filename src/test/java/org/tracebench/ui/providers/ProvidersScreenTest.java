@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.AuditEntry;
 import org.tracebench.model.EnforcementAction;
@@ -60,6 +62,12 @@ class ProvidersScreenTest {
         window.show(stage);
     }
 
+    /** The screens read the store in the background after start-up; tests begin once that is done. */
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
     @AfterEach
     void close() throws Exception {
         workbench.close();
@@ -68,14 +76,14 @@ class ProvidersScreenTest {
 
     @Test
     void hkKwaiFongIsNotFiledAndShowsWhoAcceptedItsTraffic(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(window.currentScreen()).isEqualTo(ScreenId.PROVIDERS);
         robot.clickOn("#provider-search").write("kwaifong");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         TableView<Provider> table = robot.lookup("#provider-table").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(Provider::name).containsExactly("HK KwaiFong Group Limited");
         robot.clickOn(robot.lookup("#provider-table .table-row-cell").nth(0).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(robot.lookup("#detail-rmd-status").queryAs(Label.class).getText()).isEqualTo("Not filed");
         assertThat(robot.lookup(".accepted-traffic-line").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("• Belle Telecom LLC"))
@@ -87,14 +95,14 @@ class ProvidersScreenTest {
 
     @Test
     void aRegisteredProviderShowsItsFilingsAndEnforcementHistory(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         TextField search = robot.lookup("#provider-search").queryAs(TextField.class);
         robot.interact(() -> search.setText("PZ/Illum"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         TableView<Provider> table = robot.lookup("#provider-table").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(Provider::name).containsExactly("PZ/Illum Telecommunication Telecommunication LLC");
         robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(robot.lookup("#detail-rmd-status").queryAs(Label.class).getText()).isEqualTo("Registered");
         assertThat(robot.lookup("#rmd-history").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(2);
         javafx.scene.control.ListView<EnforcementAction> history = robot.lookup("#enforcement-history").queryAs(javafx.scene.control.ListView.class);
@@ -104,13 +112,13 @@ class ProvidersScreenTest {
 
     @Test
     void theAuditLogViewerFiltersEntries(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         robot.clickOn("View").clickOn("Audit log…");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#audit-table").tryQuery().isPresent());
         TableView<AuditEntry> table = robot.lookup("#audit-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(3);
         robot.interact(() -> robot.lookup("#audit-text").queryAs(TextField.class).setText("RMD snapshot"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(table.getItems()).hasSize(2).allSatisfy(e -> assertThat(e.action()).isEqualTo("import"));
         robot.interact(() -> robot.lookup("#audit-text").queryAs(TextField.class).setText(""));
         robot.interact(() -> SceneShots.saveIfRequested(table.getScene(), "audit-log.png"));
@@ -118,7 +126,7 @@ class ProvidersScreenTest {
 
     @Test
     void snapshotComparisonListsTheChanges(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         robot.clickOn("Compare snapshots…");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diff-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#diff-table").queryAs(TableView.class);
@@ -130,7 +138,7 @@ class ProvidersScreenTest {
 
     @Test
     void aProviderMergedByHandIsUndoneFromTheMergesDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         TableView<Provider> table = robot.lookup("#provider-table").queryAs(TableView.class);
         robot.interact(() -> robot.lookup("#provider-search").queryAs(TextField.class).setText("callvox"));
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -144,12 +152,12 @@ class ProvidersScreenTest {
         robot.interact(() -> targets.getSelectionModel().select(0));
         robot.interact(() -> SceneShots.saveIfRequested(targets.getScene(), "provider-merge-into.png"));
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         Label mergeQuestion = robot.lookup(".dialog-pane .content").queryAs(Label.class);
         assertThat(mergeQuestion.getText()).contains("\"CallVox\"").contains("become aliases of \"Inbound Inc.\"");
         robot.interact(() -> SceneShots.saveIfRequested(mergeQuestion.getScene(), "provider-merge-confirm.png"));
         robot.clickOn("OK"); // the confirmation
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         // CallVox's spellings are Inbound's aliases now: searching for them finds Inbound.
         assertThat(table.getItems()).extracting(Provider::name).containsExactly("Inbound Inc.");
 
@@ -159,14 +167,14 @@ class ProvidersScreenTest {
         assertThat(merges.getItems()).extracting(r -> r.merge().spelling()).containsExactly("CallVox", "CallVox LLC");
         robot.interact(() -> merges.getSelectionModel().select(1));
         robot.clickOn("#undo-merge");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         // The confirmation's text: the Merges dialog behind it has labels of its own.
         Label question = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().contains(" will leave ")).queryAs(Label.class);
         assertThat(question.getText()).startsWith("\"CallVox LLC\" with its other spelling \"CallVox\" will leave \"Inbound Inc.\"");
         robot.interact(() -> SceneShots.saveIfRequested(question.getScene(), "provider-merge-undo-confirm.png"));
         robot.clickOn("OK"); // the confirmation
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(merges.getItems()).allSatisfy(r -> assertThat(r.merge().undone()).isTrue());
         assertThat(robot.lookup("#merge-outcome").queryAs(Label.class).getText())
                 .isEqualTo("\"CallVox LLC\" is a provider of its own again.");
@@ -176,7 +184,7 @@ class ProvidersScreenTest {
                 .contains("merged by hand: \"CallVox LLC\" into \"Inbound Inc.\"").contains("(now \"CallVox LLC\")");
         robot.interact(() -> SceneShots.saveIfRequested(merges.getScene(), "provider-merges.png"));
         robot.clickOn("Close");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
 
         assertThat(table.getItems()).extracting(Provider::name).containsExactly("CallVox LLC");
         assertThat(workbench.providers().findByName("CallVox LLC").orElseThrow().aliases()).containsExactly("CallVox");
@@ -185,7 +193,7 @@ class ProvidersScreenTest {
 
     @Test
     void undoingAMergeUndoneMeanwhileShowsTheReasonInAnAlert(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         org.tracebench.ingest.ProviderMerges service = workbench.providerMerges();
         service.merge(workbench.providers().findByName("CallVox LLC").orElseThrow().id(),
                 workbench.providers().findByName("Inbound Inc.").orElseThrow().id());
@@ -196,13 +204,13 @@ class ProvidersScreenTest {
         // Undone elsewhere (the batch command) while the dialog was open.
         service.undoGroup(merges.getItems().get(0).merge().id());
         robot.clickOn("#undo-merge");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         robot.clickOn("OK"); // the confirmation
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Cannot undo the merge").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryAll()).filteredOn(n -> n instanceof Label)
                 .extracting(n -> ((Label) n).getText()).anySatisfy(t -> assertThat(t).endsWith("was already undone."));
         robot.clickOn("OK"); // the alert
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(merges.getItems()).allSatisfy(r -> assertThat(r.merge().undone()).isTrue());
         robot.clickOn("Close");
     }

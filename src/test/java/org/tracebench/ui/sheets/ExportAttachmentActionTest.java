@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.model.CaseSummary;
@@ -54,12 +56,18 @@ class ExportAttachmentActionTest {
         window.show(stage);
     }
 
+    /** The screens read the store in the background after start-up; tests begin once that is done. */
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
     @AfterEach
     void close() throws Exception {
         // Let the window finish what it started (sample load, screen refresh) before its store closes.
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         WaitForAsyncUtils.asyncFx(stage::hide).get();
         workbench.close();
         prefs.removeNode();
@@ -76,12 +84,12 @@ class ExportAttachmentActionTest {
         CaseSummary pz = pzIllum();
         robot.interact(() -> window.state().selectedCaseProperty().set(pz));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.X).release(KeyCode.X).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         TableView<?> columns = robot.lookup("#export-columns").queryAs(TableView.class);
         assertThat(columns.getItems()).hasSize(9);
         robot.interact(() -> SceneShots.saveIfRequested(columns.getScene(), "sheets-export-dialog.png"));
         robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(robot.lookup("#export-columns").tryQuery()).isEmpty();
     }
 
@@ -99,7 +107,7 @@ class ExportAttachmentActionTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> task[0].getState()).get()).isEqualTo(Worker.State.SUCCEEDED);
         assertThat(WaitForAsyncUtils.asyncFx(() -> task[0].getValue().rows()).get()).isEqualTo(78L);
         assertThat(new AttachmentWorkbookReader(AttachmentRows::toCall).read(target, pz.caseFile().id())).hasSize(78);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         // The success message is shown over the window; dismiss it.
         robot.clickOn("OK");
         assertThat(robot.lookup(".dialog-pane").tryQuery().map(Node::isVisible)).isEmpty();
@@ -110,7 +118,7 @@ class ExportAttachmentActionTest {
         pzIllum();
         robot.interact(() -> window.state().selectedCaseProperty().set(null));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.X).release(KeyCode.X).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.down();
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).startsWith("Select a case first");
         robot.clickOn("OK");
     }
