@@ -39,6 +39,8 @@ public final class Database implements AutoCloseable {
             checkEmbeddedFile(location);
             if (Files.exists(location.databaseFile())) {
                 probeReadOnly(location);
+            } else {
+                CrashSafeFiles.createWhole(location, staged -> connect(staged).migrateAndClose());
             }
         }
         Database database = connect(location);
@@ -80,7 +82,14 @@ public final class Database implements AutoCloseable {
         try (Connection ignored = readOnly.getConnection()) {
             refuseNewerSchema(location, flywayOn(readOnly));
         } catch (SQLException e) {
-            throw translateOpenFailure(location, e);
+            StoreException refusal = translateOpenFailure(location, e);
+            // A killed process leaves a file that H2 repairs only when it opens it for writing, which a read-only
+            // probe cannot do: such a file must not be called damaged.
+            if (refusal.getMessage().contains("damaged")
+                    && CrashSafeFiles.recoversOnOpen(location, copy -> refuseNewerSchema(location, flywayOn(copy)))) {
+                return;
+            }
+            throw refusal;
         } catch (FlywayException e) {
             throw new StoreException("Cannot read database " + location + ": " + firstLine(e.getMessage()), e);
         }
@@ -139,6 +148,14 @@ public final class Database implements AutoCloseable {
                 .outOfOrder(true)
                 .loggers("slf4j")
                 .load();
+    }
+
+    private void migrateAndClose() {
+        try {
+            migrate();
+        } finally {
+            close();
+        }
     }
 
     private void migrate() {
