@@ -48,18 +48,17 @@ public final class CallEditing {
     private final ProviderMerges merges;
     private final String region;
 
-    public CallEditing(Database database) {
-        this(database, "US");
-    }
-
-    public CallEditing(Database database, String region) {
+    /** {@code region} is where phone numbers typed without a country code are taken to be. */
+    public CallEditing(Database database, TracedCallRepository calls, ProviderRepository providers,
+                       CampaignRepository campaigns, CaseRepository cases, ProviderMerges merges, AuditLog audit,
+                       String region) {
         this.database = database;
-        this.calls = new TracedCallRepository(database);
-        this.providers = new ProviderRepository(database);
-        this.campaigns = new CampaignRepository(database);
-        this.cases = new CaseRepository(database);
-        this.audit = new AuditLog(database);
-        this.merges = new ProviderMerges(database);
+        this.calls = calls;
+        this.providers = providers;
+        this.campaigns = campaigns;
+        this.cases = cases;
+        this.audit = audit;
+        this.merges = merges;
         this.region = region;
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.letters.AttachmentRows;
@@ -35,7 +36,6 @@ import org.tracebench.letters.PdfLetterWriter;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
-import org.tracebench.samples.SampleCases;
 import org.tracebench.sheets.AttachmentExport;
 import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
@@ -62,9 +62,10 @@ class SameCallEverywhereTest {
     @BeforeAll
     static void calls() {
         database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        new SampleCases(database).load();
+        Workbench workbench = new Workbench(database);
+        workbench.samples().load();
         CaseFile pz = new CaseRepository(database).findByKey("pz-illum-2021").orElseThrow();
-        CallEditing editing = new CallEditing(database);
+        CallEditing editing = workbench.callEditing();
         List<CallRow> stored = editing.load(pz.id());
         assertThat(stored).hasSize(78);
         // A date that cannot be read is kept as typed beside the last valid value (decision 0103).

@@ -25,7 +25,7 @@ class CallEditingTest {
     @BeforeEach
     void open() {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        editing = new CallEditing(workbench.database());
+        editing = workbench.callEditing();
     }
 
     @AfterEach

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
 import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.ingest.TimestampParser;
 import org.tracebench.model.CaseFile;
-import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
@@ -41,10 +41,10 @@ class PzIllumExportTest {
     @BeforeAll
     static void export() throws Exception {
         database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        new SampleCases(database).load();
+        new Workbench(database).samples().load();
         CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         exported = dir.resolve("pz-illum.xlsx");
-        AttachmentWorkbookWriter.Result result = new AttachmentExporter(database)
+        AttachmentWorkbookWriter.Result result = new Workbench(database).attachmentExporter()
                 .export(pz.id(), ColumnLayout.attachmentA(), exported, Progress.NONE);
         assertThat(result.rows()).isEqualTo(78);
         try (InputStream in = Files.newInputStream(exported)) {
@@ -155,7 +155,7 @@ class PzIllumExportTest {
     void readsBackToTheStoredCalls() throws Exception {
         CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         List<org.tracebench.model.TracedCall> streamed = new AttachmentWorkbookReader(AttachmentRows::toCall).read(exported, pz.id());
-        RoundTrip.assertSameCalls(streamed, new org.tracebench.store.TracedCallRepository(database).findByCase(pz.id()));
+        RoundTrip.assertSameCalls(streamed, new Workbench(database).calls().findByCase(pz.id()));
         // Read whole from a stream (the path for .xls files and streams), the result is the same.
         try (InputStream in = Files.newInputStream(exported)) {
             assertThat(new AttachmentWorkbookReader(AttachmentRows::toCall).read(in, "pz-illum.xlsx", pz.id())).isEqualTo(streamed);

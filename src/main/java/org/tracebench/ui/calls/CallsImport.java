@@ -45,7 +45,7 @@ final class CallsImport {
     CallsImport(ScreenContext context, Runnable afterImport) {
         this.context = context;
         this.afterImport = afterImport;
-        this.importer = new Importer(context.workbench().database());
+        this.importer = context.workbench().importer();
     }
 
     void choose(Long caseId) {

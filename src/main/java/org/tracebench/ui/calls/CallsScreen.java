@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tracebench.calltable.AttachmentColumn;
-import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Screen;
@@ -54,7 +53,7 @@ public final class CallsScreen implements Screen {
 
     public CallsScreen(ScreenContext context) {
         this.context = context;
-        this.model = new CallsViewModel(new CallEditing(context.workbench().database()));
+        this.model = new CallsViewModel(context.workbench().callEditing());
         this.importer = new CallsImport(context, this::reload);
         buildTable();
         buildToolbar();
