@@ -2,10 +2,14 @@ package org.tracebench.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -78,6 +82,30 @@ final class CrashSafeFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot remove the recovery check copy in " + folder, e);
             }
+        }
+    }
+
+    /**
+     * Removes the lock file that H2's FILE lock method (used by earlier versions) leaves behind a killed
+     * process, but only when no process holds the database file: every open H2 store holds an operating-system
+     * lock on it, which dies with its process.
+     */
+    static void clearStaleLockFile(DatabaseLocation location) {
+        Path lockFile = location.directory().resolve(DatabaseLocation.FILE_NAME + ".lock.db");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(location.databaseFile(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return;
+            }
+            held.release();
+            Files.deleteIfExists(lockFile);
+        } catch (OverlappingFileLockException e) {
+            // Open in this very process: the lock file is not stale.
+        } catch (IOException e) {
+            throw new StoreException("Cannot check the lock on database " + location + ": " + e.getMessage(), e);
         }
     }
 

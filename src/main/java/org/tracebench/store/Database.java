@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
         if (location.isEmbedded()) {
             checkEmbeddedFile(location);
             if (Files.exists(location.databaseFile())) {
+                CrashSafeFiles.clearStaleLockFile(location);
                 probeReadOnly(location);
             } else {
                 CrashSafeFiles.createWhole(location, staged -> connect(staged).migrateAndClose());
@@ -87,6 +88,8 @@ public final class Database implements AutoCloseable {
             // probe cannot do: such a file must not be called damaged.
             if (refusal.getMessage().contains("damaged")
                     && CrashSafeFiles.recoversOnOpen(location, copy -> refuseNewerSchema(location, flywayOn(copy)))) {
+                org.slf4j.LoggerFactory.getLogger(Database.class).warn(
+                        "{} was not closed cleanly (the process was stopped); opening it rolls back unfinished work", location);
                 return;
             }
             throw refusal;
