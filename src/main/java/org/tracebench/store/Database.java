@@ -46,7 +46,10 @@ public final class Database implements AutoCloseable {
         if (location.isEmbedded()) {
             checkEmbeddedFile(location);
             if (Files.exists(location.databaseFile())) {
+                CrashSafeFiles.clearStaleLockFile(location);
                 probeReadOnly(location);
+            } else {
+                CrashSafeFiles.createWhole(location, staged -> connect(staged).migrateAndClose());
             }
         }
         Database database = connect(location);
@@ -88,7 +91,16 @@ public final class Database implements AutoCloseable {
         try (Connection ignored = readOnly.getConnection()) {
             refuseNewerSchema(location, flywayOn(readOnly));
         } catch (SQLException e) {
-            throw translateOpenFailure(location, e);
+            StoreException refusal = translateOpenFailure(location, e);
+            // A killed process leaves a file that H2 repairs only when it opens it for writing, which a read-only
+            // probe cannot do: such a file must not be called damaged.
+            if (refusal.getMessage().contains("damaged")
+                    && CrashSafeFiles.recoversOnOpen(location, copy -> refuseNewerSchema(location, flywayOn(copy)))) {
+                org.slf4j.LoggerFactory.getLogger(Database.class).warn(
+                        "{} was not closed cleanly (the process was stopped); opening it rolls back unfinished work", location);
+                return;
+            }
+            throw refusal;
         } catch (FlywayException e) {
             throw new StoreException("Cannot read database " + location + ": " + firstLine(e.getMessage()), e);
         }
@@ -147,6 +159,14 @@ public final class Database implements AutoCloseable {
                 .outOfOrder(true)
                 .loggers("slf4j")
                 .load();
+    }
+
+    private void migrateAndClose() {
+        try {
+            migrate();
+        } finally {
+            close();
+        }
     }
 
     private void migrate() {

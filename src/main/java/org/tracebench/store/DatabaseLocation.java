@@ -23,9 +23,12 @@ public record DatabaseLocation(String jdbcUrl, Path directory) {
 
     public static DatabaseLocation inDirectory(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
-        // FILE_LOCK=FILE (H2's default) makes a second process fail fast instead of corrupting the file.
+        // FILE_LOCK=FS: the operating system holds the lock, so it dies with the process; H2's FILE method
+        // leaves a lock file behind a killed process that then refuses every later open.
+        // DB_CLOSE_ON_EXIT=FALSE: a stopped process must not have H2 close (and so commit or half-write) what
+        // a running import left open; an unfinished transaction is rolled back when the file is next opened.
         // TRACE_LEVEL_FILE=4 sends H2's own errors to tracebench.log (SLF4J) rather than a tracebench.trace.db.
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=4";
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
         return new DatabaseLocation(url, absolute);
     }
 

@@ -1,0 +1,96 @@
+package org.tracebench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.model.Provider;
+
+/** What a dead battery or a forced shutdown (SIGKILL) leaves behind must open again, whole, without help. */
+class CrashRecoveryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void processKilledInTheMiddleOfAnImportLeavesADatabaseThatOpensWithOnlyCommittedWork() throws Exception {
+        Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                DatabaseKilledMidImport.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("written"));
+            assertThat(line).as("the child wrote its uncommitted rows").isEqualTo("written");
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+            child.waitFor();
+        }
+
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+            assertThat(new ProviderRepository(db).findAll()).extracting(Provider::name)
+                    .containsExactly("Committed Before The Crash LLC");
+        }
+        assertThat(dir.resolve("tracebench.lock.db")).doesNotExist();
+    }
+
+    @Test
+    void lockFileLeftByAnOlderVersionDoesNotLockTheUserOut() throws Exception {
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+            new ProviderRepository(db).insert(Provider.named("Belle Telecom LLC"), false);
+        }
+        // What H2's FILE lock method (used before) left behind a killed process.
+        Files.writeString(dir.resolve("tracebench.lock.db"), "#FileLock\nid=18c0a1b2c3d4e5f6\nmethod=file\n");
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+            assertThat(new ProviderRepository(db).findAll()).extracting(Provider::name).containsExactly("Belle Telecom LLC");
+        }
+    }
+
+    @Test
+    void creationThatDiesHalfWayLeavesNoDatabaseUnderTheRealName() {
+        assertThatThrownBy(() -> CrashSafeFiles.createWhole(DatabaseLocation.inDirectory(dir), staged -> {
+            try {
+                Files.createDirectories(staged.directory());
+                Files.writeString(staged.databaseFile(), "half a schema");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            throw new IllegalStateException("the process died here");
+        })).hasMessageContaining("died here");
+        assertThat(dir.resolve(".tracebench-new/tracebench.mv.db")).exists();
+        assertThat(dir.resolve("tracebench.mv.db")).doesNotExist();
+
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+            assertThat(db.schemaVersion()).isNotEqualTo("none");
+        }
+        assertThat(dir.resolve(".tracebench-new")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedFileIsStillRefusedAfterTheRecoveryCheckAndLeftUntouched() throws Exception {
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+            new ProviderRepository(db).insert(Provider.named("Belle Telecom LLC"), false);
+        }
+        Path file = dir.resolve("tracebench.mv.db");
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < bytes.length; i += 7) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> Database.open(DatabaseLocation.inDirectory(dir)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        assertThat(dir.resolve(".tracebench-recovery-check")).doesNotExist();
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}

@@ -1,0 +1,33 @@
+package org.tracebench.store;
+
+import java.nio.file.Path;
+import org.tracebench.model.Provider;
+
+/**
+ * Run in a child process by CrashRecoveryTest and killed there: commits one provider, then writes thousands
+ * more in one open transaction (as an import does) and reports when they are written, never committing.
+ */
+public final class DatabaseKilledMidImport {
+
+    private DatabaseKilledMidImport() {
+    }
+
+    public static void main(String[] args) {
+        try (Database db = Database.open(DatabaseLocation.inDirectory(Path.of(args[0])))) {
+            ProviderRepository providers = new ProviderRepository(db);
+            providers.insert(Provider.named("Committed Before The Crash LLC"), false);
+            db.inTransaction(() -> {
+                for (int i = 0; i < 20_000; i++) {
+                    providers.insert(Provider.named("Half Imported Carrier " + i), false);
+                }
+                System.out.println("written");
+                System.out.flush();
+                // Keep writing inside the same transaction until killed, so the store has uncommitted pages
+                // on disk whenever the kill lands.
+                for (int i = 20_000; ; i++) {
+                    providers.insert(Provider.named("Half Imported Carrier " + i), false);
+                }
+            });
+        }
+    }
+}
