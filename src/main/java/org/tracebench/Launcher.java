@@ -16,6 +16,7 @@ public final class Launcher {
     public static void main(String[] args) {
         TracebenchCommand top = new TracebenchCommand();
         CommandLine commandLine = TracebenchCommand.commandLine(top);
+        Thread.setDefaultUncaughtExceptionHandler(TracebenchCommand.uncaughtHandler(commandLine.getErr()));
         int exitCode = commandLine.execute(args);
         if (exitCode == TracebenchCommand.EXIT_OK && top.guiRequested()) {
             TracebenchApp.launchWith(top.databaseArgument());

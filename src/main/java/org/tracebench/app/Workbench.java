@@ -1,10 +1,28 @@
 package org.tracebench.app;
 
-import org.tracebench.letters.LetterService;
 import java.time.Clock;
+import org.tracebench.cases.AuditQueries;
+import org.tracebench.cases.CaseEditor;
+import org.tracebench.cases.CaseKeys;
+import org.tracebench.cases.CaseOverview;
 import org.tracebench.cases.Casework;
+import org.tracebench.cases.DeadlinesDashboard;
+import org.tracebench.cases.ProviderCases;
+import org.tracebench.cases.SearchService;
+import org.tracebench.graph.ProviderQueries;
+import org.tracebench.ingest.CallEditing;
+import org.tracebench.ingest.Importer;
+import org.tracebench.ingest.ProviderMerges;
+import org.tracebench.letters.FindingEdits;
+import org.tracebench.letters.FindingsEngine;
+import org.tracebench.letters.LetterService;
+import org.tracebench.letters.TemplateLibrary;
+import org.tracebench.rmd.RmdImporter;
 import org.tracebench.rmd.RmdService;
+import org.tracebench.rmd.RmdSnapshotStore;
 import org.tracebench.samples.SampleCases;
+import org.tracebench.sheets.AttachmentExporter;
+import org.tracebench.sheets.ColumnPresets;
 import org.tracebench.store.AuditLog;
 import org.tracebench.store.CampaignRepository;
 import org.tracebench.store.CaseFactRepository;
@@ -17,79 +35,166 @@ import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
 
 /**
- * The composition root: one open case store and the repositories and services over it. Created once by
- * the GUI or a batch command and handed to the screens and commands that need it (no global lookup).
+ * The composition root: one open case store, and every repository and service over it built once, here,
+ * with the one clock and the one acting user of this run. The GUI and each batch command create one and
+ * hand it down; screens and commands take their services from it and never see the database itself.
  */
 public final class Workbench implements AutoCloseable {
 
+    /** Phone numbers typed in the call table without a country code are read as North American. */
+    private static final String CALL_TABLE_REGION = "US";
+
     private final Database database;
-    private final ProviderRepository providers;
-    private final CaseRepository cases;
-    private final TracedCallRepository calls;
-    private final CampaignRepository campaigns;
-    private final NoticeRepository notices;
-    private final DeadlineRepository deadlines;
-    private final CaseFactRepository facts;
+    private final Clock clock;
+    private final ActingUser actor;
+    private final Repositories repositories;
     private final AuditLog audit;
+    private final ProviderMerges providerMerges;
+    private final Importer importer;
+    private final CallEditing callEditing;
+    private final ProviderQueries providerQueries;
+    private final AttachmentExporter attachmentExporter;
+    private final ColumnPresets columnPresets;
     private final SampleCases samples;
     private final LetterService letters;
     private final Casework casework;
     private final RmdService rmd;
 
+    /** A workbench on the system clock, acting for the user named by {@link ActingUser#fromSystem()}. */
     public Workbench(Database database) {
+        this(database, Clock.systemDefaultZone(), ActingUser.fromSystem());
+    }
+
+    public Workbench(Database database, Clock clock, ActingUser actor) {
         this.database = database;
-        this.providers = new ProviderRepository(database);
-        this.cases = new CaseRepository(database);
-        this.calls = new TracedCallRepository(database);
-        this.campaigns = new CampaignRepository(database);
-        this.notices = new NoticeRepository(database);
-        this.deadlines = new DeadlineRepository(database);
-        this.facts = new CaseFactRepository(database);
-        this.audit = new AuditLog(database);
-        this.samples = new SampleCases(database);
-        this.letters = new LetterService(database);
-        this.casework = new Casework(database, audit, Clock.systemDefaultZone());
-        this.rmd = new RmdService(database, audit, Clock.systemDefaultZone());
+        this.clock = clock;
+        this.actor = actor;
+        Repositories r = new Repositories(database);
+        this.repositories = r;
+        this.audit = new AuditLog(database, actor.name(), clock);
+        this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
+        this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, audit);
+        this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
+                CALL_TABLE_REGION);
+        this.providerQueries = new ProviderQueries(r.calls, r.providers);
+        this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls);
+        this.columnPresets = new ColumnPresets(database, clock);
+        this.samples = new SampleCases(database, r.providers, r.cases, r.calls, r.facts, audit);
+        this.letters = letters(database, r, providerQueries, audit, clock);
+        this.casework = casework(database, r, audit, clock);
+        this.rmd = rmd(database, r, providerQueries, audit, clock);
     }
 
     public static Workbench open(DatabaseLocation location) {
         return new Workbench(Database.open(location));
     }
 
-    public Database database() {
-        return database;
+    public static Workbench open(DatabaseLocation location, Clock clock, ActingUser actor) {
+        return new Workbench(Database.open(location), clock, actor);
+    }
+
+    private static LetterService letters(Database database, Repositories r, ProviderQueries queries, AuditLog audit,
+                                         Clock clock) {
+        LetterService.Stores stores = new LetterService.Stores(r.cases, r.providers, r.calls, r.facts, r.notices,
+                r.deadlines, r.letterFields);
+        return new LetterService(database, stores, new TemplateLibrary(database, clock), new FindingEdits(database),
+                new FindingsEngine(queries, r.calls), audit, clock);
+    }
+
+    private static Casework casework(Database database, Repositories r, AuditLog audit, Clock clock) {
+        CaseKeys keys = new CaseKeys(r.cases, clock);
+        CaseEditor.Stores stores = new CaseEditor.Stores(r.cases, r.notices, r.deadlines, r.responses, r.chronology,
+                r.enforcement, r.providers);
+        return new Casework(new CaseEditor(database, stores, keys, audit, clock),
+                new DeadlinesDashboard(r.deadlines, r.cases, clock), new SearchService(database),
+                new CaseOverview(database, r.deadlines, r.responses, clock), new AuditQueries(database, clock),
+                new ProviderCases(database, r.cases), keys, stores, clock);
+    }
+
+    private static RmdService rmd(Database database, Repositories r, ProviderQueries queries, AuditLog audit, Clock clock) {
+        RmdSnapshotStore snapshots = new RmdSnapshotStore(database);
+        return new RmdService(snapshots, new RmdImporter(database, r.providers, snapshots, queries, audit, clock));
+    }
+
+    /** Where the case store lives, for the status bar and the about box. */
+    public DatabaseLocation location() {
+        return database.location();
+    }
+
+    /** The store's schema version, for the about box. */
+    public String schemaVersion() {
+        return database.schemaVersion();
+    }
+
+    /** "Today" and "now" for every service of this workbench. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public ActingUser actor() {
+        return actor;
     }
 
     public ProviderRepository providers() {
-        return providers;
+        return repositories.providers;
     }
 
     public CaseRepository cases() {
-        return cases;
+        return repositories.cases;
     }
 
     public TracedCallRepository calls() {
-        return calls;
+        return repositories.calls;
     }
 
     public CampaignRepository campaigns() {
-        return campaigns;
+        return repositories.campaigns;
     }
 
     public NoticeRepository notices() {
-        return notices;
+        return repositories.notices;
     }
 
     public DeadlineRepository deadlines() {
-        return deadlines;
+        return repositories.deadlines;
     }
 
     public CaseFactRepository facts() {
-        return facts;
+        return repositories.facts;
     }
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Imports of attachment tables and traceback files. */
+    public Importer importer() {
+        return importer;
+    }
+
+    /** The call table's edits of a case's traced calls. */
+    public CallEditing callEditing() {
+        return callEditing;
+    }
+
+    /** Merges of provider spellings and parties, their history and undoing. */
+    public ProviderMerges providerMerges() {
+        return providerMerges;
+    }
+
+    /** Who took and handed traffic to a provider, and which tracebacks it left unanswered. */
+    public ProviderQueries providerQueries() {
+        return providerQueries;
+    }
+
+    /** A case's calls written as an Attachment A workbook. */
+    public AttachmentExporter attachmentExporter() {
+        return attachmentExporter;
+    }
+
+    /** The saved column layouts of attachment exports. */
+    public ColumnPresets columnPresets() {
+        return columnPresets;
     }
 
     public SampleCases samples() {

@@ -49,24 +49,46 @@ public final class CaseEditor {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CaseEditor(Database database, AuditLog audit, Clock clock) {
+    private final CaseKeys keys;
+
+    /** The repositories a case change touches, built once by the composition root. */
+    public record Stores(CaseRepository cases, NoticeRepository notices, DeadlineRepository deadlines,
+                         ResponseRepository responses, ChronologyRepository chronology,
+                         EnforcementRepository enforcement, ProviderRepository providers) {
+    }
+
+    public CaseEditor(Database database, Stores stores, CaseKeys keys, AuditLog audit, Clock clock) {
         this.database = database;
-        this.cases = new CaseRepository(database);
-        this.notices = new NoticeRepository(database);
-        this.deadlines = new DeadlineRepository(database);
+        this.cases = stores.cases();
+        this.notices = stores.notices();
+        this.deadlines = stores.deadlines();
         this.deadlineEdits = new DeadlineEdits(database);
-        this.responses = new ResponseRepository(database);
-        this.chronology = new ChronologyRepository(database);
-        this.enforcement = new EnforcementRepository(database);
-        this.providers = new ProviderRepository(database);
+        this.responses = stores.responses();
+        this.chronology = stores.chronology();
+        this.enforcement = stores.enforcement();
+        this.providers = stores.providers();
+        this.keys = keys;
         this.audit = audit;
         this.clock = clock;
     }
 
     public CaseFile create(CaseFile caseFile) {
+        return create(caseFile, caseFile.title());
+    }
+
+    /**
+     * Opens a draft case against a provider, today, under the key its title proposes (numbered when taken);
+     * {@code auditNote} says on the audit line where the case was opened from.
+     */
+    public CaseFile openDraft(String title, long targetProviderId, String auditNote) {
+        return database.inTransaction(() -> create(new CaseFile(0, keys.unique(title), title, targetProviderId, null,
+                null, CaseStatus.DRAFT, LocalDate.now(clock), null, null, null, null, false), auditNote));
+    }
+
+    private CaseFile create(CaseFile caseFile, String auditNote) {
         return database.inTransaction(() -> {
             CaseFile stored = cases.insert(caseFile);
-            audit.record("case", stored.id(), "create", stored.title());
+            audit.record("case", stored.id(), "create", auditNote);
             return stored;
         });
     }

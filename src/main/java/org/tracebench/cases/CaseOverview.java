@@ -45,10 +45,10 @@ public final class CaseOverview {
     private final ResponseRepository responses;
     private final Clock clock;
 
-    public CaseOverview(Database database, Clock clock) {
+    public CaseOverview(Database database, DeadlineRepository deadlines, ResponseRepository responses, Clock clock) {
         this.database = database;
-        this.deadlines = new DeadlineRepository(database);
-        this.responses = new ResponseRepository(database);
+        this.deadlines = deadlines;
+        this.responses = responses;
         this.clock = clock;
     }
 

@@ -1,10 +1,6 @@
 package org.tracebench.cases;
 
 import java.time.Clock;
-import org.tracebench.store.AuditLog;
-import org.tracebench.store.CaseRepository;
-import org.tracebench.store.Database;
-import org.tracebench.store.DeadlineRepository;
 
 /** The case-side services over one store, sharing one clock (tests pass a fixed one to control "today"). */
 public final class Casework {
@@ -20,17 +16,22 @@ public final class Casework {
     private final ProviderCases providerCases;
     private final Clock clock;
 
-    public Casework(Database database, AuditLog audit, Clock clock) {
+    private final CaseKeys keys;
+
+    public Casework(CaseEditor editor, DeadlinesDashboard dashboard, SearchService search, CaseOverview overview,
+                    AuditQueries auditQueries, ProviderCases providerCases, CaseKeys keys, CaseEditor.Stores stores,
+                    Clock clock) {
+        this.editor = editor;
+        this.dashboard = dashboard;
+        this.search = search;
+        this.overview = overview;
+        this.auditQueries = auditQueries;
+        this.providerCases = providerCases;
+        this.keys = keys;
+        this.responses = stores.responses();
+        this.chronology = stores.chronology();
+        this.enforcement = stores.enforcement();
         this.clock = clock;
-        this.editor = new CaseEditor(database, audit, clock);
-        this.dashboard = new DeadlinesDashboard(new DeadlineRepository(database), new CaseRepository(database), clock);
-        this.search = new SearchService(database);
-        this.overview = new CaseOverview(database, clock);
-        this.auditQueries = new AuditQueries(database, clock);
-        this.responses = new ResponseRepository(database);
-        this.chronology = new ChronologyRepository(database);
-        this.enforcement = new EnforcementRepository(database);
-        this.providerCases = new ProviderCases(database);
     }
 
     public CaseEditor editor() {
@@ -67,6 +68,11 @@ public final class Casework {
 
     public ProviderCases providerCases() {
         return providerCases;
+    }
+
+    /** The rule that proposes a new case's key from its title. */
+    public CaseKeys keys() {
+        return keys;
     }
 
     public Clock clock() {

@@ -15,9 +15,9 @@ public final class ChronologyRepository {
     private final Database database;
     private final CaseFactRepository facts;
 
-    public ChronologyRepository(Database database) {
+    public ChronologyRepository(Database database, CaseFactRepository facts) {
         this.database = database;
-        this.facts = new CaseFactRepository(database);
+        this.facts = facts;
     }
 
     public List<ChronologyEntry> findByCase(long caseId) {

@@ -12,9 +12,9 @@ public final class ProviderCases {
     private final Database database;
     private final CaseRepository cases;
 
-    public ProviderCases(Database database) {
+    public ProviderCases(Database database, CaseRepository cases) {
         this.database = database;
-        this.cases = new CaseRepository(database);
+        this.cases = cases;
     }
 
     public List<ProviderCase> casesOf(long providerId) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
-import org.tracebench.sheets.AttachmentExporter;
 import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.sheets.ColumnPreset;
@@ -67,7 +66,7 @@ public final class ExportXlsxCommand implements Callable<Integer> {
         try (Workbench workbench = top.openWorkbench()) {
             CaseFile caseFile = workbench.cases().findByIdOrKey(caseId)
                     .orElseThrow(() -> new BadInputException("no case \"" + caseId + "\" (see `tracebench cases`)"));
-            ColumnPresets presets = new ColumnPresets(workbench.database());
+            ColumnPresets presets = workbench.columnPresets();
             ColumnLayout layout = layout(presets);
             if (savePreset != null) {
                 try {
@@ -76,7 +75,7 @@ public final class ExportXlsxCommand implements Callable<Integer> {
                     throw new BadInputException("--save-preset: " + e.getMessage());
                 }
             }
-            AttachmentWorkbookWriter.Result result = new AttachmentExporter(workbench.database())
+            AttachmentWorkbookWriter.Result result = workbench.attachmentExporter()
                     .export(caseFile.id(), layout, out, Progress.NONE);
             stdout.printf("Exported %d traced calls of \"%s\" to %s (sheets: %s, %s, %s)%n", result.rows(),
                     caseFile.title(), out, String.join(", ", result.tableSheets()),

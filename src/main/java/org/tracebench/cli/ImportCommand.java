@@ -12,7 +12,6 @@ import org.tracebench.ingest.ImportOptions;
 import org.tracebench.work.Progress;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
-import org.tracebench.ingest.Importer;
 import org.tracebench.model.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,7 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ImportOptions options = new ImportOptions(caseKey, chosen, columnMap, acceptedCampaigns, acceptAllCampaigns,
                     dryRun, region);
-            ImportReport report = new Importer(workbench.database()).run(ImportSource.of(file), options, Progress.NONE);
+            ImportReport report = workbench.importer().run(ImportSource.of(file), options, Progress.NONE);
             out.print(report.render());
             out.flush();
             if (report.outcome() == ImportReport.Outcome.REJECTED) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tracebench.app.Workbench;
@@ -14,6 +15,7 @@ import org.tracebench.letters.LetterService;
 import org.tracebench.letters.MarkupParser;
 import org.tracebench.letters.TemplateException;
 import org.tracebench.model.CaseFile;
+import org.tracebench.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,14 +65,15 @@ public final class LetterCommand implements Callable<Integer> {
                 throw new BadInputException("unknown template '" + template + "' (known: "
                         + String.join(", ", letters.templates().slugs()) + ")");
             }
+            List<CaseFile> caseFiles = new ArrayList<>();
             for (String idOrKey : cases) {
-                CaseFile caseFile = workbench.cases().findByIdOrKey(idOrKey.trim())
-                        .orElseThrow(() -> new BadInputException("no case '" + idOrKey + "' (see 'tracebench cases')"));
-                Path file = cases.size() == 1 ? out : perCase(out, caseFile);
-                LetterDraft draft = letters.draft(caseFile, template, letterDate);
-                LetterService.Export export = letters.export(draft, file);
-                stdout.printf("Wrote %s for %s; notice %d recorded (data %s)%n", file, caseFile.title(),
-                        export.notice().id(), draft.dataHash().substring(0, 12));
+                caseFiles.add(workbench.cases().findByIdOrKey(idOrKey.trim())
+                        .orElseThrow(() -> new BadInputException("no case '" + idOrKey + "' (see 'tracebench cases')")));
+            }
+            for (LetterService.CaseLetter letter : letters.exportAll(caseFiles, template, letterDate, out, Progress.NONE)) {
+                LetterDraft draft = letter.draft();
+                stdout.printf("Wrote %s for %s; notice %d recorded (data %s)%n", letter.export().file(),
+                        letter.caseFile().title(), letter.export().notice().id(), draft.dataHash().substring(0, 12));
                 draft.deadlines().forEach(d -> stdout.printf("  deadline %s: %s (%s)%n", d.rule().key(), d.written(),
                         d.rule().description()));
             }
@@ -94,13 +97,6 @@ public final class LetterCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new BadInputException("--date must look like 2021-10-21, not '" + date + "'");
         }
-    }
-
-    private static Path perCase(Path out, CaseFile caseFile) {
-        String name = out.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String key = caseFile.key() != null ? caseFile.key() : Long.toString(caseFile.id());
-        return out.resolveSibling(name.substring(0, dot) + "-" + key + name.substring(dot));
     }
 
     static String written(LocalDate date) {

@@ -34,7 +34,7 @@ public final class MergesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workbench workbench = top.openWorkbench()) {
-            ProviderMerges merges = new ProviderMerges(workbench.database());
+            ProviderMerges merges = workbench.providerMerges();
             if (undo != null) {
                 try {
                     Provider split = merges.undoGroup(undo); // a hand merge is undone whole, as in the window

@@ -2,10 +2,12 @@ package org.tracebench.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracebench.app.Logging;
 import org.tracebench.app.Version;
 import org.tracebench.app.Workbench;
 import org.tracebench.store.DatabaseLocation;
-import org.tracebench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +25,8 @@ public final class TracebenchCommand implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_BAD_INPUT = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TracebenchCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
             description = "Database directory (H2) or JDBC URL. Default: the per-user data directory.")
@@ -48,20 +52,28 @@ public final class TracebenchCommand implements Callable<Integer> {
         return Workbench.open(DatabaseLocation.of(db));
     }
 
-    /** Builds the command line with Tracebench's error handling: one line on stderr, exit 1 or 2. */
+    /**
+     * Builds the command line with Tracebench's error handling: the failure with its stack trace in the log
+     * file, one line on stderr, exit 1 or 2.
+     */
     public static CommandLine commandLine(TracebenchCommand top) {
         CommandLine commandLine = new CommandLine(top);
+        commandLine.setExecutionStrategy(parseResult -> {
+            // Only now is --db known, wherever it was given; help and version need no log.
+            if (!helpRequested(parseResult)) {
+                Logging.start(DatabaseLocation.of(top.db));
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof BadInputException) {
+                LOG.warn("Refused: {}", e.getMessage(), e);
                 err.println("tracebench: " + e.getMessage());
                 return EXIT_BAD_INPUT;
             }
-            if (e instanceof StoreException) {
-                err.println("tracebench: " + e.getMessage());
-                return EXIT_FAILURE;
-            }
-            err.println("tracebench: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            LOG.error("Command {} failed", cmd.getCommandName(), e);
+            err.println("tracebench: " + oneLine(e) + detailsIn());
             return EXIT_FAILURE;
         });
         commandLine.setParameterExceptionHandler((e, args) -> {
@@ -70,6 +82,32 @@ public final class TracebenchCommand implements Callable<Integer> {
             return EXIT_BAD_INPUT;
         });
         return commandLine;
+    }
+
+    /**
+     * For batch runs: a failure on a thread of its own is logged and reported in one line, instead of the
+     * JVM printing its stack trace on stderr.
+     */
+    public static Thread.UncaughtExceptionHandler uncaughtHandler(PrintWriter err) {
+        return (thread, e) -> {
+            LOG.error("Uncaught on thread {}", thread.getName(), e);
+            err.println("tracebench: unexpected error: " + oneLine(e) + detailsIn());
+            err.flush();
+        };
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().findFirst().orElse(e.getClass().getName());
+    }
+
+    private static String detailsIn() {
+        return Logging.file().map(file -> " (details in " + file + ")").orElse("");
+    }
+
+    private static boolean helpRequested(CommandLine.ParseResult parseResult) {
+        return parseResult.asCommandLineList().stream()
+                .anyMatch(cl -> cl.isUsageHelpRequested() || cl.isVersionHelpRequested());
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

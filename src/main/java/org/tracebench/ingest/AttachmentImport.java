@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.Hop;
 import org.tracebench.model.HopRole;
 import org.tracebench.model.PartyKind;

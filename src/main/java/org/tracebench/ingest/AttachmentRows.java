@@ -3,6 +3,7 @@ package org.tracebench.ingest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.TracedCall;
 
 /** Turns the cells of one attachment-table row into a traced call. */

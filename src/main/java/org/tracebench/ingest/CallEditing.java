@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.Hop;
 import org.tracebench.model.HopRole;
 import org.tracebench.model.PartyKind;
@@ -47,18 +48,17 @@ public final class CallEditing {
     private final ProviderMerges merges;
     private final String region;
 
-    public CallEditing(Database database) {
-        this(database, "US");
-    }
-
-    public CallEditing(Database database, String region) {
+    /** {@code region} is where phone numbers typed without a country code are taken to be. */
+    public CallEditing(Database database, TracedCallRepository calls, ProviderRepository providers,
+                       CampaignRepository campaigns, CaseRepository cases, ProviderMerges merges, AuditLog audit,
+                       String region) {
         this.database = database;
-        this.calls = new TracedCallRepository(database);
-        this.providers = new ProviderRepository(database);
-        this.campaigns = new CampaignRepository(database);
-        this.cases = new CaseRepository(database);
-        this.audit = new AuditLog(database);
-        this.merges = new ProviderMerges(database);
+        this.calls = calls;
+        this.providers = providers;
+        this.campaigns = campaigns;
+        this.cases = cases;
+        this.audit = audit;
+        this.merges = merges;
         this.region = region;
     }
 
@@ -224,7 +224,7 @@ public final class CallEditing {
 
     /** Stores one cell's text: the value when it reads, otherwise the text as typed with the reason. */
     private void apply(Connection c, TracedCall call, AttachmentColumn column, String text) throws SQLException {
-        String problem = CallCells.problem(column, text);
+        String problem = CellChecks.problem(column, text);
         if (problem != null) {
             saveInvalid(c, call.id(), column, text, problem);
             return;
@@ -236,7 +236,7 @@ public final class CallEditing {
             case NOTIFIED -> {
                 Jdbc.update(c, "DELETE FROM traced_call_notification WHERE traced_call_id = ?", call.id());
                 int position = 0;
-                for (Instant at : CallCells.notifications(text)) {
+                for (Instant at : CellChecks.notifications(text)) {
                     Jdbc.update(c, "INSERT INTO traced_call_notification (traced_call_id, position, notified_at) VALUES (?, ?, ?)",
                             call.id(), position++, at);
                 }

@@ -1,6 +1,8 @@
 package org.tracebench.ingest;
 
 import java.util.Map;
+import org.tracebench.calltable.AttachmentColumn;
+import org.tracebench.calltable.CallWording;
 import org.tracebench.model.TracedCall;
 
 /**
@@ -21,15 +23,18 @@ public record CallRow(TracedCall call, Map<AttachmentColumn, InvalidCell> invali
         return call.id();
     }
 
-    /** What the cell shows: the text as typed when it is invalid, otherwise the stored value. */
+    /**
+     * What the cell shows on one line: the text as typed when it is invalid, otherwise the stored value in
+     * the call table's wording.
+     */
     public String text(AttachmentColumn column) {
         InvalidCell cell = invalid.get(column);
-        return cell != null ? cell.text() : CallCells.text(call, column);
+        return cell != null ? cell.text() : CallWording.text(call, column, CallWording.ONE_LINE);
     }
 
     /** Why the cell is marked, or null: an invalid text, or a concern about the stored value. */
     public String problem(AttachmentColumn column, String region) {
         InvalidCell cell = invalid.get(column);
-        return cell != null ? cell.reason() : CallCells.concern(call, column, region);
+        return cell != null ? cell.reason() : CellChecks.concern(call, column, region);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Provider;
 import org.tracebench.store.AuditLog;
@@ -31,13 +32,14 @@ public final class Importer {
     private final AuditLog audit;
     private final ProviderMerges merges;
 
-    public Importer(Database database) {
+    public Importer(Database database, ProviderRepository providers, CampaignRepository campaigns, CaseRepository cases,
+                    ProviderMerges merges, AuditLog audit) {
         this.database = database;
-        this.providers = new ProviderRepository(database);
-        this.campaigns = new CampaignRepository(database);
-        this.cases = new CaseRepository(database);
-        this.audit = new AuditLog(database);
-        this.merges = new ProviderMerges(database);
+        this.providers = providers;
+        this.campaigns = campaigns;
+        this.cases = cases;
+        this.audit = audit;
+        this.merges = merges;
     }
 
     /** Signals, inside the transaction, that it must be rolled back although nothing failed. */

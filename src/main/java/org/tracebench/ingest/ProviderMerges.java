@@ -2,6 +2,7 @@ package org.tracebench.ingest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.tracebench.model.Provider;
@@ -33,23 +34,21 @@ public final class ProviderMerges {
     private final ProviderRepository providers;
     private final AuditLog audit;
     private final String actor;
+    private final Clock clock;
 
-    public ProviderMerges(Database database) {
-        this(database, System.getProperty("tracebench.user", System.getProperty("user.name", "unknown")));
-    }
-
-    public ProviderMerges(Database database, String actor) {
+    public ProviderMerges(Database database, ProviderRepository providers, AuditLog audit, String actor, Clock clock) {
         this.database = database;
-        this.providers = new ProviderRepository(database);
-        this.audit = new AuditLog(database, actor);
+        this.providers = providers;
+        this.audit = audit;
         this.actor = actor;
+        this.clock = clock;
     }
 
     /** Records that a spelling was merged into a party (on the caller's transaction, if any). */
     public void record(long targetProviderId, String spelling, String reason) {
         database.withConnection(c -> Jdbc.insert(c, """
                 INSERT INTO provider_merge (merged_at, actor, target_provider_id, spelling, reason)
-                VALUES (?, ?, ?, ?, ?)""", Instant.now(), actor, targetProviderId, spelling, truncate(reason)));
+                VALUES (?, ?, ?, ?, ?)""", Instant.now(clock), actor, targetProviderId, spelling, truncate(reason)));
     }
 
     public List<Merge> forProvider(long providerId) {
@@ -122,7 +121,7 @@ public final class ProviderMerges {
             Jdbc.update(c, "UPDATE traced_call_customer SET provider_id = ? WHERE provider_id = ? AND name_as_written = ?",
                     split.id(), target.id(), merge.spelling());
             Jdbc.update(c, "UPDATE provider_merge SET undone_at = ?, split_provider_id = ? WHERE id = ?",
-                    Instant.now(), split.id(), mergeId);
+                    Instant.now(clock), split.id(), mergeId);
             audit.record("provider", target.id(), "merge-undone", "\"" + merge.spelling() + "\" split from \""
                     + target.name() + "\" into party " + split.id());
             return split;
@@ -180,7 +179,7 @@ public final class ProviderMerges {
                 Jdbc.update(c, "UPDATE traced_call_customer SET provider_id = ? WHERE provider_id = ? AND name_as_written = ?",
                         split.id(), targetId, alias.spelling());
                 Jdbc.update(c, "UPDATE provider_merge SET undone_at = ?, split_provider_id = ? WHERE id = ?",
-                        Instant.now(), split.id(), alias.id());
+                        Instant.now(clock), split.id(), alias.id());
                 // Spellings merged into the restored party before it was merged belong to it again.
                 Jdbc.update(c, """
                         UPDATE provider_merge SET target_provider_id = ?

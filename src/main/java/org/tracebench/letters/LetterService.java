@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tracebench.graph.ProviderQueries;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Deadline;
 import org.tracebench.model.Notice;
@@ -30,6 +30,7 @@ import org.tracebench.store.DeadlineRepository;
 import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
+import org.tracebench.work.Progress;
 
 /**
  * Turns a case into a letter: findings from the data, deadlines from the template, merge, layout, and PDF or
@@ -56,6 +57,10 @@ public final class LetterService {
     public record Export(Path file, Notice notice, List<Deadline> deadlinesAdded) {
     }
 
+    /** One case's letter written by {@link #exportAll}: the draft it was drawn from and what its export did. */
+    public record CaseLetter(CaseFile caseFile, LetterDraft draft, Export export) {
+    }
+
     private final Database database;
     private final CaseRepository cases;
     private final ProviderRepository providers;
@@ -68,21 +73,30 @@ public final class LetterService {
     private final FindingEdits findingEdits;
     private final FindingsEngine findings;
     private final AuditLog audit;
+    private final Clock clock;
     private final DeadlineCalculator calculator = new DeadlineCalculator();
 
-    public LetterService(Database database) {
+    /** The repositories a letter is drawn from and recorded in, built once by the composition root. */
+    public record Stores(CaseRepository cases, ProviderRepository providers, TracedCallRepository calls,
+                         CaseFactRepository facts, NoticeRepository notices, DeadlineRepository deadlines,
+                         LetterFieldRepository fields) {
+    }
+
+    public LetterService(Database database, Stores stores, TemplateLibrary templates, FindingEdits findingEdits,
+                         FindingsEngine findings, AuditLog audit, Clock clock) {
         this.database = database;
-        this.cases = new CaseRepository(database);
-        this.providers = new ProviderRepository(database);
-        this.calls = new TracedCallRepository(database);
-        this.facts = new CaseFactRepository(database);
-        this.notices = new NoticeRepository(database);
-        this.deadlines = new DeadlineRepository(database);
-        this.templates = new TemplateLibrary(database);
-        this.fields = new LetterFieldRepository(database);
-        this.findingEdits = new FindingEdits(database);
-        this.findings = new FindingsEngine(new ProviderQueries(calls, providers), calls);
-        this.audit = new AuditLog(database);
+        this.cases = stores.cases();
+        this.providers = stores.providers();
+        this.calls = stores.calls();
+        this.facts = stores.facts();
+        this.notices = stores.notices();
+        this.deadlines = stores.deadlines();
+        this.templates = templates;
+        this.fields = stores.fields();
+        this.findingEdits = findingEdits;
+        this.findings = findings;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public TemplateLibrary templates() {
@@ -133,7 +147,7 @@ public final class LetterService {
     /** A draft from a given template text and findings (the editor's unsaved state). */
     public LetterDraft draft(CaseFile caseFile, LetterTemplate template, LocalDate date, List<Finding> findingList) {
         Provider target = target(caseFile);
-        LocalDate letterDate = date != null ? date : caseFile.letterDate() != null ? caseFile.letterDate() : LocalDate.now();
+        LocalDate letterDate = date != null ? date : caseFile.letterDate() != null ? caseFile.letterDate() : LocalDate.now(clock);
         Map<String, String> caseFields = fields.fieldsOf(caseFile);
         List<ComputedDeadline> computed = template.deadlines().stream().map(r -> calculator.compute(r, letterDate)).toList();
         List<TracedCall> caseCalls = calls.findByCase(caseFile.id());
@@ -168,6 +182,36 @@ public final class LetterService {
             case PDF -> new PdfLetterWriter().write(document);
             case DOCX -> new DocxLetterWriter().write(document);
         };
+    }
+
+    /**
+     * Writes one letter per case from a stored template, each recorded as {@link #export} records it. One case's
+     * letter goes to {@code out}; with several, each is named by {@link #fileFor} so none overwrites another.
+     * Stops between two letters when cancelled; the letters already written stay written and recorded.
+     */
+    public List<CaseLetter> exportAll(List<CaseFile> caseFiles, String templateSlug, LocalDate date, Path out,
+                                      Progress progress) {
+        Format.of(out);
+        List<CaseLetter> written = new ArrayList<>();
+        for (CaseFile caseFile : caseFiles) {
+            if (progress.cancelled()) {
+                break;
+            }
+            progress.update(written.size(), caseFiles.size(), "Exporting " + caseFile.title() + "…");
+            Path file = caseFiles.size() == 1 ? out : fileFor(out, caseFile);
+            LetterDraft draft = draft(caseFile, templateSlug, date);
+            written.add(new CaseLetter(caseFile, draft, export(draft, file)));
+        }
+        progress.update(written.size(), caseFiles.size(), "Exported " + written.size() + " letters");
+        return written;
+    }
+
+    /** A case's file among several: {@code out}'s name with the case key (else its id) before the extension. */
+    public static Path fileFor(Path out, CaseFile caseFile) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String key = caseFile.key() != null ? caseFile.key() : Long.toString(caseFile.id());
+        return out.resolveSibling(name.substring(0, dot) + "-" + key + name.substring(dot));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +25,12 @@ public final class TemplateLibrary {
     private static final String ROOT = "/org/tracebench/letters/templates/";
 
     private final Database database;
+    private final Clock clock;
     private final TemplateParser parser = new TemplateParser();
 
-    public TemplateLibrary(Database database) {
+    public TemplateLibrary(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     /** Slugs of every template: built-in first, then the user's own. */
@@ -61,7 +64,7 @@ public final class TemplateLibrary {
         database.inTransaction(() -> database.withConnection(c -> {
             Jdbc.update(c, "DELETE FROM letter_template WHERE slug = ?", slug);
             Jdbc.update(c, "INSERT INTO letter_template (slug, source, updated_at) VALUES (?, ?, ?)", slug, source,
-                    Instant.now());
+                    Instant.now(clock));
             return null;
         }));
     }
@@ -106,7 +109,7 @@ public final class TemplateLibrary {
         database.inTransaction(() -> database.withConnection(c -> {
             Jdbc.update(c, "DELETE FROM citation WHERE cite_key = ?", citation.key());
             Jdbc.update(c, "INSERT INTO citation (cite_key, full_cite, tail, short_form, url, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    citation.key(), citation.full(), citation.tail(), citation.shortForm(), citation.url(), Instant.now());
+                    citation.key(), citation.full(), citation.tail(), citation.shortForm(), citation.url(), Instant.now(clock));
             return null;
         }));
     }

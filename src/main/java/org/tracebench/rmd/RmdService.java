@@ -1,12 +1,6 @@
 package org.tracebench.rmd;
 
-import java.time.Clock;
 import java.util.List;
-import org.tracebench.graph.ProviderQueries;
-import org.tracebench.store.AuditLog;
-import org.tracebench.store.Database;
-import org.tracebench.store.ProviderRepository;
-import org.tracebench.store.TracedCallRepository;
 
 /** RMD snapshots over one store: import, review list, history and the diff of two snapshots. */
 public final class RmdService {
@@ -14,11 +8,9 @@ public final class RmdService {
     private final RmdSnapshotStore snapshots;
     private final RmdImporter importer;
 
-    public RmdService(Database database, AuditLog audit, Clock clock) {
-        ProviderRepository providers = new ProviderRepository(database);
-        this.snapshots = new RmdSnapshotStore(database);
-        this.importer = new RmdImporter(database, providers, snapshots,
-                new ProviderQueries(new TracedCallRepository(database), providers), audit, clock);
+    public RmdService(RmdSnapshotStore snapshots, RmdImporter importer) {
+        this.snapshots = snapshots;
+        this.importer = importer;
     }
 
     public RmdImporter importer() {

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.ingest.PartyResolver;
 import org.tracebench.ingest.TimestampParser;
@@ -59,13 +59,14 @@ public final class SampleCases {
     private final CaseFactRepository facts;
     private final AuditLog audit;
 
-    public SampleCases(Database database) {
+    public SampleCases(Database database, ProviderRepository providers, CaseRepository cases, TracedCallRepository calls,
+                       CaseFactRepository facts, AuditLog audit) {
         this.database = database;
-        this.providers = new ProviderRepository(database);
-        this.cases = new CaseRepository(database);
-        this.calls = new TracedCallRepository(database);
-        this.facts = new CaseFactRepository(database);
-        this.audit = new AuditLog(database);
+        this.providers = providers;
+        this.cases = cases;
+        this.calls = calls;
+        this.facts = facts;
+        this.audit = audit;
     }
 
     /** True when the store holds no case and no party, as on first start. */

@@ -32,11 +32,12 @@ public final class AttachmentExporter {
     private final ProviderRepository providers;
     private final TracedCallRepository calls;
 
-    public AttachmentExporter(Database database) {
+    public AttachmentExporter(Database database, CaseRepository cases, ProviderRepository providers,
+                              TracedCallRepository calls) {
         this.database = database;
-        this.cases = new CaseRepository(database);
-        this.providers = new ProviderRepository(database);
-        this.calls = new TracedCallRepository(database);
+        this.cases = cases;
+        this.providers = providers;
+        this.calls = calls;
     }
 
     public AttachmentWorkbookWriter.Result export(long caseId, ColumnLayout layout, Path target, Progress progress)

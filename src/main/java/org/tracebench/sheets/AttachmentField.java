@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 
 /**
  * A column an attachment workbook can carry. The first seven are the FCC's Attachment A columns, in the
@@ -58,8 +58,8 @@ public enum AttachmentField {
     /**
      * Finds a field by slug, enum name, default header, the letter's header or another common wording
      * ("Campaign", "ANI", "DNIS"...), ignoring case, spaces and punctuation; a trailing "(UTC)" is ignored.
-     * The wordings of the letter's columns are the importer's ({@link AttachmentColumn#recognise}), so an
-     * export and an import agree on what a header means.
+     * The wordings of the letter's columns are the call table's ({@link AttachmentColumn#recognise}), which
+     * the importer reads too, so an export and an import agree on what a header means.
      */
     public static Optional<AttachmentField> find(String name) {
         if (name == null) {

@@ -4,15 +4,15 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.tracebench.ingest.AttachmentColumn;
-import org.tracebench.ingest.AttachmentRows;
+import org.tracebench.calltable.AttachmentColumn;
+import org.tracebench.calltable.CallWording;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
 
 /**
  * Turns the rows of one attachment sheet, as text cells by column, into traced calls: finds the header row
- * among the first rows, then maps each later non-blank row through {@link AttachmentRows}. Fed row by row,
- * so the workbook can be read with or without holding it in memory.
+ * among the first rows, then maps each later non-blank row through the row rules it is given (the
+ * importer's). Fed row by row, so the workbook can be read with or without holding it in memory.
  */
 final class AttachmentTableParser {
 
@@ -23,11 +23,14 @@ final class AttachmentTableParser {
     private final long caseId;
     private final Map<String, AttachmentField> renamed;
     private final Consumer<TracedCall> sink;
+    private final AttachmentWorkbookReader.RowRules rules;
     private Map<Integer, AttachmentField> columns;
     private int rowsSeen;
 
-    AttachmentTableParser(String where, long caseId, Map<String, AttachmentField> renamed, Consumer<TracedCall> sink) {
+    AttachmentTableParser(String where, long caseId, Map<String, AttachmentField> renamed, Consumer<TracedCall> sink,
+            AttachmentWorkbookReader.RowRules rules) {
         this.where = where;
+        this.rules = rules;
         this.caseId = caseId;
         this.renamed = renamed;
         this.sink = sink;
@@ -53,7 +56,7 @@ final class AttachmentTableParser {
             return;
         }
         try {
-            sink.accept(toCall(caseId, values));
+            sink.accept(toCall(values));
         } catch (IllegalArgumentException e) {
             throw new SheetReadException(where + ", row " + (rowIndex + 1) + ": " + e.getMessage(), e);
         }
@@ -87,16 +90,16 @@ final class AttachmentTableParser {
         return found.size() >= 2 ? found : null;
     }
 
-    private static TracedCall toCall(long caseId, Map<AttachmentField, String> values) {
+    private TracedCall toCall(Map<AttachmentField, String> values) {
         Map<AttachmentColumn, String> cells = new EnumMap<>(AttachmentColumn.class);
         values.forEach((field, value) -> field.attachmentColumn().ifPresent(column -> cells.put(column, value)));
-        TracedCall call = AttachmentRows.toCall(caseId, cells);
+        TracedCall call = rules.toCall(caseId, cells);
         String tracebackId = values.get(AttachmentField.TRACEBACK_ID);
         tracebackId = tracebackId == null || tracebackId.isBlank() ? null : tracebackId.strip();
         ResponseStatus response = call.response();
         String responseText = values.get(AttachmentField.RESPONSE);
         if (responseText != null && !responseText.isBlank()) {
-            response = CallCells.parseResponse(responseText);
+            response = CallWording.responseNamed(responseText).orElse(null);
             if (response == null) {
                 throw new IllegalArgumentException(AttachmentField.RESPONSE.defaultHeader() + ": unknown response \""
                         + responseText.strip() + "\"");

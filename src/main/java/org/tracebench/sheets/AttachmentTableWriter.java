@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tracebench.calltable.CallWording;
 import org.tracebench.model.TracedCall;
 
 /**
@@ -70,7 +71,7 @@ final class AttachmentTableWriter {
                 case CALL_TIME -> cells.dateTime(row, i, call.callTimeUtc());
                 case NOTIFIED -> lines = Math.max(lines, notifications(row, i, call.notifications()));
                 default -> {
-                    String value = CallCells.text(call, field);
+                    String value = text(call, field);
                     try {
                         lines = Math.max(lines, cells.text(row, i, value, false));
                     } catch (IllegalArgumentException e) {
@@ -93,7 +94,17 @@ final class AttachmentTableWriter {
             cells.dateTime(row, column, notifications.isEmpty() ? null : notifications.get(0));
             return 1;
         }
-        return cells.text(row, column, CallCells.timestamps(notifications), true);
+        return cells.text(row, column, CallWording.timestamps(notifications, CallWording.ONE_PER_LINE), true);
+    }
+
+    /** The text of a field that is not a date. */
+    private static String text(TracedCall call, AttachmentField field) {
+        return switch (field) {
+            case TRACEBACK_ID -> CallWording.tracebackId(call);
+            case RESPONSE -> CallWording.response(call.response());
+            case NOTIFIED, CALL_TIME -> throw new IllegalArgumentException(field + " is written as a date");
+            default -> CallWording.text(call, field.attachmentColumn().orElseThrow(), CallWording.ONE_PER_LINE);
+        };
     }
 
     long rowsWritten() {

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.TracedCall;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -36,13 +37,29 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads an attachment table back from a workbook into traced calls, through the same row rules as every
- * other import ({@link org.tracebench.ingest.AttachmentRows}): what {@link AttachmentWorkbookWriter} wrote
+ * other import (the importer's, handed in as {@link RowRules}): what {@link AttachmentWorkbookWriter} wrote
  * comes back as the same data, and tables saved by other programs (other header wordings, dates as real
  * cells or as text, phone numbers stored as numbers) are read too. Formulas are never evaluated; their last
  * saved result is read. An .xlsx file is streamed (SAX), so a million-row table needs no large heap when
  * the calls are consumed one by one; .xls files and streams are read whole.
  */
 public final class AttachmentWorkbookReader {
+
+    /**
+     * How the text of a row's Attachment A cells becomes a call. Reading text is the importer's business
+     * (ingest.AttachmentRows::toCall); it is handed in so that the workbook package does not depend on the
+     * importer. Throws IllegalArgumentException naming the column on a bad cell.
+     */
+    @FunctionalInterface
+    public interface RowRules {
+        TracedCall toCall(long caseId, Map<AttachmentColumn, String> cells);
+    }
+
+    private final RowRules rules;
+
+    public AttachmentWorkbookReader(RowRules rules) {
+        this.rules = rules;
+    }
 
     /** Every call of the workbook's attachment sheets, in order. */
     public List<TracedCall> read(Path file, long caseId) throws IOException {
@@ -78,7 +95,7 @@ public final class AttachmentWorkbookReader {
         return calls;
     }
 
-    private static void readWhole(InputStream in, String source, long caseId, Consumer<TracedCall> sink) throws IOException {
+    private void readWhole(InputStream in, String source, long caseId, Consumer<TracedCall> sink) throws IOException {
         try (Workbook workbook = open(in, source)) {
             Map<String, AttachmentField> renamed = workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf
                     ? renamedHeaders(xssf.getProperties()) : Map.of();
@@ -93,7 +110,7 @@ public final class AttachmentWorkbookReader {
             }
             for (Sheet sheet : sheets) {
                 AttachmentTableParser parser = new AttachmentTableParser(where(source, sheet.getSheetName()), caseId,
-                        renamed, sink);
+                        renamed, sink, rules);
                 for (Row row : sheet) {
                     Map<Integer, String> cells = new HashMap<>();
                     for (Cell cell : row) {
@@ -106,7 +123,7 @@ public final class AttachmentWorkbookReader {
         }
     }
 
-    private static void readStreaming(Path file, String source, long caseId, Consumer<TracedCall> sink)
+    private void readStreaming(Path file, String source, long caseId, Consumer<TracedCall> sink)
             throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             Map<String, AttachmentField> renamed = renamedHeaders(new POIXMLProperties(pkg));
@@ -120,7 +137,7 @@ public final class AttachmentWorkbookReader {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
                     if (onlyFirst ? first : isTableSheet(name)) {
-                        AttachmentTableParser parser = new AttachmentTableParser(where(source, name), caseId, renamed, sink);
+                        AttachmentTableParser parser = new AttachmentTableParser(where(source, name), caseId, renamed, sink, rules);
                         parse(reader, strings, sheet, parser);
                         parser.finish();
                     }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.tracebench.calltable.CallWording;
 import org.tracebench.model.TracedCall;
 import org.tracebench.work.Progress;
 
@@ -59,7 +60,7 @@ public final class AttachmentWorkbookWriter {
             while (calls.hasNext()) {
                 TracedCall call = calls.next();
                 table.write(call);
-                campaigns.add(CallCells.description(call), call.callTimeUtc());
+                campaigns.add(CallWording.description(call), call.callTimeUtc());
                 if (table.rowsWritten() % PROGRESS_EVERY == 0) {
                     report(progress, table.rowsWritten(), export.expectedRows());
                 }

@@ -1,5 +1,6 @@
 package org.tracebench.sheets;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.tracebench.store.Jdbc;
 public final class ColumnPresets {
 
     private final Database database;
+    private final Clock clock;
 
-    public ColumnPresets(Database database) {
+    public ColumnPresets(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     /** The built-in preset, then the saved ones by name. A saved layout that no longer parses is skipped. */
@@ -55,10 +58,10 @@ public final class ColumnPresets {
         }
         database.inTransaction(() -> database.withConnection(c -> {
             int updated = Jdbc.update(c, "UPDATE column_preset SET name = ?, layout = ?, updated_at = ? WHERE LOWER(name) = LOWER(?)",
-                    trimmed, layout.format(), Instant.now(), trimmed);
+                    trimmed, layout.format(), Instant.now(clock), trimmed);
             if (updated == 0) {
                 Jdbc.insert(c, "INSERT INTO column_preset (name, layout, updated_at) VALUES (?, ?, ?)",
-                        trimmed, layout.format(), Instant.now());
+                        trimmed, layout.format(), Instant.now(clock));
             }
             return null;
         }));

@@ -16,11 +16,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class SheetStyles {
 
     /**
-     * How dates and times show: the letter's "Aug 24, 2021 20:05". The zone is in the headers and the
-     * subtitle rather than in the format, because a quoted "UTC" literal makes readers such as POI's
-     * DateUtil stop recognising the cell as a date.
+     * How dates and times show: {@link org.tracebench.calltable.CallWording#TIMESTAMP_PATTERN} in Excel's
+     * terms, the letter's "Aug 24, 2021 20:05" ("hh" without AM/PM is the 24-hour clock). The zone is in the
+     * headers and the subtitle rather than in the format, because a quoted "UTC" literal makes readers such
+     * as POI's DateUtil stop recognising the cell as a date.
      */
-    static final String DATE_TIME_FORMAT = "mmm d, yyyy hh:mm";
+    static final String DATE_TIME_FORMAT = "mmm dd, yyyy hh:mm";
 
     final CellStyle title;
     final CellStyle subtitle;

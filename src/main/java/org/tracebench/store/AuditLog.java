@@ -1,5 +1,6 @@
 package org.tracebench.store;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.tracebench.model.AuditEntry;
@@ -12,14 +13,12 @@ public final class AuditLog {
 
     private final Database database;
     private final String actor;
+    private final Clock clock;
 
-    public AuditLog(Database database) {
-        this(database, System.getProperty("tracebench.user", System.getProperty("user.name", "unknown")));
-    }
-
-    public AuditLog(Database database, String actor) {
+    public AuditLog(Database database, String actor, Clock clock) {
         this.database = database;
         this.actor = actor;
+        this.clock = clock;
     }
 
     /** Who the entries written through this log are attributed to. */
@@ -30,7 +29,7 @@ public final class AuditLog {
     public void record(String entity, Long entityId, String action, String detail) {
         database.withConnection(c -> Jdbc.insert(c,
                 "INSERT INTO audit_log (at, actor, entity, entity_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                Instant.now(), actor, entity, entityId, action, detail));
+                Instant.now(clock), actor, entity, entityId, action, detail));
     }
 
     public List<AuditEntry> latest(int limit) {

@@ -24,7 +24,8 @@ public record DatabaseLocation(String jdbcUrl, Path directory) {
     public static DatabaseLocation inDirectory(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
         // FILE_LOCK=FILE (H2's default) makes a second process fail fast instead of corrupting the file.
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";FILE_LOCK=FILE";
+        // TRACE_LEVEL_FILE=4 sends H2's own errors to tracebench.log (SLF4J) rather than a tracebench.trace.db.
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=4";
         return new DatabaseLocation(url, absolute);
     }
 

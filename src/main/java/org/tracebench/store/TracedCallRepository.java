@@ -22,11 +22,14 @@ public final class TracedCallRepository {
     private final Database database;
     private final ProviderRepository providers;
     private final CampaignRepository campaigns;
+    private final HopLinkRepository hopLinks;
 
-    public TracedCallRepository(Database database) {
+    public TracedCallRepository(Database database, ProviderRepository providers, CampaignRepository campaigns,
+                                HopLinkRepository hopLinks) {
         this.database = database;
-        this.providers = new ProviderRepository(database);
-        this.campaigns = new CampaignRepository(database);
+        this.providers = providers;
+        this.campaigns = campaigns;
+        this.hopLinks = hopLinks;
     }
 
     /** Inserts a call and its hops; hop ids and call ids in the arguments are ignored. Returns the stored call. */
@@ -99,7 +102,7 @@ public final class TracedCallRepository {
 
     /** Queries over the direct provider-to-provider links recorded in this aggregate's hops. */
     public HopLinkRepository hopLinks() {
-        return new HopLinkRepository(database);
+        return hopLinks;
     }
 
     /** One traced call with its details, if it exists. */

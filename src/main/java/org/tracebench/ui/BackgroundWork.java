@@ -47,12 +47,17 @@ public final class BackgroundWork implements AutoCloseable {
                     message.set("Cancelled");
                 } else {
                     message.set("Failed: " + task.getException().getMessage());
+                    Failures.log("Background work failed: " + describe(task), task.getException());
                     onFailure.accept(task.getException());
                 }
             }
         });
         executor.submit(task);
         return task;
+    }
+
+    private static String describe(Task<?> task) {
+        return task instanceof ProgressTask<?> progressTask ? progressTask.title() : task.getClass().getName();
     }
 
     public void cancel() {

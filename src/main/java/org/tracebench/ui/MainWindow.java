@@ -104,7 +104,7 @@ public final class MainWindow {
         statusProgress.managedProperty().bind(statusProgress.visibleProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(event -> work.cancel());
-        databaseLabel.setText(workbench.database().location().toString());
+        databaseLabel.setText(workbench.location().toString());
         darkThemeItem.setSelected(settings.darkTheme());
         installWindowDrop();
         showScreen(settings.lastScreen());
@@ -229,7 +229,7 @@ public final class MainWindow {
         about.initOwner(stage);
         about.setHeaderText("Tracebench " + Version.current());
         about.setContentText("An offline workbench for robocall enforcement casework.\nDatabase: "
-                + workbench.database().location() + " (schema " + workbench.database().schemaVersion() + ")");
+                + workbench.location() + " (schema " + workbench.schemaVersion() + ")");
         about.showAndWait();
     }
 

@@ -15,6 +15,11 @@ public final class ProgressTask<T> extends Task<T> {
         this.work = work;
     }
 
+    /** Names the work in the log if it fails. */
+    String title() {
+        return title;
+    }
+
     @Override
     protected T call() {
         updateMessage(title);

@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.tracebench.app.Logging;
 import org.tracebench.app.Workbench;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.StoreException;
@@ -24,10 +25,16 @@ public final class TracebenchApp extends Application {
     @Override
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
+        DatabaseLocation location = DatabaseLocation.of(db);
+        Logging.start(location);
+        Failures failures = Failures.withAlerts();
+        Thread.setDefaultUncaughtExceptionHandler(failures);
+        Thread.currentThread().setUncaughtExceptionHandler(failures);
         try {
-            workbench = Workbench.open(DatabaseLocation.of(db));
+            workbench = Workbench.open(location);
         } catch (StoreException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            Failures.log("Cannot open the database", e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
             alert.setHeaderText("Tracebench cannot open its database");
             alert.showAndWait();
             Platform.exit();

@@ -8,9 +8,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.AuditEntry;
 import org.tracebench.model.CaseFact;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.AuditLog;
+import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
 class CaseEditorTest {
@@ -36,10 +36,12 @@ class CaseEditorTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
+        Database database = Database.open(DatabaseLocation.inDirectory(dir));
+        workbench = new Workbench(database);
         workbench.samples().load();
-        work = new Casework(workbench.database(), new AuditLog(workbench.database(), "m.jones"),
-                Clock.fixed(Instant.parse("2025-09-01T12:00:00Z"), ZoneOffset.UTC));
+        // The real clock: the audit log and the case services share the workbench's one clock, and the day
+        // filter below must find nothing on a day long past.
+        work = new Workbench(database, Clock.systemUTC(), new ActingUser("m.jones")).casework();
     }
 
     @AfterEach

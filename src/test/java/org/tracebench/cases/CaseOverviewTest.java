@@ -14,10 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
-import org.tracebench.store.AuditLog;
+import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
 class CaseOverviewTest {
@@ -29,10 +30,11 @@ class CaseOverviewTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
+        Database database = Database.open(DatabaseLocation.inDirectory(dir));
+        workbench = new Workbench(database);
         workbench.samples().load();
-        work = new Casework(workbench.database(), new AuditLog(workbench.database(), "t"),
-                Clock.fixed(Instant.parse("2025-10-01T12:00:00Z"), ZoneOffset.UTC));
+        work = new Workbench(database, Clock.fixed(Instant.parse("2025-10-01T12:00:00Z"), ZoneOffset.UTC),
+                new ActingUser("t")).casework();
     }
 
     @AfterEach

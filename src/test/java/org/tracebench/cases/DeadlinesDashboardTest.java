@@ -12,13 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.letters.LetterService;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
 import org.tracebench.model.CaseStatus;
 import org.tracebench.model.Deadline;
-import org.tracebench.store.AuditLog;
+import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
 class DeadlinesDashboardTest {
@@ -27,12 +28,14 @@ class DeadlinesDashboardTest {
 
     @TempDir
     Path dir;
+    Database database;
     Workbench workbench;
     CaseFile hk;
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
+        database = Database.open(DatabaseLocation.inDirectory(dir));
+        workbench = new Workbench(database);
         workbench.samples().load();
         hk = workbench.cases().findByKey("hk-kwaifong-2025").orElseThrow();
     }
@@ -44,7 +47,7 @@ class DeadlinesDashboardTest {
 
     private Casework at(String localDateTime) {
         Clock clock = Clock.fixed(ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), RALEIGH).toInstant(), RALEIGH);
-        return new Casework(workbench.database(), new AuditLog(workbench.database(), "attorney"), clock);
+        return new Workbench(database, clock, new ActingUser("attorney")).casework();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
+import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.Jdbc;
 
@@ -35,10 +36,11 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createTempDirectory("tracebench-search-bench");
-        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(dir))) {
+        Database database = Database.open(DatabaseLocation.inDirectory(dir));
+        try (Workbench workbench = new Workbench(database)) {
             Random random = new Random(42);
             long start = System.nanoTime();
-            Fixture fixture = fill(workbench, calls, random);
+            Fixture fixture = fill(workbench, database, calls, random);
             System.out.printf("Generated %,d traced calls, %,d providers, %d campaigns, %d cases in %.1f s%n",
                     calls, fixture.providers, fixture.campaigns, fixture.cases, (System.nanoTime() - start) / 1e9);
             SearchService search = workbench.casework().search();
@@ -64,7 +66,7 @@ public final class SearchBenchmark {
             String digits = knownCaller.substring(2);
             double[] naive = time(() -> search.naiveCallScan(digits, 25), 1, 5);
             System.out.printf("%-40s %12.2f %12.2f%n", "Baseline: LIKE '%digits%' scan of calls", naive[0], naive[1]);
-            workbench.database().withConnection(c -> {
+            database.withConnection(c -> {
                 Jdbc.update(c, "DROP INDEX traced_call_caller_idx");
                 Jdbc.update(c, "DROP INDEX traced_call_called_idx");
                 return null;
@@ -82,7 +84,7 @@ public final class SearchBenchmark {
                            String frn, String rmdNumber) {
     }
 
-    private static Fixture fill(Workbench workbench, int calls, Random random) throws Exception {
+    private static Fixture fill(Workbench workbench, Database database, int calls, Random random) throws Exception {
         int providerCount = 3_000;
         String frn = null;
         String rmd = null;
@@ -112,7 +114,7 @@ public final class SearchBenchmark {
         List<String> callers = new ArrayList<>();
         List<String> called = new ArrayList<>();
         Instant base = Instant.parse("2020-01-01T00:00:00Z");
-        workbench.database().withConnection(c -> {
+        database.withConnection(c -> {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO traced_call (case_id, row_order, traceback_id, call_time_utc, caller_id, called_number,

@@ -27,7 +27,7 @@ class SearchServiceTest {
         Provider belle = workbench.providers().findByName("Belle Telecom LLC").orElseThrow();
         workbench.providers().update(new Provider(belle.id(), belle.name(), belle.kind(), belle.aliases(), "0031000099",
                 "RMD0100099", RmdStatus.REGISTERED, false, null, belle.stirShaken(), belle.contact(), false));
-        search = new SearchService(workbench.database());
+        search = workbench.casework().search();
     }
 
     @AfterAll

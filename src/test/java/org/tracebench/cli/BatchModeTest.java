@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Logging;
 import picocli.CommandLine;
 
 class BatchModeTest {
@@ -25,8 +26,13 @@ class BatchModeTest {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        try {
+            int code = commandLine.execute(args);
+            return new Run(code, out.toString(), err.toString());
+        } finally {
+            // Closes the log file so it can be read, and so the temporary directory can be deleted.
+            Logging.stop();
+        }
     }
 
     @Test
@@ -63,8 +69,57 @@ class BatchModeTest {
         Files.writeString(file, "x");
         Run run = run("--db", file.toString(), "cases");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("tracebench: Database location " + file + " is a file, not a directory"
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("tracebench: Database location " + file + " is a file, not a directory (details in ");
+    }
+
+    @Test
+    void aFailureLeavesItsStackTraceInTheLogBesideTheDatabaseAndOneLineOnStderr() throws Exception {
+        Files.write(dir.resolve("tracebench.mv.db"), new byte[] {'n', 'o', 't', ' ', 'H', '2', 0, 1, 2, 3});
+        Run run = run("--db", dir.toString(), "cases");
+        Path log = dir.resolve(Logging.FILE_NAME);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("tracebench: Cannot ")
+                .endsWith(" (details in " + log + ")");
+        assertThat(Files.readString(log))
+                .contains("ERROR", "Command cases failed", "org.tracebench.store.StoreException")
+                .containsPattern("\\tat org\\.tracebench\\.store\\.Database\\.");
+    }
+
+    @Test
+    void badInputIsLoggedAsAWarningAndKeepsItsMessage() throws Exception {
+        Run run = run("--db", dir.toString(), "export-xlsx", "--case", "nope", "--out", dir.resolve("x.xlsx").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("tracebench: no case \"nope\" (see `tracebench cases`)" + System.lineSeparator());
+        assertThat(Files.readString(dir.resolve(Logging.FILE_NAME))).contains("WARN", "BadInputException");
+    }
+
+    @Test
+    void aFailureOnAnotherThreadIsLoggedAndReportedInOneLine() throws Exception {
+        Path log = Logging.startIn(dir);
+        StringWriter err = new StringWriter();
+        try {
+            Thread worker = new Thread(() -> {
+                throw new IllegalStateException("worker gave up");
+            }, "tracebench-test-worker");
+            worker.setUncaughtExceptionHandler(TracebenchCommand.uncaughtHandler(new PrintWriter(err)));
+            worker.start();
+            worker.join();
+        } finally {
+            Logging.stop();
+        }
+        assertThat(err.toString()).isEqualTo("tracebench: unexpected error: worker gave up (details in " + log + ")"
                 + System.lineSeparator());
+        assertThat(Files.readString(log)).contains("Uncaught on thread tracebench-test-worker",
+                "java.lang.IllegalStateException: worker gave up", "\tat org.tracebench.cli.BatchModeTest");
+    }
+
+    @Test
+    void helpWritesNoLog() {
+        run("--db", dir.toString(), "--help");
+        assertThat(dir.resolve(Logging.FILE_NAME)).doesNotExist();
     }
 
     @Test
@@ -76,7 +131,11 @@ class BatchModeTest {
     @Test
     void noSubcommandAsksForTheWindow() {
         TracebenchCommand top = new TracebenchCommand();
-        assertThat(TracebenchCommand.commandLine(top).execute("--db", dir.toString())).isZero();
+        try {
+            assertThat(TracebenchCommand.commandLine(top).execute("--db", dir.toString())).isZero();
+        } finally {
+            Logging.stop();
+        }
         assertThat(top.guiRequested()).isTrue();
         assertThat(top.databaseArgument()).isEqualTo(dir.toString());
     }

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.model.TracedCall;
 import org.tracebench.sheets.AttachmentWorkbookReader;
 
@@ -38,7 +39,7 @@ class ExportXlsxCommandTest {
         BatchModeTest.Run run = export("--case", "pz-illum-2021", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Exported 78 traced calls of \"PZ/Illum cease-and-desist (2021)\" to ");
-        List<TracedCall> read = new AttachmentWorkbookReader().read(out, 1);
+        List<TracedCall> read = new AttachmentWorkbookReader(AttachmentRows::toCall).read(out, 1);
         assertThat(read).hasSize(78);
         assertThat(dir).isDirectoryNotContaining("glob:**.part");
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
@@ -24,7 +25,7 @@ class CallEditingTest {
     @BeforeEach
     void open() {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        editing = new CallEditing(workbench.database());
+        editing = workbench.callEditing();
     }
 
     @AfterEach

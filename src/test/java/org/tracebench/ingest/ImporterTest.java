@@ -36,7 +36,7 @@ class ImporterTest {
     @BeforeEach
     void open() {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        importer = new Importer(workbench.database());
+        importer = workbench.importer();
     }
 
     @AfterEach
@@ -247,7 +247,7 @@ class ImporterTest {
                 + "Spinning Mantra Communications Pvt. Ltd\t2021-09-07 17:27\n";
         importer.run(ImportSource.ofText("pasted", text), ImportOptions.forCase(null), Progress.NONE);
         Provider mantra = workbench.providers().findByName("Spinning Mantra Communications").orElseThrow();
-        ProviderMerges merges = new ProviderMerges(workbench.database());
+        ProviderMerges merges = workbench.providerMerges();
         List<ProviderMerges.Merge> history = merges.forProvider(mantra.id());
         assertThat(history).singleElement().satisfies(m -> {
             assertThat(m.spelling()).isEqualTo("Spinning Mantra Communications Pvt. Ltd");

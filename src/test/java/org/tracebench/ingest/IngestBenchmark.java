@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Locale;
+import org.tracebench.app.Workbench;
 import org.tracebench.work.Progress;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
@@ -64,7 +65,7 @@ public final class IngestBenchmark {
             live.start();
             long start = System.nanoTime();
             long cpuStart = cpuNanos();
-            ImportReport report = new Importer(db).run(ImportSource.of(csv), ImportOptions.forCase(null), Progress.NONE);
+            ImportReport report = new Workbench(db).importer().run(ImportSource.of(csv), ImportOptions.forCase(null), Progress.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (report.outcome() != ImportReport.Outcome.WRITTEN) {
                 System.out.println(report.render());

@@ -38,7 +38,7 @@ class ReferenceAttachmentImportTest {
     @BeforeEach
     void open() {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        importer = new Importer(workbench.database());
+        importer = workbench.importer();
     }
 
     @AfterEach

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
-import org.tracebench.sheets.AttachmentExporter;
 import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
@@ -33,7 +32,7 @@ class WorkbookImportTest {
     @BeforeEach
     void open() {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        importer = new Importer(workbench.database());
+        importer = workbench.importer();
     }
 
     @AfterEach
@@ -80,7 +79,7 @@ class WorkbookImportTest {
         workbench.samples().load();
         CaseFile pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
         Path file = dir.resolve("pz.xlsx");
-        new AttachmentExporter(workbench.database()).export(pz.id(), ColumnLayout.attachmentA(), file, Progress.NONE);
+        workbench.attachmentExporter().export(pz.id(), ColumnLayout.attachmentA(), file, Progress.NONE);
         CaseFile copy = workbench.cases().insert(new CaseFile(0, "copy", "Copy", pz.targetProviderId(), null, null, null,
                 null, null, null, null, null, false));
         ImportReport report = importer.run(ImportSource.of(file), ImportOptions.forCase(copy.id()), Progress.NONE);

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.model.StirShaken;
-import org.tracebench.store.AuditLog;
+import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
 class RmdImporterTest {
@@ -30,10 +31,11 @@ class RmdImporterTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = new Workbench(database);
         workbench.samples().load();
-        rmd = new RmdService(workbench.database(), new AuditLog(workbench.database(), "paralegal"),
-                Clock.fixed(Instant.parse("2025-09-02T09:00:00Z"), ZoneOffset.UTC));
+        rmd = new Workbench(database, Clock.fixed(Instant.parse("2025-09-02T09:00:00Z"), ZoneOffset.UTC),
+                new ActingUser("paralegal")).rmd();
     }
 
     @AfterEach

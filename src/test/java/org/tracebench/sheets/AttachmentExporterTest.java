@@ -9,8 +9,8 @@ import java.util.concurrent.CancellationException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
-import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
@@ -24,11 +24,11 @@ class AttachmentExporterTest {
     @Test
     void aCancelledExportLeavesTheExistingFileAndNoPartialFile() throws Exception {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
-            new SampleCases(database).load();
+            new Workbench(database).samples().load();
             CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
             Path out = Files.createDirectories(dir.resolve("out")).resolve("pz.xlsx");
             Files.writeString(out, "the previous export");
-            assertThatThrownBy(() -> new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), out,
+            assertThatThrownBy(() -> new Workbench(database).attachmentExporter().export(pz.id(), ColumnLayout.attachmentA(), out,
                     new RecordingProgress(0))).isInstanceOf(CancellationException.class);
             assertThat(out).hasContent("the previous export");
             try (var files = Files.list(out.getParent())) {
@@ -44,7 +44,7 @@ class AttachmentExporterTest {
             CaseFile caseFile = new CaseRepository(database).insert(new CaseFile(0, "long", title, null, null, null,
                     null, null, null, null, null, null, false));
             Path out = dir.resolve("long.xlsx");
-            new AttachmentExporter(database).export(caseFile.id(), ColumnLayout.attachmentA(), out, Progress.NONE);
+            new Workbench(database).attachmentExporter().export(caseFile.id(), ColumnLayout.attachmentA(), out, Progress.NONE);
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
                 assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Attachment A: " + title);
                 String header = workbook.getSheetAt(0).getHeader().getLeft();
@@ -57,7 +57,7 @@ class AttachmentExporterTest {
     @Test
     void anUnknownCaseIsRefused() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
-            assertThatThrownBy(() -> new AttachmentExporter(database).export(999, ColumnLayout.attachmentA(),
+            assertThatThrownBy(() -> new Workbench(database).attachmentExporter().export(999, ColumnLayout.attachmentA(),
                     dir.resolve("x.xlsx"), Progress.NONE)).hasMessage("No case with id 999");
             assertThat(dir.resolve("x.xlsx")).doesNotExist();
         }

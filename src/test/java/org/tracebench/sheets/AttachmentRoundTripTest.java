@@ -9,11 +9,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
+import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.ingest.PartyResolver;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.TracedCall;
-import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
@@ -33,8 +34,8 @@ class AttachmentRoundTripTest {
     @BeforeAll
     static void load() {
         database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        new SampleCases(database).load();
-        calls = new TracedCallRepository(database);
+        new Workbench(database).samples().load();
+        calls = new Workbench(database).calls();
         cases = new CaseRepository(database);
     }
 
@@ -50,9 +51,9 @@ class AttachmentRoundTripTest {
         assertThat(sampleCases).hasSize(6);
         for (CaseFile caseFile : sampleCases) {
             Path file = dir.resolve(caseFile.key() + ".xlsx");
-            new AttachmentExporter(database).export(caseFile.id(), all, file, Progress.NONE);
+            new Workbench(database).attachmentExporter().export(caseFile.id(), all, file, Progress.NONE);
             List<TracedCall> exported = calls.findByCase(caseFile.id());
-            List<TracedCall> read = new AttachmentWorkbookReader().read(file, caseFile.id());
+            List<TracedCall> read = new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, caseFile.id());
             RoundTrip.assertSameCalls(read, exported);
             assertThat(read).extracting(TracedCall::tracebackId)
                     .containsExactlyElementsOf(exported.stream().map(TracedCall::tracebackId).toList());
@@ -63,8 +64,8 @@ class AttachmentRoundTripTest {
     void readBackCallsStoreAsTheSameData() throws Exception {
         CaseFile pz = cases.findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         Path file = dir.resolve("store-round-trip.xlsx");
-        new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), file, Progress.NONE);
-        List<TracedCall> read = new AttachmentWorkbookReader().read(file, 0);
+        new Workbench(database).attachmentExporter().export(pz.id(), ColumnLayout.attachmentA(), file, Progress.NONE);
+        List<TracedCall> read = new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 0);
 
         CaseFile copy = cases.insert(new CaseFile(0, "pz-copy", "PZ copy", null, null, null, null, null, null, null,
                 null, null, false));

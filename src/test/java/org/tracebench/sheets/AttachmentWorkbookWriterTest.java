@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.RmdStatus;
@@ -117,7 +118,7 @@ class AttachmentWorkbookWriterTest {
         }
         Path file = dir.resolve("continued.xlsx");
         Files.write(file, bytes);
-        RoundTrip.assertSameCalls(new AttachmentWorkbookReader().read(file, 1), calls);
+        RoundTrip.assertSameCalls(new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 1), calls);
     }
 
     @Test
@@ -137,7 +138,7 @@ class AttachmentWorkbookWriterTest {
         }
         Path file = dir.resolve("renamed.xlsx");
         Files.write(file, bytes);
-        List<TracedCall> read = new AttachmentWorkbookReader().read(file, 1);
+        List<TracedCall> read = new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 1);
         RoundTrip.assertSameCalls(read, calls);
         assertThat(read).extracting(TracedCall::tracebackId).containsExactlyElementsOf(
                 calls.stream().map(TracedCall::tracebackId).toList());
@@ -218,7 +219,7 @@ class AttachmentWorkbookWriterTest {
                 workbook.write(out);
             }
         }
-        List<TracedCall> read = new AttachmentWorkbookReader().read(file, 7);
+        List<TracedCall> read = new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 7);
         assertThat(read).singleElement().satisfies(call -> {
             assertThat(call.customers()).containsExactly("Go4Customer", "CyFuture");
             assertThat(call.response()).isEqualTo(ResponseStatus.CUSTOMER_IDENTIFIED);
@@ -250,7 +251,7 @@ class AttachmentWorkbookWriterTest {
                 workbook.write(out);
             }
         }
-        assertThat(new AttachmentWorkbookReader().read(file, 1)).singleElement().satisfies(call -> {
+        assertThat(new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 1)).singleElement().satisfies(call -> {
             assertThat(call.response()).isEqualTo(ResponseStatus.NO_RESPONSE);
             assertThat(call.callTimeUtc()).isEqualTo(java.time.Instant.parse("2021-08-24T20:05:00Z"));
             assertThat(call.callerId()).isEqualTo("+12025550123");
@@ -272,7 +273,7 @@ class AttachmentWorkbookWriterTest {
                 workbook.write(out);
             }
         }
-        assertThatThrownBy(() -> new AttachmentWorkbookReader().read(file, 1))
+        assertThatThrownBy(() -> new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 1))
                 .isInstanceOf(SheetReadException.class)
                 .hasMessageContaining("bad.xlsx, sheet \"Attachment A\", row 2: Date of Call: not a date and time: \"yesterday\"");
     }
@@ -281,11 +282,11 @@ class AttachmentWorkbookWriterTest {
     void aFileThatIsNotAWorkbookIsReportedClearly() throws Exception {
         Path file = dir.resolve("notes.xlsx");
         Files.writeString(file, "just text");
-        assertThatThrownBy(() -> new AttachmentWorkbookReader().read(file, 1))
+        assertThatThrownBy(() -> new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 1))
                 .isInstanceOf(SheetReadException.class)
                 .hasMessageContaining("notes.xlsx");
         Path empty = Files.createFile(dir.resolve("empty.xlsx"));
-        assertThatThrownBy(() -> new AttachmentWorkbookReader().read(empty, 1))
+        assertThatThrownBy(() -> new AttachmentWorkbookReader(AttachmentRows::toCall).read(empty, 1))
                 .isInstanceOf(SheetReadException.class)
                 .hasMessageStartingWith("empty.xlsx: not a workbook");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
@@ -56,7 +57,7 @@ class ColumnLayoutTest {
     @Test
     void presetsAreSavedReplacedAndDeleted() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
-            ColumnPresets presets = new ColumnPresets(database);
+            ColumnPresets presets = new Workbench(database).columnPresets();
             assertThat(presets.all()).extracting(ColumnPreset::name).containsExactly(ColumnPreset.BUILT_IN_NAME);
             presets.save("Court filing", ColumnLayout.parse("call-time,caller-id,called-number"));
             presets.save("court filing", ColumnLayout.parse("call-time=Date,caller-id"));

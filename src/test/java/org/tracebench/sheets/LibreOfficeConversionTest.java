@@ -20,10 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
 import org.tracebench.ingest.TimestampParser;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
-import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
@@ -51,9 +51,9 @@ class LibreOfficeConversionTest {
     void pzIllumConvertsToCsvWithTheReferenceCells() throws Exception {
         Path xlsx = dir.resolve("pz-illum.xlsx");
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
-            new SampleCases(database).load();
+            new Workbench(database).samples().load();
             CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
-            new AttachmentExporter(database).export(pz.id(), ColumnLayout.attachmentA(), xlsx, Progress.NONE);
+            new Workbench(database).attachmentExporter().export(pz.id(), ColumnLayout.attachmentA(), xlsx, Progress.NONE);
         }
         List<CSVRecord> csv = csv(LibreOffice.convert(soffice, xlsx, LibreOffice.CSV_FILTER, "csv", dir.resolve("csv")));
         List<CSVRecord> reference = ReferenceAttachment.rows();

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
+import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.ingest.TimestampParser;
 import org.tracebench.model.CaseFile;
-import org.tracebench.samples.SampleCases;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
@@ -40,10 +41,10 @@ class PzIllumExportTest {
     @BeforeAll
     static void export() throws Exception {
         database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
-        new SampleCases(database).load();
+        new Workbench(database).samples().load();
         CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         exported = dir.resolve("pz-illum.xlsx");
-        AttachmentWorkbookWriter.Result result = new AttachmentExporter(database)
+        AttachmentWorkbookWriter.Result result = new Workbench(database).attachmentExporter()
                 .export(pz.id(), ColumnLayout.attachmentA(), exported, Progress.NONE);
         assertThat(result.rows()).isEqualTo(78);
         try (InputStream in = Files.newInputStream(exported)) {
@@ -107,7 +108,7 @@ class PzIllumExportTest {
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
         assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:G81");
         assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Date of ITG Notification (UTC)");
-        assertThat(sheet.getRow(3).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("mmm d, yyyy hh:mm");
+        assertThat(sheet.getRow(3).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("mmm dd, yyyy hh:mm");
         for (int column = 0; column < 7; column++) {
             assertThat(sheet.getColumnWidth(column) / 256).as("width of column " + column).isBetween(8, 60);
         }
@@ -153,11 +154,11 @@ class PzIllumExportTest {
     @Test
     void readsBackToTheStoredCalls() throws Exception {
         CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
-        List<org.tracebench.model.TracedCall> streamed = new AttachmentWorkbookReader().read(exported, pz.id());
-        RoundTrip.assertSameCalls(streamed, new org.tracebench.store.TracedCallRepository(database).findByCase(pz.id()));
+        List<org.tracebench.model.TracedCall> streamed = new AttachmentWorkbookReader(AttachmentRows::toCall).read(exported, pz.id());
+        RoundTrip.assertSameCalls(streamed, new Workbench(database).calls().findByCase(pz.id()));
         // Read whole from a stream (the path for .xls files and streams), the result is the same.
         try (InputStream in = Files.newInputStream(exported)) {
-            assertThat(new AttachmentWorkbookReader().read(in, "pz-illum.xlsx", pz.id())).isEqualTo(streamed);
+            assertThat(new AttachmentWorkbookReader(AttachmentRows::toCall).read(in, "pz-illum.xlsx", pz.id())).isEqualTo(streamed);
         }
     }
 }

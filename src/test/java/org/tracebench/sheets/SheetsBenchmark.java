@@ -17,6 +17,8 @@ import java.util.NoSuchElementException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tracebench.calltable.CallWording;
+import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.model.TracedCall;
@@ -51,7 +53,7 @@ public final class SheetsBenchmark {
                 resetPeaks();
                 long readStart = System.nanoTime();
                 long[] count = new long[1];
-                new AttachmentWorkbookReader().read(file, 1, call -> count[0]++);
+                new AttachmentWorkbookReader(AttachmentRows::toCall).read(file, 1, call -> count[0]++);
                 System.out.printf("streaming reader: %.2f s, %,d calls read back, peak heap used %d MB%n",
                         (System.nanoTime() - readStart) / 1e9, count[0], peakHeapMb());
             }
@@ -125,16 +127,16 @@ public final class SheetsBenchmark {
             for (int r = 1; calls.hasNext(); r++) {
                 TracedCall call = calls.next();
                 Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue(CallCells.customer(call));
+                row.createCell(0).setCellValue(CallWording.customer(call));
                 if (call.notifications().size() == 1) {
                     row.createCell(1).setCellValue(LocalDateTime.ofInstant(call.notifications().get(0), ZoneOffset.UTC));
                 } else {
-                    row.createCell(1).setCellValue(CallCells.timestamps(call.notifications()));
+                    row.createCell(1).setCellValue(CallWording.timestamps(call.notifications(), CallWording.ONE_PER_LINE));
                 }
                 row.createCell(2).setCellValue(LocalDateTime.ofInstant(call.callTimeUtc(), ZoneOffset.UTC));
                 row.createCell(3).setCellValue(call.callerId());
                 row.createCell(4).setCellValue(call.calledNumber());
-                row.createCell(5).setCellValue(CallCells.description(call));
+                row.createCell(5).setCellValue(CallWording.description(call));
                 row.createCell(6).setCellValue(call.violation());
             }
             workbook.write(out);

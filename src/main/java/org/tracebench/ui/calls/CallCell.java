@@ -4,7 +4,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.converter.DefaultStringConverter;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
 
 /** A cell of the calls table, edited in place as text, marked (style class and tooltip) when it needs checking. */

@@ -19,13 +19,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CampaignProposal;
 import org.tracebench.ingest.ImportFormat;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.Importer;
+import org.tracebench.ui.Failures;
 import org.tracebench.ui.ProgressTask;
 import org.tracebench.ui.ScreenContext;
 
@@ -44,7 +45,7 @@ final class CallsImport {
     CallsImport(ScreenContext context, Runnable afterImport) {
         this.context = context;
         this.afterImport = afterImport;
-        this.importer = new Importer(context.workbench().database());
+        this.importer = context.workbench().importer();
     }
 
     void choose(Long caseId) {
@@ -212,6 +213,7 @@ final class CallsImport {
     }
 
     void showError(String header, Throwable error) {
+        Failures.log(header, error);
         Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage() == null ? error.toString() : error.getMessage(),
                 ButtonType.OK);
         alert.initOwner(context.owner().get());

@@ -1,7 +1,9 @@
 package org.tracebench.ui.calls;
 
 import java.io.File;
+import java.util.Comparator;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,8 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tracebench.ingest.AttachmentColumn;
-import org.tracebench.ingest.CallEditing;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.ui.Screen;
@@ -52,7 +53,7 @@ public final class CallsScreen implements Screen {
 
     public CallsScreen(ScreenContext context) {
         this.context = context;
-        this.model = new CallsViewModel(new CallEditing(context.workbench().database()));
+        this.model = new CallsViewModel(context.workbench().callEditing());
         this.importer = new CallsImport(context, this::reload);
         buildTable();
         buildToolbar();
@@ -89,12 +90,9 @@ public final class CallsScreen implements Screen {
             TableColumn<CallRow, String> tableColumn = new TableColumn<>(column.header());
             tableColumn.setId("column-" + column.name().toLowerCase(java.util.Locale.ROOT));
             tableColumn.setUserData(column);
-            tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text(column)));
+            tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(CallTableCells.text(c.getValue(), column)));
             tableColumn.setCellFactory(c -> new CallCell(column, model.region()));
             tableColumn.setOnEditCommit(event -> saveEdit(event.getRowValue(), column, event.getNewValue()));
-            if (column == AttachmentColumn.CALL_TIME || column == AttachmentColumn.NOTIFIED) {
-                tableColumn.setComparator(CallsScreen::compareTimes);
-            }
             tableColumn.setPrefWidth(switch (column) {
                 case CUSTOMER -> 210;
                 case NOTIFIED -> 240;
@@ -104,7 +102,10 @@ public final class CallsScreen implements Screen {
             });
             table.getColumns().add(tableColumn);
         }
-        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        // The table's own comparator sees only cell text; the rows are ordered by ours, built from the same
+        // sort order, so that date columns compare the stored times. The sorted list re-sorts itself.
+        model.rows().comparatorProperty().bind(Bindings.createObjectBinding(this::rowOrder, table.comparatorProperty()));
+        table.setSortPolicy(t -> true);
         table.setItems(model.rows());
         table.setPlaceholder(new Label("Select a case on the Cases screen to see its traced calls."));
     }
@@ -144,23 +145,23 @@ public final class CallsScreen implements Screen {
         toolbar.getChildren().addAll(add, delete, paste, undo, redo, importButton, export, spacer, filter);
     }
 
-    /** Date columns sort by time, not by the month's name; unreadable or empty cells go last. */
-    static int compareTimes(String a, String b) {
-        java.time.Instant x = firstTime(a);
-        java.time.Instant y = firstTime(b);
-        if (x == null || y == null) {
-            return x == null ? (y == null ? 0 : 1) : -1;
+    /** The rows' order for the table's sort order: date columns by stored time, the others by their text. */
+    private Comparator<CallRow> rowOrder() {
+        Comparator<CallRow> order = null;
+        for (TableColumn<CallRow, ?> column : table.getSortOrder()) {
+            if (!(column.getUserData() instanceof AttachmentColumn attachment)) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Comparator<String> byText = (Comparator<String>) column.getComparator();
+            Comparator<CallRow> one = CallTableCells.sortsByTime(attachment) ? CallTableCells.byTime(attachment)
+                    : Comparator.comparing((CallRow row) -> CallTableCells.text(row, attachment), byText);
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                one = one.reversed();
+            }
+            order = order == null ? one : order.thenComparing(one);
         }
-        return x.compareTo(y);
-    }
-
-    private static java.time.Instant firstTime(String text) {
-        try {
-            List<java.time.Instant> times = org.tracebench.ingest.TimestampParser.parseAll(text);
-            return times.isEmpty() ? null : times.get(0);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return order;
     }
 
     private static Button button(String text, Feather icon, String tip, Runnable action) {

@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.CallRow;
 
@@ -72,7 +72,7 @@ public final class CallsViewModel {
         return caseId;
     }
 
-    /** The rows as shown: filtered, then sorted by the table's comparator (bind it to the table's). */
+    /** The rows as shown: filtered, then sorted by the comparator bound to it (the screen's sort order). */
     public SortedList<CallRow> rows() {
         return sorted;
     }

@@ -1,9 +1,7 @@
 package org.tracebench.ui.cases;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -30,7 +28,7 @@ final class NewCaseDialog extends FormDialog<CaseFile> {
         key.setOnKeyTyped(e -> keyEdited[0] = true);
         title.textProperty().addListener((obs, old, text) -> {
             if (!keyEdited[0]) {
-                key.setText(slug(text, clock));
+                key.setText(workbench.casework().keys().propose(text));
             }
         });
         ComboBox<Provider> target = new ComboBox<>();
@@ -51,14 +49,5 @@ final class NewCaseDialog extends FormDialog<CaseFile> {
                 LocalDate.now(clock), null, null, null, null, false),
                 () -> !title.getText().isBlank() && !key.getText().isBlank() && !takenKeys.contains(key.getText().strip()),
                 title.textProperty(), key.textProperty());
-    }
-
-    static String slug(String title, Clock clock) {
-        String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
-        return slug.isEmpty() ? "case-" + LocalDate.now(clock) : slug;
     }
 }

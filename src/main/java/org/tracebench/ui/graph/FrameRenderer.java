@@ -8,11 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Draws full-detail frames of a large graph off the FX thread, one at a time on its own daemon thread,
@@ -23,7 +23,7 @@ import javafx.scene.image.WritableImage;
  */
 final class FrameRenderer {
 
-    private static final Logger LOG = Logger.getLogger(FrameRenderer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FrameRenderer.class);
 
     /** A finished frame, ready to be drawn on the canvas. */
     record Rendered(long generation, WritableImage image, int omittedEdges) {
@@ -77,7 +77,7 @@ final class FrameRenderer {
             try {
                 rendered = draw(frame);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Background drawing of the graph failed; drawing on the FX thread", e);
+                LOG.warn("Background drawing of the graph failed; drawing on the FX thread", e);
                 Platform.runLater(() -> {
                     if (!stale(frame)) {
                         fallback.run();

@@ -42,6 +42,7 @@ import org.tracebench.letters.LetterField;
 import org.tracebench.letters.LetterService;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
+import org.tracebench.ui.ProgressTask;
 import org.tracebench.ui.Screen;
 import org.tracebench.ui.ScreenContext;
 
@@ -393,23 +394,8 @@ public final class LettersScreen implements Screen {
         }
         context.settings().saveLastFolder(dir.getPath());
         String slug = model.templateProperty().get();
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() {
-                int done = 0;
-                for (CaseFile caseFile : chosen) {
-                    if (isCancelled()) {
-                        break;
-                    }
-                    updateMessage("Exporting " + caseFile.title() + "…");
-                    updateProgress(done, chosen.size());
-                    String name = (caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-" + slug + ".pdf";
-                    model.letters().export(model.letters().draft(caseFile, slug, null), Path.of(dir.getPath(), name));
-                    done++;
-                }
-                return done;
-            }
-        };
+        Task<Integer> task = new ProgressTask<>("Exporting letters…", progress -> model.letters()
+                .exportAll(chosen, slug, null, Path.of(dir.getPath(), slug + ".pdf"), progress).size());
         context.work().run(task, n -> model.statusProperty().set("Exported " + n + " letters to " + dir),
                 error -> model.statusProperty().set("Export failed: " + error.getMessage()));
     }

@@ -59,7 +59,7 @@ public final class MergesViewModel {
     public MergesViewModel(Workbench workbench) {
         this.workbench = workbench;
         // The audit log names the same person as the rest of the window's changes.
-        this.merges = new ProviderMerges(workbench.database(), workbench.audit().actor());
+        this.merges = workbench.providerMerges();
         targetQuery.addListener((obs, old, text) -> targets.setPredicate(p -> ProvidersViewModel.matches(p, text)));
     }
 

@@ -53,7 +53,7 @@ public final class ProvidersViewModel {
 
     public ProvidersViewModel(Workbench workbench) {
         this.workbench = workbench;
-        this.queries = new ProviderQueries(workbench.calls(), workbench.providers());
+        this.queries = workbench.providerQueries();
         query.addListener((obs, old, text) -> refilter());
         statusFilter.addListener((obs, old, status) -> refilter());
         selected.addListener((obs, old, provider) -> loadDetail(provider));

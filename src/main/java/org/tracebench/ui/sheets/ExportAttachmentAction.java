@@ -13,7 +13,6 @@ import org.tracebench.model.CaseSummary;
 import org.tracebench.sheets.AttachmentExporter;
 import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
-import org.tracebench.sheets.ColumnPresets;
 import org.tracebench.ui.ProgressTask;
 import org.tracebench.ui.ScreenContext;
 
@@ -34,7 +33,7 @@ public final class ExportAttachmentAction {
             inform("Export attachment table", "Select a case first (on the Cases screen), then export its traced calls.");
             return;
         }
-        ColumnChooserModel model = new ColumnChooserModel(new ColumnPresets(context.workbench().database()));
+        ColumnChooserModel model = new ColumnChooserModel(context.workbench().columnPresets());
         Optional<ColumnLayout> layout = new ColumnChooserDialog(model, summary, context.owner().get()).showAndWait();
         if (layout.isEmpty()) {
             return;
@@ -71,7 +70,7 @@ public final class ExportAttachmentAction {
 
     /** Runs the export as a background task; package-visible so tests can export without the dialogs. */
     Task<AttachmentWorkbookWriter.Result> start(CaseSummary summary, ColumnLayout layout, Path target) {
-        AttachmentExporter exporter = new AttachmentExporter(context.workbench().database());
+        AttachmentExporter exporter = context.workbench().attachmentExporter();
         long caseId = summary.caseFile().id();
         Task<AttachmentWorkbookWriter.Result> task = new ProgressTask<>(
                 "Exporting the attachment table of " + summary.caseFile().title() + "…", progress -> {

@@ -24,12 +24,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tracebench.app.Workbench;
-import org.tracebench.ingest.AttachmentColumn;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.work.Progress;
 import org.tracebench.ingest.ImportSource;
-import org.tracebench.ingest.Importer;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.model.Provider;
@@ -61,7 +60,7 @@ class CallsScreenTest {
                 null, null, null, null, false));
         String pasted = new String(getClass().getResourceAsStream("/org/tracebench/ingest/attachment-a-pasted.txt").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        new Importer(workbench.database()).run(ImportSource.ofText("pasted", pasted), ImportOptions.forCase(caseFile.id()),
+        workbench.importer().run(ImportSource.ofText("pasted", pasted), ImportOptions.forCase(caseFile.id()),
                 Progress.NONE);
         prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
         WorkbenchState state = new WorkbenchState();

@@ -19,6 +19,7 @@ import org.tracebench.model.HopRole;
 import org.tracebench.model.Provider;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
+import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.Jdbc;
 
@@ -28,6 +29,7 @@ class MergesViewModelTest {
     @TempDir
     Path dir;
 
+    private Database database;
     private Workbench workbench;
     private MergesViewModel model;
     private Provider acme;
@@ -36,7 +38,8 @@ class MergesViewModelTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = new Workbench(database);
         acme = workbench.providers().insert(Provider.named("Acme Voice LLC").withAliases(List.of("ACME VOICE")), false);
         zeta = workbench.providers().insert(Provider.named("Zeta Telecom Inc.").withAliases(List.of("Zeta Telecom")), false);
         caller = workbench.providers().insert(Provider.customer("Sunrise Marketing Group"), false);
@@ -44,7 +47,7 @@ class MergesViewModelTest {
         call("TB-1", List.of(zeta.id(), acme.id()), List.of());
         call("TB-2", List.of(acme.id()), List.of(caller.name()));
         call("TB-3", List.of(zeta.id()), List.of());
-        workbench.database().withConnection(c -> Jdbc.update(c,
+        database.withConnection(c -> Jdbc.update(c,
                 "UPDATE hop SET provider_as_written = 'ACME VOICE' WHERE provider_id = ? AND traced_call_id = "
                         + "(SELECT id FROM traced_call WHERE traceback_id = 'TB-2')", acme.id()));
         model = new MergesViewModel(workbench);

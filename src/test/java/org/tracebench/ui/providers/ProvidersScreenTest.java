@@ -186,7 +186,7 @@ class ProvidersScreenTest {
     @Test
     void undoingAMergeUndoneMeanwhileShowsTheReasonInAnAlert(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        org.tracebench.ingest.ProviderMerges service = new org.tracebench.ingest.ProviderMerges(workbench.database());
+        org.tracebench.ingest.ProviderMerges service = workbench.providerMerges();
         service.merge(workbench.providers().findByName("CallVox LLC").orElseThrow().id(),
                 workbench.providers().findByName("Inbound Inc.").orElseThrow().id());
         robot.clickOn("#show-merges");

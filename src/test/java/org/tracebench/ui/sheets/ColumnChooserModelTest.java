@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracebench.app.Workbench;
 import org.tracebench.sheets.AttachmentField;
 import org.tracebench.sheets.ColumnPreset;
 import org.tracebench.sheets.ColumnPresets;
@@ -20,7 +21,7 @@ class ColumnChooserModelTest {
     @Test
     void startsWithTheLettersColumnsTickedAndTheExtrasUnticked() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
-            ColumnChooserModel model = new ColumnChooserModel(new ColumnPresets(database));
+            ColumnChooserModel model = new ColumnChooserModel(new Workbench(database).columnPresets());
             assertThat(model.rows()).hasSize(AttachmentField.values().length);
             assertThat(model.layout().format())
                     .isEqualTo("customer,notified,call-time,caller-id,called-number,description,violation");
@@ -30,7 +31,7 @@ class ColumnChooserModelTest {
     @Test
     void tickOrderRenameSaveAndReapplyAPreset() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
-            ColumnPresets presets = new ColumnPresets(database);
+            ColumnPresets presets = new Workbench(database).columnPresets();
             ColumnChooserModel model = new ColumnChooserModel(presets);
             model.rows().get(0).includedProperty().set(false); // no customer
             model.moveUp(2); // call-time before notified
@@ -56,7 +57,7 @@ class ColumnChooserModelTest {
     @Test
     void noTickedColumnIsRefused() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
-            ColumnChooserModel model = new ColumnChooserModel(new ColumnPresets(database));
+            ColumnChooserModel model = new ColumnChooserModel(new Workbench(database).columnPresets());
             model.rows().forEach(r -> r.includedProperty().set(false));
             assertThatThrownBy(model::layout).hasMessage("choose at least one column");
             model.moveDown(model.rows().size() - 1); // at the end: nothing happens

@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tracebench.app.Workbench;
+import org.tracebench.ingest.AttachmentRows;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.sheets.AttachmentWorkbookReader;
 import org.tracebench.sheets.AttachmentWorkbookWriter;
@@ -97,7 +98,7 @@ class ExportAttachmentActionTest {
                 () -> WaitForAsyncUtils.asyncFx(() -> task[0].isDone()).get());
         assertThat(WaitForAsyncUtils.asyncFx(() -> task[0].getState()).get()).isEqualTo(Worker.State.SUCCEEDED);
         assertThat(WaitForAsyncUtils.asyncFx(() -> task[0].getValue().rows()).get()).isEqualTo(78L);
-        assertThat(new AttachmentWorkbookReader().read(target, pz.caseFile().id())).hasSize(78);
+        assertThat(new AttachmentWorkbookReader(AttachmentRows::toCall).read(target, pz.caseFile().id())).hasSize(78);
         WaitForAsyncUtils.waitForFxEvents();
         // The success message is shown over the window; dismiss it.
         robot.clickOn("OK");

@@ -1,4 +1,4 @@
-package org.tracebench.ingest;
+package org.tracebench.calltable;
 
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +66,7 @@ public enum AttachmentColumn {
     }
 
     /** Lower case, letters and digits only, single spaces; a "(UTC)" or "UTC" mention dropped. */
-    static String fold(String header) {
+    public static String fold(String header) {
         if (header == null) {
             return "";
         }

@@ -1,38 +1,17 @@
 package org.tracebench.ingest;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.tracebench.model.ResponseStatus;
+import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.TracedCall;
 
 /**
- * The cells of a traced call as an attachment table shows them, and the checks of a cell's text: the same
- * wording the letters print ("Sep 07, 2021 17:36", "... UTC") and the same readers the importer uses.
+ * The checks of a call table cell, with the same readers the importer uses: what a typed text is worth, and
+ * what about a stored value deserves the user's eye. How a cell reads is {@link org.tracebench.calltable.CallWording}.
  */
-public final class CallCells {
+public final class CellChecks {
 
-    public static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("MMM dd, yyyy HH:mm", Locale.US)
-            .withZone(ZoneOffset.UTC);
-
-    private CallCells() {
-    }
-
-    /** The text of a stored call's cell. */
-    public static String text(TracedCall call, AttachmentColumn column) {
-        return switch (column) {
-            case CUSTOMER -> call.customerAsWritten() != null ? call.customerAsWritten()
-                    : call.response() == ResponseStatus.NO_RESPONSE ? "No Response" : String.join(" / ", call.customers());
-            case NOTIFIED -> call.notifications().stream().map(PRINTED::format).collect(Collectors.joining(" "));
-            case CALL_TIME -> call.callTimeUtc() == null ? "" : PRINTED.format(call.callTimeUtc()) + " UTC";
-            case CALLER_ID -> nullToEmpty(call.callerId());
-            case CALLED_NUMBER -> nullToEmpty(call.calledNumber());
-            case DESCRIPTION -> nullToEmpty(call.campaign());
-            case VIOLATION -> nullToEmpty(call.violation());
-        };
+    private CellChecks() {
     }
 
     /**
@@ -68,9 +47,5 @@ public final class CallCells {
 
     static List<Instant> notifications(String text) {
         return TimestampParser.parseAll(text);
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * The read-only audit log viewer.
+ */
+package org.tracebench.ui.audit;

@@ -1,0 +1,5 @@
+/**
+ * Progress reporting and cancellation that services accept, so the window can show a bar and a Cancel button
+ * and a cancelled load rolls back.
+ */
+package org.tracebench.work;
