@@ -313,4 +313,9 @@ public final class LetterService {
         }
         return String.valueOf(value);
     }
+
+    /** Today by the service's clock: the date a new letter takes unless the case names one. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 }

@@ -1,5 +1,12 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.BackgroundWork;
+import org.tracebench.ui.common.Fxml;
+import org.tracebench.ui.common.Screen;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.ScreenId;
+import org.tracebench.ui.common.UiSettings;
+import org.tracebench.ui.common.WorkbenchState;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.EnumMap;

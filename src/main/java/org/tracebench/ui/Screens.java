@@ -1,5 +1,8 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.Screen;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.ScreenId;
 import org.tracebench.ui.calls.CallsScreen;
 import org.tracebench.ui.cases.CasesScreen;
 import org.tracebench.ui.graph.GraphScreen;

@@ -1,5 +1,7 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.Failures;
+import org.tracebench.ui.common.UiSettings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;

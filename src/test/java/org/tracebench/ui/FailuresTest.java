@@ -1,5 +1,8 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.BackgroundWork;
+import org.tracebench.ui.common.Failures;
+import org.tracebench.ui.common.ProgressTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.TaskRunner;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;

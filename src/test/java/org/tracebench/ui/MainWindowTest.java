@@ -1,5 +1,7 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.ScreenId;
+import org.tracebench.ui.common.UiSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.FxThreadGuard;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterEachCallback;

@@ -1,5 +1,6 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.Dialogs;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

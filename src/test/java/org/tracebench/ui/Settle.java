@@ -1,5 +1,6 @@
 package org.tracebench.ui;
 
+import org.tracebench.ui.common.FxTaskRunner;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.testfx.util.WaitForAsyncUtils;

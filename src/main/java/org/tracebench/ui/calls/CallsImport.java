@@ -22,7 +22,7 @@ import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.Importer;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.ScreenContext;
 
 /**
  * Importing a file from the Calls screen: choose (or drop) a file, map headers that were not recognised,

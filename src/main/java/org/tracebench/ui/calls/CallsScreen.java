@@ -29,8 +29,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.ui.Screen;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.Screen;
+import org.tracebench.ui.common.ScreenContext;
 import org.tracebench.ui.sheets.ExportAttachmentAction;
 
 /**

@@ -25,8 +25,8 @@ import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.ui.Dialogs;
-import org.tracebench.ui.TaskRunner;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.TaskRunner;
 
 /**
  * The state and logic of the Calls editor, testable without a stage: the case's rows (filtered and

@@ -21,7 +21,7 @@ import org.tracebench.cases.ChronologyEntry;
 import org.tracebench.model.CaseFact;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.ScreenContext;
 
 /** The fact chronology of a case: date, fact, source, linked traced calls, disputed or not. */
 final class CaseChronologyPane {

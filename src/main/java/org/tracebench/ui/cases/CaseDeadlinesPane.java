@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.tracebench.cases.DeadlineItem;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Deadline;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.ScreenContext;
 
 /** A case's deadlines with what set them and how each stands today; add, edit, mark done, delete. */
 final class CaseDeadlinesPane {

@@ -29,7 +29,7 @@ import org.tracebench.model.CaseStatus;
 import org.tracebench.model.Contact;
 import org.tracebench.model.LetterKind;
 import org.tracebench.model.Provider;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.ScreenContext;
 
 /**
  * The editable details of a case: target, issuing office, signatory, kind of letter, status, dates, recipient

@@ -25,7 +25,7 @@ import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
 import org.tracebench.model.LetterKind;
 import org.tracebench.model.Notice;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.ScreenContext;
 
 /** The notices sent on a case and the responses received, with the dialogs that record them. */
 final class CaseLettersPane {

@@ -16,10 +16,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.ui.Fxml;
-import org.tracebench.ui.Screen;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.ScreenId;
+import org.tracebench.ui.common.Fxml;
+import org.tracebench.ui.common.Screen;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.ScreenId;
 
 /**
  * The case list with search, and the selected case in tabs: its editable details, letters and responses,

@@ -25,8 +25,8 @@ import org.tracebench.model.CaseSummary;
 import org.tracebench.model.Notice;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
-import org.tracebench.ui.Dialogs;
-import org.tracebench.ui.TaskRunner;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.TaskRunner;
 
 /**
  * The case list with its search box, and everything of the selected case: notices, responses, deadlines

@@ -15,8 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.tracebench.cases.DeadlineItem;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.ScreenId;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.ScreenId;
 
 /**
  * The deadlines dashboard: every open deadline of every case, overdue first, then the soonest. Shown at

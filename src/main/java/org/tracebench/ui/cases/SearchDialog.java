@@ -16,8 +16,8 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.tracebench.cases.SearchHit;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.ScreenId;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.ScreenId;
 
 /**
  * One search box across cases, providers (every name, FRN, RMD number), campaigns and traced calls (caller ID,

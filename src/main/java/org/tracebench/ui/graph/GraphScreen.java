@@ -53,10 +53,10 @@ import org.tracebench.graph.export.GraphFiles;
 import org.tracebench.graph.export.GraphPicture;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.ui.Screen;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.Dialogs;
-import org.tracebench.ui.ScreenId;
+import org.tracebench.ui.common.Screen;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.ScreenId;
 
 /**
  * The call-path graph screen: a toolbar (case, layout, colouring, view actions, search, export), the
@@ -407,7 +407,7 @@ public final class GraphScreen implements Screen {
         if (shown == null) {
             return;
         }
-        TextInputDialog dialog = new TextInputDialog(shown.provider().name() + " (" + LocalDate.now().getYear() + ")");
+        TextInputDialog dialog = new TextInputDialog(shown.provider().name() + " (" + LocalDate.now(context.workbench().clock()).getYear() + ")");
         dialog.initOwner(context.owner().get());
         dialog.setTitle("New case");
         dialog.setHeaderText("A new case against " + shown.provider().name());

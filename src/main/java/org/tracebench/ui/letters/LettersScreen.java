@@ -40,10 +40,10 @@ import org.tracebench.letters.LetterField;
 import org.tracebench.letters.LetterService;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.ui.ProgressTask;
-import org.tracebench.ui.Screen;
-import org.tracebench.ui.Dialogs;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.ProgressTask;
+import org.tracebench.ui.common.Screen;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.ScreenContext;
 
 /**
  * Letters: pick a case and a template, review and edit the findings, the template text, the case's letter

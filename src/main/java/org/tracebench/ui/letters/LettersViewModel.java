@@ -90,7 +90,7 @@ public final class LettersViewModel {
         if (letters.templates().slugs().contains(selected.letterKind().slug())) {
             template.set(selected.letterKind().slug());
         }
-        letterDate.set(selected.letterDate() != null ? selected.letterDate() : LocalDate.now());
+        letterDate.set(selected.letterDate() != null ? selected.letterDate() : letters.today());
         loadTemplate();
         reloadFindings();
     }

@@ -17,7 +17,7 @@ import org.tracebench.model.Provider;
 /** Adds a step to a provider's enforcement history: kind, date, file number, who issued it. */
 final class EnforcementDialog extends Dialog<EnforcementAction> {
 
-    EnforcementDialog(Provider provider, Window owner) {
+    EnforcementDialog(Provider provider, Window owner, LocalDate today) {
         initOwner(owner);
         setTitle("Add to enforcement history");
         setHeaderText(provider.name());
@@ -35,7 +35,7 @@ final class EnforcementDialog extends Dialog<EnforcementAction> {
                 return null;
             }
         });
-        DatePicker date = new DatePicker(LocalDate.now());
+        DatePicker date = new DatePicker(today);
         TextField fileNumber = new TextField();
         fileNumber.setPromptText("e.g. EB-TCD-21-00032993 or DA 24-123");
         TextField issuedBy = new TextField();

@@ -35,9 +35,9 @@ import org.tracebench.model.EnforcementAction;
 import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.rmd.RmdImportReport;
-import org.tracebench.ui.Screen;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.ScreenId;
+import org.tracebench.ui.common.Screen;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.ScreenId;
 import org.tracebench.ui.cases.Columns;
 
 /**
@@ -267,12 +267,12 @@ public final class ProvidersScreen implements Screen {
 
     private void importRmd() {
         File file = context.dialogs().chooseOpenFile("Import an RMD export", List.of(
-                org.tracebench.ui.Dialogs.FileType.of("RMD export (*.csv)", "*.csv", "*.CSV"), org.tracebench.ui.Dialogs.FileType.ALL))
+                org.tracebench.ui.common.Dialogs.FileType.of("RMD export (*.csv)", "*.csv", "*.CSV"), org.tracebench.ui.common.Dialogs.FileType.ALL))
                 .map(java.nio.file.Path::toFile).orElse(null);
         if (file == null) {
             return;
         }
-        RmdImportDialogs.askSnapshotDate(context.owner().get(), file.getName()).ifPresent(asOf -> runImport(file, asOf));
+        RmdImportDialogs.askSnapshotDate(context.owner().get(), file.getName(), LocalDate.now(context.workbench().clock())).ifPresent(asOf -> runImport(file, asOf));
     }
 
     private void runImport(File file, LocalDate asOf) {
@@ -292,7 +292,7 @@ public final class ProvidersScreen implements Screen {
     private void addEnforcement() {
         Provider p = model.selectedProperty().get();
         if (p != null) {
-            new EnforcementDialog(p, context.owner().get()).showAndWait().ifPresent(action -> {
+            new EnforcementDialog(p, context.owner().get(), LocalDate.now(context.workbench().clock())).showAndWait().ifPresent(action -> {
                 context.tasks().run(() -> {
                     context.workbench().casework().editor().addEnforcementAction(action);
                     return true;

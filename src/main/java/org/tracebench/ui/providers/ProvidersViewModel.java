@@ -25,8 +25,8 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.rmd.RmdEntry;
 import org.tracebench.rmd.RmdSnapshot;
-import org.tracebench.ui.Dialogs;
-import org.tracebench.ui.TaskRunner;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.TaskRunner;
 
 /**
  * The provider list with its search and RMD-status filter, and everything known about the selected provider:

@@ -24,12 +24,12 @@ final class RmdImportDialogs {
     }
 
     /** Asks for the snapshot date, proposing the date written in the file name (exports are often named by date) or today. */
-    static Optional<LocalDate> askSnapshotDate(Window owner, String fileName) {
+    static Optional<LocalDate> askSnapshotDate(Window owner, String fileName, LocalDate today) {
         Dialog<LocalDate> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("RMD snapshot date");
         dialog.setHeaderText("Which day does " + fileName + " describe?");
-        DatePicker picker = new DatePicker(dateInName(fileName).orElse(LocalDate.now()));
+        DatePicker picker = new DatePicker(dateInName(fileName).orElse(today));
         picker.setId("rmd-as-of");
         dialog.getDialogPane().setContent(new VBox(8, new Label("Snapshot date (the day the export was taken):"), picker));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -12,9 +12,9 @@ import org.tracebench.model.CaseSummary;
 import org.tracebench.sheets.AttachmentExporter;
 import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
-import org.tracebench.ui.ProgressTask;
-import org.tracebench.ui.Dialogs;
-import org.tracebench.ui.ScreenContext;
+import org.tracebench.ui.common.ProgressTask;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.ScreenContext;
 
 /**
  * File > Export attachment table (XLSX): asks for the columns, then where to save (native dialog, starting

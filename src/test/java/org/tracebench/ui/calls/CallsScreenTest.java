@@ -37,11 +37,11 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.DatabaseLocation;
-import org.tracebench.ui.BackgroundWork;
+import org.tracebench.ui.common.BackgroundWork;
 import org.tracebench.ui.SceneShots;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.UiSettings;
-import org.tracebench.ui.WorkbenchState;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.UiSettings;
+import org.tracebench.ui.common.WorkbenchState;
 
 @ExtendWith(ApplicationExtension.class)
 class CallsScreenTest {

@@ -38,8 +38,8 @@ import org.tracebench.model.TracedCall;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.MainWindow;
 import org.tracebench.ui.SceneShots;
-import org.tracebench.ui.ScreenId;
-import org.tracebench.ui.UiSettings;
+import org.tracebench.ui.common.ScreenId;
+import org.tracebench.ui.common.UiSettings;
 
 @ExtendWith(ApplicationExtension.class)
 class CasesScreenTest {

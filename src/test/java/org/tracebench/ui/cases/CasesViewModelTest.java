@@ -21,7 +21,7 @@ import org.tracebench.model.Provider;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.InlineTaskRunner;
 import org.tracebench.ui.ScriptedDialogs;
-import org.tracebench.ui.TaskRunner;
+import org.tracebench.ui.common.TaskRunner;
 import org.tracebench.work.Progress;
 
 /** The case list and the selected case's details on the sample cases, without JavaFX's thread or any window. */

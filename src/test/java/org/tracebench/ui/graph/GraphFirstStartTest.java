@@ -22,9 +22,9 @@ import org.tracebench.model.Provider;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.MainWindow;
 import org.tracebench.ui.SceneShots;
-import org.tracebench.ui.ScreenId;
+import org.tracebench.ui.common.ScreenId;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.UiSettings;
+import org.tracebench.ui.common.UiSettings;
 
 /** First start on a new database: the sample cases load in the background and every screen shows them. */
 @ExtendWith(ApplicationExtension.class)

@@ -24,11 +24,11 @@ import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.store.DatabaseLocation;
-import org.tracebench.ui.BackgroundWork;
+import org.tracebench.ui.common.BackgroundWork;
 import org.tracebench.ui.SceneShots;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.UiSettings;
-import org.tracebench.ui.WorkbenchState;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.UiSettings;
+import org.tracebench.ui.common.WorkbenchState;
 
 @ExtendWith(ApplicationExtension.class)
 class LettersScreenTest {

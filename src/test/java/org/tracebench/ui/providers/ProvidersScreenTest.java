@@ -31,8 +31,8 @@ import org.tracebench.rmd.RmdFixtures;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.MainWindow;
 import org.tracebench.ui.SceneShots;
-import org.tracebench.ui.ScreenId;
-import org.tracebench.ui.UiSettings;
+import org.tracebench.ui.common.ScreenId;
+import org.tracebench.ui.common.UiSettings;
 
 @ExtendWith(ApplicationExtension.class)
 class ProvidersScreenTest {

@@ -31,8 +31,8 @@ import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.MainWindow;
 import org.tracebench.ui.SceneShots;
-import org.tracebench.ui.ScreenContext;
-import org.tracebench.ui.UiSettings;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.UiSettings;
 
 @ExtendWith(ApplicationExtension.class)
 class ExportAttachmentActionTest {

@@ -1,4 +1,4 @@
-package org.tracebench.ui;
+package org.tracebench.ui.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

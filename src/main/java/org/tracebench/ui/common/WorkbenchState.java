@@ -1,4 +1,4 @@
-package org.tracebench.ui;
+package org.tracebench.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

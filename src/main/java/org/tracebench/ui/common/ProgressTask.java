@@ -1,4 +1,4 @@
-package org.tracebench.ui;
+package org.tracebench.ui.common;
 
 import java.util.function.Function;
 import javafx.concurrent.Task;

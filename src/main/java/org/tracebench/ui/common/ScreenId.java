@@ -1,4 +1,4 @@
-package org.tracebench.ui;
+package org.tracebench.ui.common;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;

@@ -1,4 +1,4 @@
-package org.tracebench.ui;
+package org.tracebench.ui.common;
 
 import java.util.function.Consumer;
 import javafx.application.Platform;
