@@ -9,6 +9,7 @@ import org.tracebench.cases.Casework;
 import org.tracebench.cases.DeadlinesDashboard;
 import org.tracebench.cases.ProviderCases;
 import org.tracebench.cases.SearchService;
+import org.tracebench.graph.CallDataReader;
 import org.tracebench.graph.ProviderQueries;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.Importer;
@@ -53,6 +54,7 @@ public final class Workbench implements AutoCloseable {
     private final Importer importer;
     private final CallEditing callEditing;
     private final ProviderQueries providerQueries;
+    private final CallDataReader callData;
     private final AttachmentExporter attachmentExporter;
     private final ColumnPresets columnPresets;
     private final SampleCases samples;
@@ -77,6 +79,7 @@ public final class Workbench implements AutoCloseable {
         this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
                 CALL_TABLE_REGION);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
+        this.callData = new CallDataReader(r.providers, r.calls, r.cases);
         this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls);
         this.columnPresets = new ColumnPresets(database, clock);
         this.samples = new SampleCases(database, r.providers, r.cases, r.calls, r.facts, audit);
@@ -199,6 +202,11 @@ public final class Workbench implements AutoCloseable {
     /** Who took and handed traffic to a provider, and which tracebacks it left unanswered. */
     public ProviderQueries providerQueries() {
         return providerQueries;
+    }
+
+    /** What the graph is built from, read the same way for the Graph screen and the graph commands. */
+    public CallDataReader callData() {
+        return callData;
     }
 
     /** A case's calls written as an Attachment A workbook. */

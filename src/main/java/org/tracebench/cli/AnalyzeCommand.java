@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tracebench.app.Workbench;
-import org.tracebench.graph.CallData;
 import org.tracebench.graph.Dossiers;
 import org.tracebench.graph.Neighbour;
 import org.tracebench.graph.NonResponses;
@@ -50,7 +49,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Instant sinceInstant = Dates.startOf(since, "--since");
         try (Workbench workbench = top.openWorkbench()) {
-            Dossiers dossiers = new Dossiers(CallData.load(workbench.providers(), workbench.calls(), workbench.cases()));
+            Dossiers dossiers = new Dossiers(workbench.callData().read());
             Party party = dossiers.find(provider)
                     .orElseThrow(() -> new BadInputException("No provider named \"" + provider + "\" in any traced call"));
             ProviderDossier dossier = dossiers.of(party.id(), sinceInstant);

@@ -79,7 +79,7 @@ public final class GraphCommand implements Callable<Integer> {
                 filter = filter.withCase(caseFile.id());
                 title = caseFile.title();
             }
-            CallData data = CallData.load(workbench.providers(), workbench.calls(), workbench.cases());
+            CallData data = workbench.callData().read();
             GraphPicture picture = GraphDrawings.draw(data, filter, chosenLayout, colourBy, title);
             GraphFiles.write(picture, out);
             console.printf("Wrote %s: %d parties, %d links (%s layout)%n", out, picture.view().size(),

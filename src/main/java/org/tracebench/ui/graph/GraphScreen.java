@@ -156,7 +156,7 @@ public final class GraphScreen implements Screen {
         requestedVersion = context.workbench().dataVersion();
         context.tasks().runWithProgress("Reading the call graph…", progress -> {
             var wb = context.workbench();
-            return CallData.load(wb.providers(), wb.calls(), wb.cases());
+            return wb.callData().read();
         }, loaded -> {
             data = loaded;
             filters.setCampaigns(campaignsOf(loaded));
