@@ -131,8 +131,11 @@ public final class Database implements AutoCloseable {
         if (code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new StoreException("Database " + where + " is in use by another running Tracebench; close it first", e);
         }
+        // A file too short or too garbled to hold H2's header fails as an I/O error; permissions were checked before.
+        boolean unreadable = (code == org.h2.api.ErrorCode.IO_EXCEPTION_1 || code == org.h2.api.ErrorCode.IO_EXCEPTION_2) && location.isEmbedded()
+                && Files.exists(location.databaseFile());
         if (code == org.h2.api.ErrorCode.FILE_CORRUPTED_1 || code == org.h2.api.ErrorCode.FILE_VERSION_ERROR_1
-                || code == org.h2.api.ErrorCode.GENERAL_ERROR_1) {
+                || code == org.h2.api.ErrorCode.GENERAL_ERROR_1 || unreadable) {
             return new StoreException("Database file " + where + " is damaged or is not a Tracebench database; it was left untouched", e);
         }
         return new StoreException("Cannot open database " + where + ": " + firstLine(e.getMessage()), e);

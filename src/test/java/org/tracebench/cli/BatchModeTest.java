@@ -81,7 +81,7 @@ class BatchModeTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("tracebench: Cannot ")
+                .startsWith("tracebench: Database file ").contains("is damaged or is not a Tracebench database")
                 .endsWith(" (details in " + log + ")");
         assertThat(Files.readString(log))
                 .contains("ERROR", "Command cases failed", "org.tracebench.store.StoreException")

@@ -90,6 +90,16 @@ class CrashRecoveryTest {
         assertThat(dir.resolve(".tracebench-recovery-check")).doesNotExist();
     }
 
+    @Test
+    void aFileTooShortToBeADatabaseIsCalledDamagedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("tracebench.mv.db");
+        Files.writeString(file, "garbage\n");
+        assertThatThrownBy(() -> Database.open(DatabaseLocation.inDirectory(dir)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("is damaged or is not a Tracebench database");
+        assertThat(Files.readString(file)).isEqualTo("garbage\n");
+    }
+
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
