@@ -73,7 +73,7 @@ public final class Workbench implements AutoCloseable {
         this.repositories = r;
         this.audit = new AuditLog(database, actor.name(), clock);
         this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
-        this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, audit);
+        this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, r.importBatches, audit, clock);
         this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
                 CALL_TABLE_REGION);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
