@@ -44,11 +44,11 @@ final class DuplicateFinder {
         this.compareHops = compareHops;
     }
 
-    /** Loads the calls of a case (of no case when {@code caseId} is null); hops only for traceback files. */
-    static DuplicateFinder load(Connection c, Long caseId, boolean compareHops) throws SQLException {
+    /** Loads the calls of a case; their hops only for traceback files. */
+    static DuplicateFinder load(Connection c, long caseId, boolean compareHops) throws SQLException {
         DuplicateFinder finder = new DuplicateFinder(compareHops);
-        String where = caseId == null ? "t.case_id IS NULL" : "t.case_id = ?";
-        Object[] params = caseId == null ? new Object[0] : new Object[] {caseId};
+        String where = "t.case_id = ?";
+        Object[] params = {caseId};
         Map<Long, List<String>> notifications = new HashMap<>();
         for (Object[] row : Jdbc.query(c, "SELECT n.traced_call_id, n.notified_at FROM traced_call_notification n "
                 + "JOIN traced_call t ON t.id = n.traced_call_id WHERE " + where + " ORDER BY n.traced_call_id, n.position",

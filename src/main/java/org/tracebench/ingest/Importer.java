@@ -93,7 +93,8 @@ public final class Importer {
         long lastProvider = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM provider");
         long lastCampaign = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM campaign");
         boolean tracebacks = report.format() == ImportFormat.TRACEBACKS;
-        DuplicateHandler duplicates = new DuplicateHandler(DuplicateFinder.load(c, options.caseId(), tracebacks),
+        DuplicateHandler duplicates = new DuplicateHandler(
+                options.caseId() == null ? null : DuplicateFinder.load(c, options.caseId(), tracebacks),
                 options.onDuplicate(), c, batchId, batches, audit, report, tracebacks);
         try (CallBatchWriter writer = new CallBatchWriter(c, options.caseId(), batchId)) {
             ImportRun run = new ImportRun(report, options, writer, duplicates, providers, campaigns, merges, progress, reader,
