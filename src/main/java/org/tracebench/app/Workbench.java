@@ -11,6 +11,7 @@ import org.tracebench.cases.ProviderCases;
 import org.tracebench.cases.SearchService;
 import org.tracebench.graph.ProviderQueries;
 import org.tracebench.ingest.CallEditing;
+import org.tracebench.ingest.ImportBatches;
 import org.tracebench.ingest.Importer;
 import org.tracebench.ingest.ProviderMerges;
 import org.tracebench.letters.FindingEdits;
@@ -51,6 +52,7 @@ public final class Workbench implements AutoCloseable {
     private final AuditLog audit;
     private final ProviderMerges providerMerges;
     private final Importer importer;
+    private final ImportBatches importBatches;
     private final CallEditing callEditing;
     private final ProviderQueries providerQueries;
     private final AttachmentExporter attachmentExporter;
@@ -74,6 +76,7 @@ public final class Workbench implements AutoCloseable {
         this.audit = new AuditLog(database, actor.name(), clock);
         this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
         this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, r.importBatches, audit, clock);
+        this.importBatches = new ImportBatches(database, r.importBatches, audit, clock);
         this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
                 CALL_TABLE_REGION);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
@@ -184,6 +187,11 @@ public final class Workbench implements AutoCloseable {
     /** Imports of attachment tables and traceback files. */
     public Importer importer() {
         return importer;
+    }
+
+    /** The imports recorded per case, and undoing one whole. */
+    public ImportBatches importBatches() {
+        return importBatches;
     }
 
     /** The call table's edits of a case's traced calls. */
