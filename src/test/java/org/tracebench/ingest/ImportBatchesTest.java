@@ -216,4 +216,38 @@ class ImportBatchesTest {
         assertThat(report.callsWritten()).isEqualTo(2);
         assertThat(report.render()).contains("2 new, 1 repeated in the file");
     }
+
+    @Test
+    void aTracebackIsKnownByItsIdAndUpdateReplacesItsHopsUntilUndone() {
+        String header = "traceback_id,call_time_utc,caller_id,called_number,campaign,violation,"
+                + "hop,provider,role,notified_at_utc,responded_at_utc,response,customer,attestation\n";
+        String tb1 = "TB-1,2025-06-11T08:39:00Z,+12025550182,+13125550151,Scam,,1,Carrier One,terminating,"
+                + "2025-06-11T14:39:00Z,2025-06-11T20:39:00Z,upstream_identified,,A\n";
+        String tb1hop2 = "TB-1,2025-06-11T08:39:00Z,+12025550182,+13125550151,Scam,,2,Belle Telecom,originating,"
+                + "2025-06-11T17:39:00Z,,no_response,,C\n";
+        String tb2 = "TB-2,2025-06-12T08:00:00Z,,,Scam,,1,Carrier One,terminating,2025-06-12T10:00:00Z,,pending,,\n";
+        importTracebacks(header + tb1 + tb1hop2 + tb2, OnDuplicate.SKIP);
+        Map<String, List<String>> before = dump();
+
+        String answered = tb1hop2.replace("2025-06-11T17:39:00Z,,no_response,,C", "2025-06-11T17:39:00Z,2025-06-12T09:00:00Z,"
+                + "customer_identified,Acme Dialers,C");
+        ImportReport report = importTracebacks(header + tb1 + answered + tb2, OnDuplicate.UPDATE);
+        assertThat(report.render()).contains("1 changed, 1 identical");
+        assertThat(report.changes()).singleElement().satisfies(change -> assertThat(change)
+                .contains("traceback TB-1").contains("Customer: \"\" -> \"Acme Dialers\"").contains("Hops: "));
+        TracedCall call = workbench.calls().findByCase(caseFile.id()).get(0);
+        assertThat(call.customers()).containsExactly("Acme Dialers");
+        assertThat(workbench.calls().hopsOf(call.id())).hasSize(2);
+
+        workbench.importBatches().undo(report.batchId(), false);
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    private ImportReport importTracebacks(String text, OnDuplicate policy) {
+        ImportReport report = workbench.importer().run(ImportSource.ofText("tb.csv", text),
+                ImportOptions.forCase(caseFile.id()).withFormat(ImportFormat.TRACEBACKS).withOnDuplicate(policy), Progress.NONE);
+        assertThat(report.errors()).as(report.render()).isEmpty();
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.WRITTEN);
+        return report;
+    }
 }
