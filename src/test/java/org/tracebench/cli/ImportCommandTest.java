@@ -112,4 +112,28 @@ class ImportCommandTest {
         assertThat(twice.err()).contains("already undone");
         assertThat(BatchModeTest.run("--db", db, "imports", "--undo", "99").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void undoOverCallsEditedSinceNeedsForce() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertThat(BatchModeTest.run("--db", db, "samples").exitCode()).isZero();
+        Path text = fixture("attachment-a-pasted.txt");
+        assertThat(BatchModeTest.run("--db", db, "import", text.toString(), "--case", "hk-kwaifong-2025").exitCode()).isZero();
+        long edited;
+        try (org.tracebench.app.Workbench workbench = org.tracebench.app.Workbench.open(
+                org.tracebench.store.DatabaseLocation.of(db))) {
+            long caseId = workbench.cases().findByIdOrKey("hk-kwaifong-2025").orElseThrow().id();
+            edited = workbench.calls().findByCase(caseId).get(20).id();
+            workbench.callEditing().edit(edited, org.tracebench.calltable.AttachmentColumn.VIOLATION, "47 USC 227(e)");
+        }
+        BatchModeTest.Run refused = BatchModeTest.run("--db", db, "imports", "--undo", "1");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.out()).startsWith("  call " + edited + ": edited by ");
+        assertThat(refused.err()).contains("1 calls of import 1 were edited after it").contains("--force");
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t92");
+
+        BatchModeTest.Run forced = BatchModeTest.run("--db", db, "imports", "--undo", "1", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t14");
+    }
 }
