@@ -10,6 +10,7 @@ import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DeadlineRepository;
 import org.tracebench.store.HopLinkRepository;
+import org.tracebench.store.ImportBatchRepository;
 import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
@@ -29,6 +30,7 @@ final class Repositories {
     final ChronologyRepository chronology;
     final EnforcementRepository enforcement;
     final LetterFieldRepository letterFields;
+    final ImportBatchRepository importBatches;
 
     Repositories(Database database) {
         providers = new ProviderRepository(database);
@@ -43,5 +45,6 @@ final class Repositories {
         chronology = new ChronologyRepository(database, facts);
         enforcement = new EnforcementRepository(database);
         letterFields = new LetterFieldRepository(database);
+        importBatches = new ImportBatchRepository(database);
     }
 }

@@ -12,6 +12,7 @@ import org.tracebench.cases.SearchService;
 import org.tracebench.graph.CallDataReader;
 import org.tracebench.graph.ProviderQueries;
 import org.tracebench.ingest.CallEditing;
+import org.tracebench.ingest.ImportBatches;
 import org.tracebench.ingest.Importer;
 import org.tracebench.ingest.ProviderMerges;
 import org.tracebench.letters.FindingEdits;
@@ -52,6 +53,7 @@ public final class Workbench implements AutoCloseable {
     private final AuditLog audit;
     private final ProviderMerges providerMerges;
     private final Importer importer;
+    private final ImportBatches importBatches;
     private final CallEditing callEditing;
     private final ProviderQueries providerQueries;
     private final CallDataReader callData;
@@ -75,7 +77,8 @@ public final class Workbench implements AutoCloseable {
         this.repositories = r;
         this.audit = new AuditLog(database, actor.name(), clock);
         this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
-        this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, audit);
+        this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, r.importBatches, audit, clock);
+        this.importBatches = new ImportBatches(database, r.importBatches, audit, clock);
         this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
                 CALL_TABLE_REGION);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
@@ -187,6 +190,11 @@ public final class Workbench implements AutoCloseable {
     /** Imports of attachment tables and traceback files. */
     public Importer importer() {
         return importer;
+    }
+
+    /** The imports recorded per case, and undoing one whole. */
+    public ImportBatches importBatches() {
+        return importBatches;
     }
 
     /** The call table's edits of a case's traced calls. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.tracebench.app.Workbench;
 import org.tracebench.ingest.ImportFormat;
 import org.tracebench.ingest.ImportOptions;
+import org.tracebench.ingest.OnDuplicate;
 import org.tracebench.work.Progress;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
@@ -62,6 +63,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Country for phone numbers written without a country code (default: ${DEFAULT-VALUE}).")
     String region;
 
+    @Option(names = "--on-duplicate", paramLabel = "POLICY", defaultValue = "skip",
+            description = "Calls already in the case: skip (write only new calls), update (also rewrite the changed ones) "
+                    + "or keep (write every row, doubling the calls already there). Default: ${DEFAULT-VALUE}.")
+    OnDuplicate onDuplicate;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -84,7 +90,7 @@ public final class ImportCommand implements Callable<Integer> {
                 caseKey = caseFile.id();
             }
             ImportOptions options = new ImportOptions(caseKey, chosen, columnMap, acceptedCampaigns, acceptAllCampaigns,
-                    dryRun, region);
+                    dryRun, region, onDuplicate);
             ImportReport report = workbench.importer().run(ImportSource.of(file), options, Progress.NONE);
             out.print(report.render());
             out.flush();

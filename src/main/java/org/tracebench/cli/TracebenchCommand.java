@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "tracebench", mixinStandardHelpOptions = true, versionProvider = TracebenchCommand.VersionProvider.class,
         description = "Offline workbench for robocall enforcement cases. Without a subcommand it opens the window.",
         subcommands = {SamplesCommand.class, CasesCommand.class, ExportXlsxCommand.class, LetterCommand.class,
-                GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, MergesCommand.class})
+                GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, ImportsCommand.class,
+                MergesCommand.class})
 public final class TracebenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -58,6 +59,7 @@ public final class TracebenchCommand implements Callable<Integer> {
      */
     public static CommandLine commandLine(TracebenchCommand top) {
         CommandLine commandLine = new CommandLine(top);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionStrategy(parseResult -> {
             // Only now is --db known, wherever it was given; help and version need no log.
             if (!helpRequested(parseResult)) {

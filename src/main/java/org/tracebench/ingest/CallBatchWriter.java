@@ -33,6 +33,7 @@ final class CallBatchWriter implements AutoCloseable {
 
     private final Connection connection;
     private final Long caseId;
+    private final Long batchId;
     private final PreparedStatement callInsert;
     private final PreparedStatement notificationInsert;
     private final PreparedStatement customerInsert;
@@ -44,17 +45,18 @@ final class CallBatchWriter implements AutoCloseable {
     private long firstId = Long.MAX_VALUE;
     private long lastId = Long.MIN_VALUE;
 
-    CallBatchWriter(Connection connection, Long caseId) throws SQLException {
+    CallBatchWriter(Connection connection, Long caseId, Long batchId) throws SQLException {
         this.connection = connection;
         this.caseId = caseId;
+        this.batchId = batchId;
         this.rowOrder = (int) Jdbc.count(connection, caseId == null
                 ? "SELECT COALESCE(MAX(row_order) + 1, 0) FROM traced_call WHERE case_id IS NULL"
                 : "SELECT COALESCE(MAX(row_order) + 1, 0) FROM traced_call WHERE case_id = ?",
                 caseId == null ? new Object[0] : new Object[] {caseId});
         callInsert = connection.prepareStatement("""
                 INSERT INTO traced_call (case_id, row_order, traceback_id, call_time_utc, caller_id, called_number,
-                    campaign_id, violation, response, customer_as_written, description)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                    campaign_id, violation, response, customer_as_written, description, import_batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
         notificationInsert = connection.prepareStatement(
                 "INSERT INTO traced_call_notification (traced_call_id, position, notified_at) VALUES (?, ?, ?)");
         customerInsert = connection.prepareStatement("""
@@ -62,7 +64,7 @@ final class CallBatchWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?)""");
         hopInsert = connection.prepareStatement("""
                 INSERT INTO hop (traced_call_id, hop_order, provider_id, role, notified_at, responded_at, response,
-                    attestation, illustrative, provider_as_written) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    attestation, illustrative, provider_as_written, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
     }
 
     void add(TracedCall call, Long campaignId, List<CustomerRow> customers, List<HopRow> hopRows) throws SQLException {
@@ -80,7 +82,7 @@ final class CallBatchWriter implements AutoCloseable {
             TracedCall call = p.call();
             Jdbc.bind(callInsert, caseId, rowOrder++, call.tracebackId(), call.callTimeUtc(), call.callerId(),
                     call.calledNumber(), p.campaignId(), call.violation(), call.response(), call.customerAsWritten(),
-                    call.description());
+                    call.description(), batchId);
             callInsert.addBatch();
         }
         callInsert.executeBatch();
@@ -112,7 +114,7 @@ final class CallBatchWriter implements AutoCloseable {
             for (HopRow row : p.hops()) {
                 Hop hop = row.hop();
                 Jdbc.bind(hopInsert, id, hop.order(), hop.providerId(), hop.role(), hop.notifiedAt(), hop.respondedAt(),
-                        hop.response(), hop.attestation(), hop.illustrative(), row.providerAsWritten());
+                        hop.response(), hop.attestation(), hop.illustrative(), row.providerAsWritten(), batchId);
                 hopInsert.addBatch();
                 hops++;
             }

@@ -189,7 +189,7 @@ public final class CallEditing {
             }
             List<CallBatchWriter.HopRow> hops = removed.hops().stream().map(h -> new CallBatchWriter.HopRow(h, null)).toList();
             long id;
-            try (CallBatchWriter writer = new CallBatchWriter(c, call.caseId() == 0 ? null : call.caseId())) {
+            try (CallBatchWriter writer = new CallBatchWriter(c, call.caseId() == 0 ? null : call.caseId(), null)) {
                 writer.add(call, call.campaign() == null ? null : campaigns.idFor(call.campaign()), customers, hops);
                 writer.flush();
                 id = writer.lastId();
@@ -213,7 +213,7 @@ public final class CallEditing {
                 hops.add(new CallBatchWriter.HopRow(new Hop(0, 0, 1, target.id(), HopRole.ORIGINATING, null, null,
                         ResponseStatus.PENDING, null, false), target.name()));
             }
-            try (CallBatchWriter writer = new CallBatchWriter(c, caseId)) {
+            try (CallBatchWriter writer = new CallBatchWriter(c, caseId, null)) {
                 writer.add(new TracedCall(0, caseId, null, null, null, null, null, null, List.of(), ResponseStatus.PENDING,
                         List.of(), null, null), null, List.of(), hops);
                 writer.flush();

@@ -12,34 +12,45 @@ import java.util.Map;
  * @param acceptAllCampaigns accept every campaign proposal
  * @param dryRun           read and check everything, write nothing
  * @param region           the region for phone numbers written without a country code (ISO 3166, e.g. "US")
+ * @param onDuplicate      what to do with rows whose call is already in the case (default: skip them)
  */
 public record ImportOptions(Long caseId, ImportFormat format, Map<String, String> columnMap,
                             Map<String, String> acceptedCampaigns, boolean acceptAllCampaigns, boolean dryRun,
-                            String region) {
+                            String region, OnDuplicate onDuplicate) {
 
     public ImportOptions {
         columnMap = columnMap == null ? Map.of() : Map.copyOf(columnMap);
         acceptedCampaigns = acceptedCampaigns == null ? Map.of() : Map.copyOf(acceptedCampaigns);
         region = region == null || region.isBlank() ? "US" : region;
+        onDuplicate = onDuplicate == null ? OnDuplicate.SKIP : onDuplicate;
+    }
+
+    public ImportOptions(Long caseId, ImportFormat format, Map<String, String> columnMap,
+                         Map<String, String> acceptedCampaigns, boolean acceptAllCampaigns, boolean dryRun, String region) {
+        this(caseId, format, columnMap, acceptedCampaigns, acceptAllCampaigns, dryRun, region, OnDuplicate.SKIP);
     }
 
     public static ImportOptions forCase(Long caseId) {
-        return new ImportOptions(caseId, null, Map.of(), Map.of(), false, false, "US");
+        return new ImportOptions(caseId, null, Map.of(), Map.of(), false, false, "US", OnDuplicate.SKIP);
     }
 
     public ImportOptions withFormat(ImportFormat value) {
-        return new ImportOptions(caseId, value, columnMap, acceptedCampaigns, acceptAllCampaigns, dryRun, region);
+        return new ImportOptions(caseId, value, columnMap, acceptedCampaigns, acceptAllCampaigns, dryRun, region, onDuplicate);
     }
 
     public ImportOptions withDryRun(boolean value) {
-        return new ImportOptions(caseId, format, columnMap, acceptedCampaigns, acceptAllCampaigns, value, region);
+        return new ImportOptions(caseId, format, columnMap, acceptedCampaigns, acceptAllCampaigns, value, region, onDuplicate);
     }
 
     public ImportOptions withColumnMap(Map<String, String> value) {
-        return new ImportOptions(caseId, format, value, acceptedCampaigns, acceptAllCampaigns, dryRun, region);
+        return new ImportOptions(caseId, format, value, acceptedCampaigns, acceptAllCampaigns, dryRun, region, onDuplicate);
     }
 
     public ImportOptions withAcceptedCampaigns(Map<String, String> value, boolean all) {
-        return new ImportOptions(caseId, format, columnMap, value, all, dryRun, region);
+        return new ImportOptions(caseId, format, columnMap, value, all, dryRun, region, onDuplicate);
+    }
+
+    public ImportOptions withOnDuplicate(OnDuplicate value) {
+        return new ImportOptions(caseId, format, columnMap, acceptedCampaigns, acceptAllCampaigns, dryRun, region, value);
     }
 }

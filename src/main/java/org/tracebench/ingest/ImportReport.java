@@ -18,6 +18,7 @@ public final class ImportReport {
     public static final int EXAMPLES_PER_KIND = 5;
     public static final int MAX_WARNINGS = 200;
     public static final int MAX_ERRORS = 1000;
+    public static final int MAX_CHANGES = 200;
 
     /** How the import ended. */
     public enum Outcome {
@@ -48,6 +49,12 @@ public final class ImportReport {
     private long errorCount;
     private final Map<String, CampaignProposal> proposals = new LinkedHashMap<>();
     private Outcome outcome = Outcome.PREVIEW;
+    private OnDuplicate onDuplicate = OnDuplicate.SKIP;
+    private final Map<DuplicateFinder.Kind, Long> kinds = new EnumMap<>(DuplicateFinder.Kind.class);
+    private final List<String> changes = new ArrayList<>();
+    private long updatedCalls;
+    private long skippedRows;
+    private Long batchId;
 
     public ImportReport(String source, ImportFormat format) {
         this.source = source;
@@ -104,6 +111,32 @@ public final class ImportReport {
     void propose(String written, String existing, boolean accepted) {
         proposals.merge(written, new CampaignProposal(written, existing, 1, accepted),
                 (a, b) -> new CampaignProposal(a.written(), a.existing(), a.rows() + 1, a.accepted()));
+    }
+
+    void onDuplicate(OnDuplicate value) {
+        onDuplicate = value;
+    }
+
+    void classified(DuplicateFinder.Kind kind) {
+        kinds.merge(kind, 1L, Long::sum);
+    }
+
+    void changed(String description) {
+        if (changes.size() < MAX_CHANGES) {
+            changes.add(description);
+        }
+    }
+
+    void updated() {
+        updatedCalls++;
+    }
+
+    void skipped() {
+        skippedRows++;
+    }
+
+    void batch(long id) {
+        batchId = id;
     }
 
     void outcome(Outcome value) {
@@ -183,6 +216,67 @@ public final class ImportReport {
         return outcome;
     }
 
+    public OnDuplicate onDuplicate() {
+        return onDuplicate;
+    }
+
+    /** Calls of the file not yet in the case. */
+    public long newCalls() {
+        return kinds.getOrDefault(DuplicateFinder.Kind.NEW, 0L);
+    }
+
+    /** Calls already in the case with the same values. */
+    public long identicalCalls() {
+        return kinds.getOrDefault(DuplicateFinder.Kind.IDENTICAL, 0L);
+    }
+
+    /** Calls already in the case whose values differ (listed in {@link #changes()}). */
+    public long changedCalls() {
+        return kinds.getOrDefault(DuplicateFinder.Kind.CHANGED, 0L);
+    }
+
+    /** Rows naming a call an earlier row of the same file already named. */
+    public long duplicatesInFile() {
+        return kinds.getOrDefault(DuplicateFinder.Kind.IN_FILE, 0L);
+    }
+
+    public long updatedCalls() {
+        return updatedCalls;
+    }
+
+    /** Calls not written because they were already there (or repeated in the file). */
+    public long skippedCalls() {
+        return skippedRows;
+    }
+
+    /** The changed calls, each with its differing fields (the first {@value #MAX_CHANGES}). */
+    public List<String> changes() {
+        return List.copyOf(changes);
+    }
+
+    /** The import batch recorded for a written import; null otherwise. */
+    public Long batchId() {
+        return batchId;
+    }
+
+    /** "2 new, 3 changed, 75 identical": the calls of the file against those of the case; zero counts left out. */
+    public String duplicateSummary() {
+        List<String> parts = new ArrayList<>();
+        if (newCalls() > 0) {
+            parts.add(newCalls() + " new");
+        }
+        if (changedCalls() > 0) {
+            parts.add(changedCalls() + " changed");
+        }
+        if (identicalCalls() > 0) {
+            parts.add(identicalCalls() + " identical");
+        }
+        if (duplicatesInFile() > 0) {
+            parts.add(duplicatesInFile() + " repeated in the file");
+        }
+        return parts.isEmpty() ? "no calls" : String.join(", ", parts);
+    }
+
     /** The report as plain text, as the batch command prints it. */
     public String render() {
         StringBuilder out = new StringBuilder();
@@ -195,6 +289,25 @@ public final class ImportReport {
             case CANCELLED -> "cancelled, nothing written";
         }).append('\n');
         out.append("Rows read: ").append(rowsRead).append(", accepted: ").append(rowsAccepted).append('\n');
+        if (!kinds.isEmpty()) {
+            out.append("Against the case: ").append(duplicateSummary()).append(" (on duplicate: ")
+                    .append(onDuplicate.name().toLowerCase(java.util.Locale.ROOT)).append(switch (onDuplicate) {
+                        case SKIP -> "; " + skippedRows + " not written";
+                        case UPDATE -> "; " + updatedCalls + " updated, " + skippedRows + " not written";
+                        case KEEP -> "; all written";
+                    }).append(")\n");
+        }
+        if (batchId != null) {
+            out.append("Import batch: ").append(batchId).append(" (undo with: imports --undo ").append(batchId).append(")\n");
+        }
+        if (!changes.isEmpty()) {
+            out.append("Changed calls (").append(changedCalls()).append("):\n");
+            changes.forEach(change -> out.append("  ").append(change).append('\n'));
+            if (changedCalls() > changes.size()) {
+                out.append("  ... ").append(changedCalls() - changes.size()).append(" more (the report keeps the first ")
+                        .append(MAX_CHANGES).append(")\n");
+            }
+        }
         if (!columns.isEmpty()) {
             out.append("Columns:\n");
             columns.forEach((header, column) -> out.append("  ").append(header).append(" -> ").append(column).append('\n'));

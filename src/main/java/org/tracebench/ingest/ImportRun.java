@@ -26,6 +26,7 @@ final class ImportRun {
     String file;
     final ImportOptions options;
     private final CallBatchWriter writer;
+    private final DuplicateHandler duplicates;
     private final PartyResolver parties;
     private final CampaignMatcher campaigns;
     private final CampaignRepository campaignRepository;
@@ -36,13 +37,15 @@ final class ImportRun {
     private boolean writing = true;
     private long currentRow;
 
-    ImportRun(ImportReport report, ImportOptions options, CallBatchWriter writer, ProviderRepository providers,
+    ImportRun(ImportReport report, ImportOptions options, CallBatchWriter writer, DuplicateHandler duplicates,
+              ProviderRepository providers,
               CampaignRepository campaignRepository, ProviderMerges merges, Progress progress, TableReader reader,
               long totalBytes) {
         this.report = report;
         this.file = report.source();
         this.options = options;
         this.writer = writer;
+        this.duplicates = duplicates;
         this.campaignRepository = campaignRepository;
         this.progress = progress;
         this.reader = reader;
@@ -188,7 +191,11 @@ final class ImportRun {
             return;
         }
         try {
-            writer.add(call, campaignId(campaign), customers, hops);
+            Long campaignId = campaignId(campaign);
+            String where = call.tracebackId() != null ? file + ", traceback " + call.tracebackId() : file + ", row " + currentRow;
+            if (duplicates.admit(call, campaignId, customers, hops, where)) {
+                writer.add(call, campaignId, customers, hops);
+            }
         } catch (SQLException e) {
             throw new StoreException("Database error while importing " + file + " at row " + currentRow + ": "
                     + e.getMessage(), e);

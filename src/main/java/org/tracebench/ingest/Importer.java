@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -14,6 +21,7 @@ import org.tracebench.store.AuditLog;
 import org.tracebench.store.CampaignRepository;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
+import org.tracebench.store.ImportBatchRepository;
 import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.work.Progress;
@@ -31,10 +39,14 @@ public final class Importer {
     private final CaseRepository cases;
     private final AuditLog audit;
     private final ProviderMerges merges;
+    private final ImportBatchRepository batches;
+    private final Clock clock;
 
     public Importer(Database database, ProviderRepository providers, CampaignRepository campaigns, CaseRepository cases,
-                    ProviderMerges merges, AuditLog audit) {
+                    ProviderMerges merges, ImportBatchRepository batches, AuditLog audit, Clock clock) {
         this.database = database;
+        this.batches = batches;
+        this.clock = clock;
         this.providers = providers;
         this.campaigns = campaigns;
         this.cases = cases;
@@ -56,9 +68,11 @@ public final class Importer {
         Provider target = targetOf(options.caseId());
         TableReader reader = readerFor(source, format);
         long total = source.size();
+        report.onDuplicate(options.onDuplicate());
+        String sha256 = options.dryRun() ? null : sha256(source);
         try {
             database.inTransaction(() -> database.withConnection(c -> {
-                importRows(c, source, options, progress, report, target, reader, total);
+                importRows(c, source, options, progress, report, target, reader, total, sha256);
                 return null;
             }));
         } catch (RollBack expected) {
@@ -71,9 +85,20 @@ public final class Importer {
     }
 
     private void importRows(Connection c, ImportSource source, ImportOptions options, Progress progress,
-                            ImportReport report, Provider target, TableReader reader, long total) throws SQLException {
-        try (CallBatchWriter writer = new CallBatchWriter(c, options.caseId())) {
-            ImportRun run = new ImportRun(report, options, writer, providers, campaigns, merges, progress, reader, total);
+                            ImportReport report, Provider target, TableReader reader, long total, String sha256)
+            throws SQLException {
+        // A dry run records its batch too: the rollback takes it away with everything else.
+        long batchId = batches.insert(options.caseId(), source.name(), Math.max(0, total), sha256,
+                report.format().name().toLowerCase(Locale.ROOT), options.onDuplicate().name(), audit.actor(), Instant.now(clock));
+        long lastProvider = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM provider");
+        long lastCampaign = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM campaign");
+        boolean tracebacks = report.format() == ImportFormat.TRACEBACKS;
+        DuplicateHandler duplicates = new DuplicateHandler(
+                options.caseId() == null ? null : DuplicateFinder.load(c, options.caseId(), tracebacks),
+                options.onDuplicate(), c, batchId, batches, audit, report, tracebacks);
+        try (CallBatchWriter writer = new CallBatchWriter(c, options.caseId(), batchId)) {
+            ImportRun run = new ImportRun(report, options, writer, duplicates, providers, campaigns, merges, progress, reader,
+                    total);
             try {
                 if (report.format() == ImportFormat.TRACEBACKS) {
                     TracebackImport rows = new TracebackImport(run);
@@ -105,7 +130,35 @@ public final class Importer {
             }
             report.outcome(ImportReport.Outcome.WRITTEN);
             audit.record("case", options.caseId(), "import", source.name() + ": " + writer.calls() + " calls, "
-                    + writer.hops() + " hops, " + report.rowsRead() + " rows read (" + report.format().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                    + writer.hops() + " hops, " + report.rowsRead() + " rows read (" + report.format().name().toLowerCase(Locale.ROOT)
+                    + "); import batch " + batchId + ": " + report.duplicateSummary() + ", on duplicate "
+                    + options.onDuplicate().name().toLowerCase(Locale.ROOT) + ", " + report.updatedCalls() + " updated");
+            long auditId = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM audit_log");
+            String mapping = report.columns().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue())
+                    .collect(Collectors.joining("\n"));
+            batches.finish(batchId, mapping, report.rowsRead(), writer.calls(), report.skippedCalls(), report.updatedCalls(),
+                    auditId);
+            Jdbc.update(c, "INSERT INTO import_batch_created (batch_id, kind, entity_id) SELECT ?, 'provider', id FROM provider WHERE id > ?",
+                    batchId, lastProvider);
+            Jdbc.update(c, "INSERT INTO import_batch_created (batch_id, kind, entity_id) SELECT ?, 'campaign', id FROM campaign WHERE id > ?",
+                    batchId, lastCampaign);
+            report.batch(batchId);
+        }
+    }
+
+    /** The file's fingerprint, so two imports of the same bytes can be told apart from two similar files. */
+    private static String sha256(ImportSource source) {
+        try (InputStream in = source.open()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return null; // the reader reports the unreadable file as an error of its own
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -74,4 +74,66 @@ class ImportCommandTest {
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already undone");
     }
+
+    @Test
+    void importingTwiceSkipsTheCallsAlreadyThereAndAnImportCanBeUndone() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertThat(BatchModeTest.run("--db", db, "samples").exitCode()).isZero();
+        Path text = fixture("attachment-a-pasted.txt");
+
+        BatchModeTest.Run first = BatchModeTest.run("--db", db, "import", text.toString(), "--case", "hk-kwaifong-2025");
+        assertThat(first.out()).contains("Outcome: written (78 calls, 78 hops)").contains("Against the case: 78 new")
+                .contains("Import batch: 1");
+        BatchModeTest.Run again = BatchModeTest.run("--db", db, "import", text.toString(), "--case", "hk-kwaifong-2025");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Outcome: written (0 calls, 0 hops)")
+                .contains("Against the case: 78 identical (on duplicate: skip; 78 not written)");
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t92");
+
+        BatchModeTest.Run keep = BatchModeTest.run("--db", db, "import", text.toString(), "--case", "hk-kwaifong-2025",
+                "--on-duplicate", "keep");
+        assertThat(keep.out()).contains("Outcome: written (78 calls, 78 hops)").contains("78 identical (on duplicate: keep");
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t170");
+        assertThat(BatchModeTest.run("--db", db, "import", text.toString(), "--on-duplicate", "twice").exitCode()).isEqualTo(2);
+
+        BatchModeTest.Run list = BatchModeTest.run("--db", db, "imports", "--case", "hk-kwaifong-2025");
+        assertThat(list.out().lines()).hasSize(3).satisfies(lines -> {
+            assertThat(lines.get(0)).startsWith("3\t").contains("attachment-a-pasted.txt", "keep", "78 read, 78 written");
+            assertThat(lines.get(1)).startsWith("2\t").contains("78 read, 0 written, 78 skipped");
+            assertThat(lines.get(2)).startsWith("1\t");
+        });
+        BatchModeTest.Run undo = BatchModeTest.run("--db", db, "imports", "--undo", "3");
+        assertThat(undo.exitCode()).as(undo.err()).isZero();
+        assertThat(undo.out()).startsWith("Import 3 (attachment-a-pasted.txt) undone: 78 calls and 78 hops deleted");
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t92");
+        assertThat(BatchModeTest.run("--db", db, "imports").out().lines().findFirst().orElseThrow()).contains("undone ");
+        BatchModeTest.Run twice = BatchModeTest.run("--db", db, "imports", "--undo", "3");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("already undone");
+        assertThat(BatchModeTest.run("--db", db, "imports", "--undo", "99").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void undoOverCallsEditedSinceNeedsForce() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertThat(BatchModeTest.run("--db", db, "samples").exitCode()).isZero();
+        Path text = fixture("attachment-a-pasted.txt");
+        assertThat(BatchModeTest.run("--db", db, "import", text.toString(), "--case", "hk-kwaifong-2025").exitCode()).isZero();
+        long edited;
+        try (org.tracebench.app.Workbench workbench = org.tracebench.app.Workbench.open(
+                org.tracebench.store.DatabaseLocation.of(db))) {
+            long caseId = workbench.cases().findByIdOrKey("hk-kwaifong-2025").orElseThrow().id();
+            edited = workbench.calls().findByCase(caseId).get(20).id();
+            workbench.callEditing().edit(edited, org.tracebench.calltable.AttachmentColumn.VIOLATION, "47 USC 227(e)");
+        }
+        BatchModeTest.Run refused = BatchModeTest.run("--db", db, "imports", "--undo", "1");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.out()).startsWith("  call " + edited + ": edited by ");
+        assertThat(refused.err()).contains("1 calls of import 1 were edited after it").contains("--force");
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t92");
+
+        BatchModeTest.Run forced = BatchModeTest.run("--db", db, "imports", "--undo", "1", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t14");
+    }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -15,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CampaignProposal;
 import org.tracebench.ingest.ImportFormat;
@@ -22,6 +25,7 @@ import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.Importer;
+import org.tracebench.ingest.OnDuplicate;
 import org.tracebench.ui.common.ScreenContext;
 
 /**
@@ -135,9 +139,36 @@ final class CallsImport implements CallsViewModel.Importing {
                 content.getChildren().add(box);
             }
         }
-        ButtonType importButton = new ButtonType("Import " + report.callsWritten() + " calls", ButtonBar.ButtonData.OK_DONE);
+        ChoiceBox<OnDuplicate> policy = null;
+        if (report.changedCalls() + report.identicalCalls() + report.duplicatesInFile() > 0 && !report.hasErrors()) {
+            content.getChildren().add(new Label("Calls already in the case (" + report.duplicateSummary() + "):"));
+            policy = new ChoiceBox<>(FXCollections.observableArrayList(OnDuplicate.values()));
+            policy.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(OnDuplicate value) {
+                    return value == null ? "" : switch (value) {
+                        case SKIP -> "Skip them: import only the new calls";
+                        case UPDATE -> "Update the changed ones and import the new calls";
+                        case KEEP -> "Import every row again (the case holds them twice)";
+                    };
+                }
+
+                @Override
+                public OnDuplicate fromString(String text) {
+                    return null;
+                }
+            });
+            policy.setValue(options.onDuplicate());
+            policy.setId("on-duplicate");
+            content.getChildren().add(policy);
+        }
+        ButtonType importButton = new ButtonType(importLabel(report, options.onDuplicate()), ButtonBar.ButtonData.OK_DONE);
         if (report.outcome() == ImportReport.Outcome.PREVIEW) {
             dialog.getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+            if (policy != null) {
+                Button button = (Button) dialog.getDialogPane().lookupButton(importButton);
+                policy.valueProperty().addListener((obs, old, value) -> button.setText(importLabel(report, value)));
+            }
         } else {
             dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         }
@@ -151,7 +182,19 @@ final class CallsImport implements CallsViewModel.Importing {
                 accepted.put(p.written(), p.existing());
             }
         });
-        return options.withDryRun(false).withAcceptedCampaigns(accepted, false);
+        return options.withDryRun(false).withAcceptedCampaigns(accepted, false)
+                .withOnDuplicate(policy == null ? options.onDuplicate() : policy.getValue());
+    }
+
+    /** The dry run skipped the calls already there; what the button promises follows the policy chosen since. */
+    private static String importLabel(ImportReport report, OnDuplicate policy) {
+        long already = report.changedCalls() + report.identicalCalls() + report.duplicatesInFile();
+        long fresh = report.callsWritten() - (report.onDuplicate() == OnDuplicate.KEEP ? already : 0);
+        return switch (policy) {
+            case SKIP -> "Import " + fresh + " calls";
+            case UPDATE -> "Import " + fresh + " calls, update " + report.changedCalls();
+            case KEEP -> "Import " + (fresh + already) + " calls";
+        };
     }
 
     private void showReportOnly(ImportReport report) {

@@ -241,10 +241,18 @@ class CallsScreenTest {
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#import-report").tryQuery().isPresent());
         javafx.scene.control.TextArea report = robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class);
-        assertThat(report.getText()).contains("Outcome: dry run, nothing written (78 calls, 78 hops would be written)")
+        // The case holds these 78 calls already (issue 11): skipped by default, imported again only when chosen.
+        assertThat(report.getText()).contains("Outcome: dry run, nothing written (0 calls, 0 hops would be written)")
+                .contains("Against the case: 78 identical (on duplicate: skip; 78 not written)")
                 .contains("Call Date (UTC) -> Date of Call");
         assertThat(workbench.calls().countByCase(caseFile.id())).isEqualTo(78);
         robot.interact(() -> SceneShots.saveIfRequested(report.getScene(), "import-report.png"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<org.tracebench.ingest.OnDuplicate> policy =
+                robot.lookup("#on-duplicate").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(policy.getValue()).isEqualTo(org.tracebench.ingest.OnDuplicate.SKIP);
+        assertThat(robot.lookup("Import 0 calls").tryQuery()).isPresent();
+        robot.interact(() -> policy.setValue(org.tracebench.ingest.OnDuplicate.KEEP));
         robot.clickOn("Import 78 calls");
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> workbench.calls().countByCase(caseFile.id()) == 156);

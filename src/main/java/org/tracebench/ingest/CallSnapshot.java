@@ -1,0 +1,127 @@
+package org.tracebench.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.tracebench.store.Jdbc;
+
+/**
+ * A stored call with everything hanging off it (notifications, customers, hops, invalid cells) as one
+ * text, taken before an import rewrites the call so that undoing the import can put it back exactly, ids
+ * of its hops included. One line per row, tab-separated, with \N for null and \t, \n, \\ escaped.
+ */
+final class CallSnapshot {
+
+    private static final String NULL = "\\N";
+
+    private CallSnapshot() {
+    }
+
+    static String take(Connection c, long callId) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(Jdbc.query(c, "SELECT * FROM traced_call WHERE id = ?", r -> line("call", r.getLong("id"),
+                r.getString("traceback_id"), Jdbc.instant(r, "call_time_utc"), r.getString("caller_id"),
+                r.getString("called_number"), Jdbc.nullableLong(r, "campaign_id"), r.getString("violation"),
+                r.getString("response"), r.getString("customer_as_written"), r.getString("description"),
+                Jdbc.nullableLong(r, "import_batch_id")), callId));
+        if (lines.isEmpty()) {
+            throw new IllegalStateException("no call " + callId);
+        }
+        lines.addAll(Jdbc.query(c, "SELECT * FROM traced_call_notification WHERE traced_call_id = ? ORDER BY position",
+                r -> line("notification", r.getInt("position"), Jdbc.instant(r, "notified_at")), callId));
+        lines.addAll(Jdbc.query(c, "SELECT * FROM traced_call_customer WHERE traced_call_id = ? ORDER BY position",
+                r -> line("customer", r.getInt("position"), r.getLong("provider_id"), r.getString("name_as_written")), callId));
+        lines.addAll(Jdbc.query(c, "SELECT * FROM hop WHERE traced_call_id = ? ORDER BY id", r -> line("hop", r.getLong("id"),
+                r.getInt("hop_order"), r.getLong("provider_id"), r.getString("role"), Jdbc.instant(r, "notified_at"),
+                Jdbc.instant(r, "responded_at"), r.getString("response"), r.getString("attestation"),
+                r.getBoolean("illustrative"), r.getString("provider_as_written"), Jdbc.nullableLong(r, "import_batch_id")),
+                callId));
+        lines.addAll(Jdbc.query(c, "SELECT * FROM traced_call_invalid_cell WHERE traced_call_id = ? ORDER BY column_name",
+                r -> line("invalid", r.getString("column_name"), r.getString("raw_text"), r.getString("reason")), callId));
+        return String.join("\n", lines);
+    }
+
+    /** Puts a call back as the snapshot holds it; the call row itself must still exist. */
+    static void restore(Connection c, String snapshot) throws SQLException {
+        List<String[]> rows = snapshot.lines().map(CallSnapshot::cells).toList();
+        String[] call = rows.get(0);
+        long id = Long.parseLong(call[1]);
+        Jdbc.update(c, """
+                UPDATE traced_call SET traceback_id = ?, call_time_utc = ?, caller_id = ?, called_number = ?, campaign_id = ?,
+                    violation = ?, response = ?, customer_as_written = ?, description = ?, import_batch_id = ? WHERE id = ?""",
+                call[2], instant(call[3]), call[4], call[5], number(call[6]), call[7], call[8], call[9], call[10],
+                number(call[11]), id);
+        for (String table : List.of("traced_call_notification", "traced_call_customer", "hop", "traced_call_invalid_cell")) {
+            Jdbc.update(c, "DELETE FROM " + table + " WHERE traced_call_id = ?", id);
+        }
+        for (String[] row : rows.subList(1, rows.size())) {
+            switch (row[0]) {
+                case "notification" -> Jdbc.update(c,
+                        "INSERT INTO traced_call_notification (traced_call_id, position, notified_at) VALUES (?, ?, ?)",
+                        id, Integer.parseInt(row[1]), instant(row[2]));
+                case "customer" -> Jdbc.update(c, """
+                        INSERT INTO traced_call_customer (traced_call_id, position, provider_id, name_as_written)
+                        VALUES (?, ?, ?, ?)""", id, Integer.parseInt(row[1]), number(row[2]), row[3]);
+                case "hop" -> Jdbc.update(c, """
+                        INSERT INTO hop (id, traced_call_id, hop_order, provider_id, role, notified_at, responded_at, response,
+                            attestation, illustrative, provider_as_written, import_batch_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", number(row[1]), id, Integer.parseInt(row[2]),
+                        number(row[3]), row[4], instant(row[5]), instant(row[6]), row[7], row[8], Boolean.parseBoolean(row[9]),
+                        row[10], number(row[11]));
+                case "invalid" -> Jdbc.update(c, """
+                        INSERT INTO traced_call_invalid_cell (traced_call_id, column_name, raw_text, reason) VALUES (?, ?, ?, ?)""",
+                        id, row[1], row[2], row[3]);
+                default -> throw new IllegalStateException("unknown line in a call snapshot: " + row[0]);
+            }
+        }
+    }
+
+    private static String line(Object... values) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append('\t');
+            }
+            out.append(values[i] == null ? NULL : values[i].toString().replace("\\", "\\\\").replace("\t", "\\t")
+                    .replace("\n", "\\n").replace("\r", "\\r"));
+        }
+        return out.toString();
+    }
+
+    private static String[] cells(String line) {
+        String[] raw = line.split("\t", -1);
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = raw[i].equals(NULL) ? null : unescape(raw[i]);
+        }
+        return raw;
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    private static Long number(String text) {
+        return text == null ? null : Long.valueOf(text);
+    }
+}
