@@ -160,6 +160,9 @@ final class AttachmentImport implements TableReader.RowHandler {
                     + header.size() + "; is a separator inside a cell not quoted?");
             return;
         }
+        if (!FieldLimits.attachmentRowFits(run, row, column -> cell(cells, column))) {
+            return;
+        }
         String customerText = cell(cells, AttachmentColumn.CUSTOMER);
         CustomerCell customer = CustomerCell.parse(customerText);
         String customerWritten = ImportRun.blankToNull(customerText);

@@ -82,6 +82,12 @@ final class TracebackImport implements TableReader.RowHandler {
             run.error(rowNumber, "traceback_id", null, "empty; every hop row names its traceback");
             return;
         }
+        if (!FieldLimits.tracebackRowFits(run, rowNumber, column -> cell(cells, column))) {
+            if (id.equals(currentId)) {
+                currentBroken = true;
+            }
+            return;
+        }
         if (!id.equals(currentId)) {
             finishTraceback();
             startTraceback(id, rowNumber, cells);
