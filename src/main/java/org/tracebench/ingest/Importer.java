@@ -84,6 +84,8 @@ public final class Importer {
                     reader.read(rows);
                     rows.finish();
                 }
+            } catch (TableTooLargeException e) {
+                run.error(e.row(), "", null, e.getMessage());
             } catch (IOException e) {
                 run.error(0, "", null, "cannot read the file: " + e.getMessage());
             }
