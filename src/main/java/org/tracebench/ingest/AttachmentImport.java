@@ -99,6 +99,8 @@ final class AttachmentImport implements TableReader.RowHandler {
         if (header == null) {
             run.error(0, "", null, rowsBeforeHeader == 0 ? "the file holds no rows"
                     : "no header row found; expected headers such as " + headerNames());
+        } else if (!headerFailed && run.report.rowsRead() == 0) {
+            run.error(headerRow, "", null, "only a header; no rows of calls follow it");
         }
     }
 

@@ -41,4 +41,47 @@ class HostileFilesTest {
         }
         nothingWritten();
     }
+
+    private void refusedWithOneLine(Path file, String line) {
+        BatchModeTest.Run run = importing(file);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("tracebench: " + line);
+    }
+
+    @Test
+    void anEmptyFileAFolderAndAnOldWorkbookAreNamedAndRefusedBeforeTheStoreIsOpened() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.xlsx"));
+        refusedWithOneLine(empty, empty + " is empty");
+        Path folder = Files.createDirectory(dir.resolve("folder.csv"));
+        refusedWithOneLine(folder, folder + " is a folder, not a file");
+        refusedWithOneLine(dir.resolve("missing.csv"), dir.resolve("missing.csv") + " does not exist");
+        Path xls = dir.resolve("old.xls");
+        Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+        refusedWithOneLine(xls, xls + " is an old Excel workbook (.xls) or a password-protected one; save it as .xlsx "
+                + "without a password, or as CSV, and import that");
+        assertThat(dir.resolve("db").resolve("tracebench.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aCsvNamedXlsxIsReadAsText() throws Exception {
+        Path file = dir.resolve("really-a.xlsx");
+        Files.writeString(file, "Customer,Date of Call\nAcme,2021-09-07T17:36:00Z\n");
+        BatchModeTest.Run run = importing(file, "--dry-run");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Import of really-a.xlsx (csv, UTF-8)").contains("Rows read: 1, accepted: 1");
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsRefusedWithAClearMessage() throws Exception {
+        Path file = dir.resolve("header.csv");
+        Files.writeString(file, "Customer,Date of Call\n");
+        BatchModeTest.Run run = importing(file);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).contains("header.csv, row 1: only a header; no rows of calls follow it");
+        assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line).contains("rejected: 1 errors"));
+        Path tracebacks = dir.resolve("tracebacks.csv");
+        Files.writeString(tracebacks, "traceback_id,hop,provider,role,response\n");
+        assertThat(importing(tracebacks).out()).contains("tracebacks.csv, row 1: only a header; no rows of hops follow it");
+        nothingWritten();
+    }
 }
