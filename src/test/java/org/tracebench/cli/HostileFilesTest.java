@@ -84,4 +84,28 @@ class HostileFilesTest {
         assertThat(importing(tracebacks).out()).contains("tracebacks.csv, row 1: only a header; no rows of hops follow it");
         nothingWritten();
     }
+
+    /** The sizes that used to fail are refused within a small heap too: run as a user would, with -Xmx128m. */
+    @Test
+    void aSixtyMegabyteLineIsRefusedWithinA128MegabyteHeap() throws Exception {
+        Path file = dir.resolve("huge.csv");
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("Customer,Date of Call\n\"");
+            char[] chunk = "x".repeat(64 * 1024).toCharArray();
+            for (int i = 0; i < 60 * 16; i++) {
+                out.write(chunk);
+            }
+            out.write("\",2021-09-07T17:36:00Z\n");
+        }
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaCommand, "-Xmx128m", "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), org.tracebench.Launcher.class.getName(),
+                "--db", dir.resolve("db").toString(), "import", file.toString(), "--dry-run")
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("out.txt"))).contains("huge.csv, row 2: a row of more than 1,000,000 characters");
+        assertThat(Files.readString(dir.resolve("err.txt")).lines()).singleElement()
+                .satisfies(line -> assertThat(line).contains("rejected: 1 errors"));
+    }
 }
