@@ -100,4 +100,21 @@ class ReaderLimitsTest {
         }
         assertThat(onlyError(file).describe()).isEqualTo("wide.xlsx, row 2: 5,001 columns; at most 1,000 are read");
     }
+
+    /** The record limit follows Commons CSV's quoting: stray quotes and quoted line breaks do not add rows up. */
+    @Test
+    void manyOrdinaryRowsWithQuotesAndLineBreaksAreNotRefused() throws Exception {
+        Path file = dir.resolve("quotes.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Customer,Date of Call,Description\r\n");
+            for (int i = 0; i < 20_000; i++) {
+                out.write("Acme 5\" Dialers,2021-09-07T17:36:00Z,\"SSA \"\"Imposter\"\"\nsecond line\"\r\n");
+            }
+        }
+        assertThat(Files.size(file)).isGreaterThan(DelimitedTableReader.MAX_ROW_CHARS);
+        ImportReport report = workbench.importer().run(ImportSource.of(file), ImportOptions.forCase(null).withDryRun(true),
+                Progress.NONE);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.rowsAccepted()).isEqualTo(20_000);
+    }
 }
