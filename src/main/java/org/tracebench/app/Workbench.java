@@ -1,5 +1,6 @@
 package org.tracebench.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import org.tracebench.cases.AuditQueries;
 import org.tracebench.cases.CaseEditor;
@@ -35,6 +36,7 @@ import org.tracebench.store.DeadlineRepository;
 import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
+import org.tracebench.work.TempFolder;
 
 /**
  * The composition root: one open case store, and every repository and service over it built once, here,
@@ -63,6 +65,7 @@ public final class Workbench implements AutoCloseable {
     private final LetterService letters;
     private final Casework casework;
     private final RmdService rmd;
+    private final TempFolder temp;
 
     /** A workbench on the system clock, acting for the user named by {@link ActingUser#fromSystem()}. */
     public Workbench(Database database) {
@@ -75,6 +78,7 @@ public final class Workbench implements AutoCloseable {
         this.actor = actor;
         Repositories r = new Repositories(database);
         this.repositories = r;
+        this.temp = TempFolder.open(tempRoot(database.location()));
         this.audit = new AuditLog(database, actor.name(), clock);
         this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
         this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, r.importBatches, audit, clock);
@@ -83,7 +87,7 @@ public final class Workbench implements AutoCloseable {
                 CALL_TABLE_REGION);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
         this.callData = new CallDataReader(r.providers, r.calls, r.cases);
-        this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls);
+        this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls, temp);
         this.columnPresets = new ColumnPresets(database, clock);
         this.samples = new SampleCases(database, r.providers, r.cases, r.calls, r.facts, audit);
         this.letters = letters(database, r, providerQueries, audit, clock);
@@ -97,6 +101,15 @@ public final class Workbench implements AutoCloseable {
 
     public static Workbench open(DatabaseLocation location, Clock clock, ActingUser actor) {
         return new Workbench(Database.open(location), clock, actor);
+    }
+
+    /**
+     * Temporary files hold case data, so they stay beside the store, in the user's own data directory: the
+     * embedded store's folder, or for a server store the default data directory.
+     */
+    static Path tempRoot(DatabaseLocation location) {
+        Path data = location.isEmbedded() ? location.directory() : DatabaseLocation.defaultDirectory();
+        return data.resolve("tmp");
     }
 
     private static LetterService letters(Database database, Repositories r, ProviderQueries queries, AuditLog audit,
@@ -248,6 +261,7 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        temp.close();
         database.close();
     }
 }

@@ -1,7 +1,6 @@
 package org.tracebench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.tracebench.ingest.OnDuplicate;
 import org.tracebench.work.Progress;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
+import org.tracebench.ingest.SourceCheck;
 import org.tracebench.model.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,9 +70,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException("no such file: " + file);
-        }
+        // Before the store is opened: a file that cannot be imported at all must not create or touch one.
+        SourceCheck.problem(file).ifPresent(problem -> {
+            throw new BadInputException(problem.sentence(file.toString()));
+        });
         ImportFormat chosen = null;
         if (format != null) {
             try {

@@ -99,6 +99,8 @@ final class AttachmentImport implements TableReader.RowHandler {
         if (header == null) {
             run.error(0, "", null, rowsBeforeHeader == 0 ? "the file holds no rows"
                     : "no header row found; expected headers such as " + headerNames());
+        } else if (!headerFailed && run.report.rowsRead() == 0) {
+            run.error(headerRow, "", null, "only a header; no rows of calls follow it");
         }
     }
 
@@ -158,6 +160,9 @@ final class AttachmentImport implements TableReader.RowHandler {
         if (cells.size() > header.size() && cells.subList(header.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
             run.error(row, "", null, "the row has " + cells.size() + " cells but the header (row " + headerRow + ") has "
                     + header.size() + "; is a separator inside a cell not quoted?");
+            return;
+        }
+        if (!FieldLimits.attachmentRowFits(run, row, column -> cell(cells, column))) {
             return;
         }
         String customerText = cell(cells, AttachmentColumn.CUSTOMER);

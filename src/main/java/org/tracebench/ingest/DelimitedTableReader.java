@@ -14,9 +14,19 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Comma-, semicolon- or tab-separated text read with Commons CSV, one record at a time. The separator is
  * the one found most often in the first line (tab preferred for pasted text); quoted cells may hold
- * separators and line breaks, as spreadsheets write them.
+ * separators and line breaks, as spreadsheets write them. A record, a cell or a header larger than the
+ * limits below is refused with the row where it starts, before it is held whole.
  */
 final class DelimitedTableReader implements TableReader {
+
+    /** The longest record read, in characters (quoted line breaks included): far above any real table's row. */
+    static final int MAX_ROW_CHARS = 1_000_000;
+    /** The longest cell read: what an Excel cell holds. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** The most cells a row may have: an attachment table has 7 columns, a traceback file 14. */
+    static final int MAX_COLUMNS = 1_000;
+    /** How much of the start is looked at to choose the separator. */
+    private static final int SNIFF_CHARS = 16 * 1024;
 
     private final ImportSource source;
     private final boolean preferTab;
@@ -37,11 +47,11 @@ final class DelimitedTableReader implements TableReader {
             char delimiter = sniffDelimiter(reader);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true).setTrim(false).get();
-            try (CSVParser parser = CSVParser.parse(reader, format)) {
+            try (CSVParser parser = CSVParser.parse(new RecordLimit(reader, delimiter, MAX_ROW_CHARS), format)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 while (hasNext(records)) {
                     CSVRecord record = records.next();
-                    List<String> cells = new ArrayList<>(record.size());
+                    List<String> cells = new ArrayList<>(Math.min(record.size(), MAX_COLUMNS));
                     int breaks = 0;
                     for (String value : record) {
                         cells.add(value == null ? "" : value);
@@ -51,11 +61,23 @@ final class DelimitedTableReader implements TableReader {
                         continue;
                     }
                     long row = parser.getCurrentLineNumber() - breaks;
+                    checkSize(row, cells);
                     handler.row(row, cells);
                 }
             }
         } catch (CharacterCodingException e) {
             throw new IOException(TextDecoding.describe(e, encoding), e);
+        }
+    }
+
+    private static void checkSize(long row, List<String> cells) throws TableTooLargeException {
+        if (cells.size() > MAX_COLUMNS) {
+            throw TableTooLargeException.columns(row, cells.size(), MAX_COLUMNS);
+        }
+        for (String cell : cells) {
+            if (cell.length() > MAX_CELL_CHARS) {
+                throw TableTooLargeException.cell(row, cell.length(), MAX_CELL_CHARS);
+            }
         }
     }
 
@@ -82,19 +104,26 @@ final class DelimitedTableReader implements TableReader {
 
     /** The separator used most in the first lines (a title line above the header has none). */
     private char sniffDelimiter(BufferedReader reader) throws IOException {
-        reader.mark(64 * 1024);
+        // A bounded read, not readLine: a first line longer than the mark would make reset() fail ("Mark invalid").
+        reader.mark(SNIFF_CHARS);
+        char[] head = new char[SNIFF_CHARS];
+        int read = reader.read(head, 0, SNIFF_CHARS);
+        while (read >= 0 && read < SNIFF_CHARS) {
+            int more = reader.read(head, read, SNIFF_CHARS - read);
+            if (more < 0) {
+                break;
+            }
+            read += more;
+        }
+        reader.reset();
         int tabs = 0;
         int commas = 0;
         int semicolons = 0;
-        int read = 0;
-        String line;
-        while (read < 16 * 1024 && (line = reader.readLine()) != null) {
-            read += line.length() + 1;
+        for (String line : new String(head, 0, Math.max(read, 0)).split("\r?\n|\r")) {
             tabs += count(line, '\t');
             commas += count(line, ',');
             semicolons += count(line, ';');
         }
-        reader.reset();
         if (tabs > 0 && (preferTab || (tabs >= commas && tabs >= semicolons))) {
             return '\t';
         }

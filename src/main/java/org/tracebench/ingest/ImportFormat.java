@@ -25,6 +25,12 @@ public enum ImportFormat {
         return CSV;
     }
 
+    /** The format of a file whose content is text (not a workbook), whatever its name says: CSV or tab-separated. */
+    public static ImportFormat forText(String name) {
+        ImportFormat byName = fromFileName(name);
+        return byName == XLSX ? CSV : byName;
+    }
+
     public static ImportFormat parse(String value) {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));

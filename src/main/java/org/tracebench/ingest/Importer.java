@@ -1,7 +1,6 @@
 package org.tracebench.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.security.MessageDigest;
@@ -63,6 +62,10 @@ public final class Importer {
 
     /** Imports (or with {@link ImportOptions#dryRun()} only checks) a source; never throws for bad content. */
     public ImportReport run(ImportSource source, ImportOptions options, Progress progress) {
+        var problem = SourceCheck.problem(source);
+        if (problem.isPresent()) {
+            return SourceCheck.rejected(source, options.format(), problem.get());
+        }
         ImportFormat format = formatOf(source, options.format());
         ImportReport report = new ImportReport(source.name(), format);
         Provider target = targetOf(options.caseId());
@@ -109,6 +112,8 @@ public final class Importer {
                     reader.read(rows);
                     rows.finish();
                 }
+            } catch (TableTooLargeException e) {
+                run.error(e.row(), "", null, e.getMessage());
             } catch (IOException e) {
                 run.error(0, "", null, "cannot read the file: " + e.getMessage());
             }
@@ -220,7 +225,7 @@ public final class Importer {
             return requested;
         }
         ImportFormat byName = source.isPasted() ? ImportFormat.TEXT
-                : isWorkbook(source) ? ImportFormat.XLSX : ImportFormat.fromFileName(source.name());
+                : isWorkbook(source) ? ImportFormat.XLSX : ImportFormat.forText(source.name());
         HeaderCheck header = checkHeader(source, byName);
         boolean tracebacks = header.cells().stream().map(TracebackColumn::recognise)
                 .filter(c -> c.isPresent() && c.get().required()).count() >= 3;
@@ -228,12 +233,7 @@ public final class Importer {
     }
 
     private static boolean isWorkbook(ImportSource source) {
-        try (InputStream in = source.open()) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        } catch (IOException e) {
-            return false;
-        }
+        return SourceCheck.isWorkbook(source);
     }
 
     private TableReader readerFor(ImportSource source, ImportFormat format) {

@@ -30,6 +30,7 @@ final class TracebackImport implements TableReader.RowHandler {
     private final ImportRun run;
     private final Map<TracebackColumn, Integer> index = new EnumMap<>(TracebackColumn.class);
     private boolean headerSeen;
+    private long headerRow;
     private boolean headerFailed;
     private String currentId;
     private long currentFirstRow;
@@ -82,6 +83,12 @@ final class TracebackImport implements TableReader.RowHandler {
             run.error(rowNumber, "traceback_id", null, "empty; every hop row names its traceback");
             return;
         }
+        if (!FieldLimits.tracebackRowFits(run, rowNumber, column -> cell(cells, column))) {
+            if (id.equals(currentId)) {
+                currentBroken = true;
+            }
+            return;
+        }
         if (!id.equals(currentId)) {
             finishTraceback();
             startTraceback(id, rowNumber, cells);
@@ -99,6 +106,8 @@ final class TracebackImport implements TableReader.RowHandler {
     void finish() {
         if (!headerSeen) {
             run.error(0, "", null, "the file holds no rows");
+        } else if (!headerFailed && run.report.rowsRead() == 0) {
+            run.error(headerRow, "", null, "only a header; no rows of hops follow it");
         }
         finishTraceback();
     }
@@ -109,6 +118,7 @@ final class TracebackImport implements TableReader.RowHandler {
 
     private void readHeader(long rowNumber, List<String> cells) {
         headerSeen = true;
+        headerRow = rowNumber;
         headerCells = fold(cells);
         for (int i = 0; i < cells.size(); i++) {
             String written = cells.get(i).strip();

@@ -29,9 +29,25 @@ import org.xml.sax.XMLReader;
 /**
  * The sheets of an XLSX workbook, read with POI's event API (SAX over the sheet XML), so only the
  * current row is in memory whatever the size of the sheet. Cells formatted as dates are handed on as ISO
- * date-times (no zone: spreadsheets have none), other cells as the spreadsheet displays them.
+ * date-times (no zone: spreadsheets have none), other cells as the spreadsheet displays them. A row with
+ * more columns, or a cell longer, than the limits below is refused with its sheet row.
  */
 final class XlsxTableReader implements TableReader {
+
+    /** The longest cell read: what an Excel cell holds, so only a file not written by Excel passes it. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** The most columns a row may use (counting empty ones before the last): as for delimited text. */
+    static final int MAX_COLUMNS = DelimitedTableReader.MAX_COLUMNS;
+
+    /** Carries a refusal out of the SAX callbacks, which cannot throw checked exceptions. */
+    private static final class Refused extends RuntimeException {
+        final TableTooLargeException reason;
+
+        Refused(TableTooLargeException reason) {
+            super(null, null, false, false);
+            this.reason = reason;
+        }
+    }
 
     private final ImportSource source;
     private String encoding = "XLSX";
@@ -68,6 +84,8 @@ final class XlsxTableReader implements TableReader {
                     parser.parse(new InputSource(counter));
                 }
             }
+        } catch (Refused e) {
+            throw e.reason;
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new IOException("not an XLSX workbook (" + e.getMessage() + ")", e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
@@ -121,6 +139,12 @@ final class XlsxTableReader implements TableReader {
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                throw new Refused(TableTooLargeException.columns(row, column + 1L, MAX_COLUMNS));
+            }
+            if (formattedValue != null && formattedValue.length() > MAX_CELL_CHARS) {
+                throw new Refused(TableTooLargeException.cell(row, formattedValue.length(), MAX_CELL_CHARS));
+            }
             while (cells.size() < column) {
                 cells.add("");
             }

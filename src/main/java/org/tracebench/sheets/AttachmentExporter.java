@@ -19,11 +19,14 @@ import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
 import org.tracebench.work.Progress;
+import org.tracebench.work.TempFolder;
 
 /**
  * Exports a stored case as an Attachment A workbook: gathers the title facts and the parties, streams the
- * calls from the store into {@link AttachmentWorkbookWriter}, and writes to a temporary file beside the
- * target that replaces it only when complete, so a failed or cancelled export leaves nothing half-written.
+ * calls from the store into {@link AttachmentWorkbookWriter}, and writes to a temporary file that replaces
+ * the target only when complete, so a failed or cancelled export leaves nothing half-written. The
+ * temporary file and POI's own sheet files go to the session's private {@link TempFolder}, not beside the
+ * target nor in the shared system temporary folder: they hold case data.
  */
 public final class AttachmentExporter {
 
@@ -31,13 +34,15 @@ public final class AttachmentExporter {
     private final CaseRepository cases;
     private final ProviderRepository providers;
     private final TracedCallRepository calls;
+    private final TempFolder temp;
 
     public AttachmentExporter(Database database, CaseRepository cases, ProviderRepository providers,
-                              TracedCallRepository calls) {
+                              TracedCallRepository calls, TempFolder temp) {
         this.database = database;
         this.cases = cases;
         this.providers = providers;
         this.calls = calls;
+        this.temp = temp;
     }
 
     public AttachmentWorkbookWriter.Result export(long caseId, ColumnLayout layout, Path target, Progress progress)
@@ -55,20 +60,38 @@ public final class AttachmentExporter {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new IOException("Folder " + folder + " does not exist");
         }
-        Path partial = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        PoiTempFiles.useFolder(temp.directory());
+        Path partial = temp.createFile("export-", ".xlsx.part");
         try {
             AttachmentWorkbookWriter.Result result;
             try (OutputStream out = Files.newOutputStream(partial)) {
                 result = writer.write(export, new CaseCalls(calls, caseId), out, progress);
             }
-            try {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(partial, absolute);
             return result;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Puts the finished file in place in one step, so the target is never seen half-written. */
+    private static void replace(Path finished, Path target) throws IOException {
+        try {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // The target is on another file system than the data directory: copy it beside the target
+            // first (only for the length of the copy), then rename it over the target.
+            Path beside = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try {
+                Files.copy(finished, beside, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(beside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException again) {
+                    Files.move(beside, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(beside);
+            }
         }
     }
 
