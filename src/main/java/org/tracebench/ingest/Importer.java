@@ -1,6 +1,7 @@
 package org.tracebench.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.security.MessageDigest;
