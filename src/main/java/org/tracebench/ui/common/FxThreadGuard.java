@@ -24,7 +24,7 @@ public final class FxThreadGuard {
      */
     private static final List<String> NOT_YET_MOVED = List.of("org.tracebench.ui.providers.Merge",
             "org.tracebench.ui.providers.SnapshotDiffDialog", "org.tracebench.ui.providers.RmdReviewDialog",
-            "org.tracebench.ui.letters.", "org.tracebench.ui.sheets.", "org.tracebench.ui.audit.");
+            "org.tracebench.ui.sheets.", "org.tracebench.ui.audit.");
 
     private FxThreadGuard() {
     }
