@@ -78,8 +78,9 @@ public final class LettersViewModel {
     private final ObservableList<Citation> citations = FXCollections.observableArrayList();
     private Map<String, List<String>> callLabels = Map.of();
     private Map<String, String> fields = new LinkedHashMap<>();
-    /** Counts case and template choices, so the answer to one the user has moved on from is dropped. */
-    private long choices;
+    /** Count case and template choices, so the answer to one the user has moved on from is dropped. */
+    private long caseChoices;
+    private long templateChoices;
 
     public LettersViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
@@ -142,7 +143,8 @@ public final class LettersViewModel {
 
     /** Like {@link #selectCase(CaseFile)}; {@code then} runs once the case's findings and fields are shown. */
     public void selectCase(CaseFile selected, Runnable then) {
-        long choice = ++choices;
+        long choice = ++caseChoices;
+        long templateChoice = ++templateChoices;
         if (selected == null) {
             caseFile.set(null);
             findings.clear();
@@ -159,14 +161,17 @@ public final class LettersViewModel {
             return new CaseRead(slugs, slug, letters.templates().source(slug), read.findings(), read.labels(),
                     letters.fields().fieldsOf(selected));
         }, read -> {
-            if (choice != choices) {
+            if (choice != caseChoices) {
                 return;
             }
             caseFile.set(selected);
             templates.setAll(read.slugs());
-            template.set(read.template());
+            // A template the user picked while the case was being read stays picked.
+            if (templateChoice == templateChoices) {
+                template.set(read.template());
+                templateSource.set(read.source());
+            }
             letterDate.set(selected.letterDate() != null ? selected.letterDate() : letters.today());
-            templateSource.set(read.source());
             callLabels = read.labels();
             findings.setAll(read.findings());
             fields = new LinkedHashMap<>(read.fields());
@@ -180,10 +185,10 @@ public final class LettersViewModel {
     }
 
     public void loadTemplate(Runnable then) {
-        long choice = ++choices;
+        long choice = ++templateChoices;
         String slug = template.get();
         tasks.run(() -> letters.templates().source(slug), source -> {
-            if (choice == choices) {
+            if (choice == templateChoices) {
                 templateSource.set(source);
                 then.run();
             }
@@ -313,7 +318,7 @@ public final class LettersViewModel {
         }, slugs -> {
             templates.setAll(slugs);
             if (!name.equals(previous)) {
-                choices++;
+                templateChoices++;
                 template.set(name);
             }
             status.set("Template saved.");
@@ -337,14 +342,14 @@ public final class LettersViewModel {
         String slug = template.get();
         boolean builtIn = TemplateLibrary.BUILT_IN.contains(slug);
         String next = builtIn ? slug : caseFile.get() != null ? caseFile.get().letterKind().slug() : "task-force-notice";
-        long choice = ++choices;
+        long choice = ++templateChoices;
         tasks.run(() -> {
             letters.templates().reset(slug);
             return new TemplatesRead(letters.templates().slugs(), next, letters.templates().source(next));
         }, read -> {
             templates.setAll(read.slugs());
             status.set(builtIn ? "Built-in template restored." : "Template " + slug + " deleted.");
-            if (choice == choices) {
+            if (choice == templateChoices) {
                 template.set(read.template());
                 templateSource.set(read.source());
             }

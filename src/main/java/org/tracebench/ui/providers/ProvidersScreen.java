@@ -68,7 +68,7 @@ public final class ProvidersScreen implements Screen {
     public ProvidersScreen(ScreenContext context) {
         this.context = context;
         this.model = new ProvidersViewModel(context.workbench(), context.tasks(), context.dialogs());
-        this.merges = new MergesViewModel(context.workbench());
+        this.merges = new MergesViewModel(context.workbench(), context.tasks(), context.dialogs());
         table.getColumns().add(Columns.text("Name", p -> p.name() + (p.kind() == org.tracebench.model.PartyKind.CUSTOMER
                 ? " (caller)" : ""), 200));
         table.getColumns().add(Columns.text("RMD", p -> Columns.label(p.rmdStatus()), 85));
@@ -331,9 +331,10 @@ public final class ProvidersScreen implements Screen {
                 confirm.getDialogPane().setPrefWidth(560);
                 confirm.setHeaderText("Merge \"" + source.name() + "\" into \"" + target.name() + "\"?");
                 if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-                    Provider merged = merges.merge(source, target);
-                    onShow();
-                    model.select(merged.id());
+                    merges.merge(source, target, merged -> {
+                        onShow();
+                        model.select(merged.id());
+                    }, refused -> showRefusal(context.owner().get(), "Cannot merge", refused));
                 }
             } catch (MergesViewModel.Refused refused) {
                 showRefusal(context.owner().get(), "Cannot merge", refused);

@@ -146,6 +146,7 @@ class ProvidersScreenTest {
 
         robot.clickOn("#merge-into");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merge-targets").tryQuery().isPresent());
+        Settle.down();
         robot.clickOn("#merge-target-search").write("Inbound");
         javafx.scene.control.ListView<Provider> targets = robot.lookup("#merge-targets").queryAs(javafx.scene.control.ListView.class);
         assertThat(targets.getItems()).extracting(Provider::name).containsExactly("Inbound Inc.");
@@ -163,6 +164,7 @@ class ProvidersScreenTest {
 
         robot.clickOn("#show-merges");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merges-table").tryQuery().isPresent());
+        Settle.down();
         TableView<MergesViewModel.Row> merges = robot.lookup("#merges-table").queryAs(TableView.class);
         assertThat(merges.getItems()).extracting(r -> r.merge().spelling()).containsExactly("CallVox", "CallVox LLC");
         robot.interact(() -> merges.getSelectionModel().select(1));
@@ -199,6 +201,7 @@ class ProvidersScreenTest {
                 workbench.providers().findByName("Inbound Inc.").orElseThrow().id());
         robot.clickOn("#show-merges");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merges-table").tryQuery().isPresent());
+        Settle.down();
         TableView<MergesViewModel.Row> merges = robot.lookup("#merges-table").queryAs(TableView.class);
         robot.interact(() -> merges.getSelectionModel().select(0));
         // Undone elsewhere (the batch command) while the dialog was open.
