@@ -126,10 +126,12 @@ public final class ProvidersScreen implements Screen {
         importButton.setOnAction(e -> importRmd());
         reviewButton.setId("rmd-review");
         reviewButton.textProperty().bind(Bindings.format("Review matches (%d)", model.openReviewsProperty()));
-        reviewButton.setOnAction(e -> new RmdReviewDialog(context.workbench(), context.owner().get()).showAndWait()
+        reviewButton.setOnAction(e -> new RmdReviewDialog(new RmdReviewViewModel(context.workbench(),
+                context.tasks(), context.dialogs()), context.owner().get()).showAndWait()
                 .ifPresent(changed -> onShow()));
         Button diffButton = new Button("Compare snapshots…");
-        diffButton.setOnAction(e -> new SnapshotDiffDialog(context.workbench(), context.owner().get()).showAndWait());
+        diffButton.setOnAction(e -> new SnapshotDiffDialog(new SnapshotDiffViewModel(
+                context.workbench(), context.tasks(), context.dialogs()), context.owner().get()).showAndWait());
         Button mergesButton = new Button("Merges…");
         mergesButton.setId("show-merges");
         mergesButton.setTooltip(new Tooltip("Spellings merged into providers by imports and by hand; undo a merge"));

@@ -129,6 +129,7 @@ class ProvidersScreenTest {
         Settle.down();
         robot.clickOn("Compare snapshots…");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diff-table").tryQuery().isPresent());
+        Settle.down();
         TableView<?> table = robot.lookup("#diff-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(7);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getScene().getWidth() >= 900);
