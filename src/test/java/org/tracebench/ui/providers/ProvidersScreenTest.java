@@ -115,6 +115,7 @@ class ProvidersScreenTest {
         Settle.down();
         robot.clickOn("View").clickOn("Audit log…");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#audit-table").tryQuery().isPresent());
+        Settle.down();
         TableView<AuditEntry> table = robot.lookup("#audit-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(3);
         robot.interact(() -> robot.lookup("#audit-text").queryAs(TextField.class).setText("RMD snapshot"));
