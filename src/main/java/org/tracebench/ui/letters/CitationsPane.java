@@ -79,11 +79,8 @@ final class CitationsPane {
     }
 
     private void save() {
-        try {
-            model.saveCitation(new Citation(key.getText().trim(), full.getText().trim(), tail.getText(),
-                    shortForm.getText(), url.getText()), message::setText, changed);
-        } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
-        }
+        // A refusal (no key, no full cite) comes back from the save as the message.
+        model.saveCitation(new Citation(key.getText().trim(), full.getText().trim(), tail.getText(),
+                shortForm.getText(), url.getText()), message::setText, changed);
     }
 }
