@@ -139,7 +139,8 @@ public final class MainWindow {
 
     @FXML
     private void showAuditLog() {
-        new org.tracebench.ui.audit.AuditLogDialog(workbench, stage).show();
+        new org.tracebench.ui.audit.AuditLogDialog(new org.tracebench.ui.audit.AuditLogViewModel(workbench,
+                screenContext.tasks(), screenContext.dialogs()), stage).show();
     }
 
     public void showScreen(ScreenId id) {

@@ -2,7 +2,10 @@ package org.tracebench.ui.audit;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -17,8 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import org.tracebench.app.Workbench;
-import org.tracebench.cases.AuditFilter;
 import org.tracebench.model.AuditEntry;
 import org.tracebench.ui.cases.Columns;
 
@@ -29,9 +30,6 @@ import org.tracebench.ui.cases.Columns;
 public final class AuditLogDialog extends Dialog<Void> {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.US);
-    private static final int LIMIT = 2000;
-
-    private final Workbench workbench;
     private final ComboBox<String> actor = new ComboBox<>();
     private final ComboBox<String> entity = new ComboBox<>();
     private final TextField text = new TextField();
@@ -40,19 +38,19 @@ public final class AuditLogDialog extends Dialog<Void> {
     private final TableView<AuditEntry> table = Columns.table("audit-table", "No entry matches.");
     private final Label count = new Label();
 
-    public AuditLogDialog(Workbench workbench, Window owner) {
-        this.workbench = workbench;
+    public AuditLogDialog(AuditLogViewModel model, Window owner) {
         initOwner(owner);
         initModality(Modality.NONE);
         setTitle("Audit log");
         setHeaderText("Who changed what, and when. The log is append-only.");
         setResizable(true);
-        ZoneId zone = workbench.casework().clock().getZone();
-        actor.getItems().add(null);
-        actor.getItems().addAll(workbench.casework().auditQueries().actors());
+        ZoneId zone = model.zone();
+        // The empty first choice means "anyone" / "any record".
+        model.actors().addListener((ListChangeListener<String>) change -> withNone(actor, model.actors()));
+        model.entities().addListener((ListChangeListener<String>) change -> withNone(entity, model.entities()));
+        withNone(actor, model.actors());
+        withNone(entity, model.entities());
         actor.setPromptText("Anyone");
-        entity.getItems().add(null);
-        entity.getItems().addAll(workbench.casework().auditQueries().entities());
         entity.setPromptText("Any record");
         text.setPromptText("Text in action or detail");
         text.setId("audit-text");
@@ -64,18 +62,14 @@ public final class AuditLogDialog extends Dialog<Void> {
         table.getColumns().add(Columns.fixed(Columns.text("Action", AuditEntry::action, 150)));
         table.getColumns().add(Columns.wrapping("Detail", AuditEntry::detail, 480));
         Button clear = new Button("Clear filters");
-        clear.setOnAction(e -> {
-            actor.setValue(null);
-            entity.setValue(null);
-            text.clear();
-            from.setValue(null);
-            to.setValue(null);
-        });
-        actor.valueProperty().addListener((o, a, b) -> reload());
-        entity.valueProperty().addListener((o, a, b) -> reload());
-        text.textProperty().addListener((o, a, b) -> reload());
-        from.valueProperty().addListener((o, a, b) -> reload());
-        to.valueProperty().addListener((o, a, b) -> reload());
+        clear.setOnAction(e -> model.clearFilters());
+        actor.valueProperty().bindBidirectional(model.actorProperty());
+        entity.valueProperty().bindBidirectional(model.entityProperty());
+        text.textProperty().bindBidirectional(model.textProperty());
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        to.valueProperty().bindBidirectional(model.toProperty());
+        table.setItems(model.entries());
+        count.textProperty().bind(model.countProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox filters = new HBox(8, actor, entity, text, from, to, clear);
         VBox content = new VBox(8, filters, table, count);
@@ -87,14 +81,16 @@ public final class AuditLogDialog extends Dialog<Void> {
         getDialogPane().setMinWidth(1080);
         Columns.openWide(this, 1080);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        reload();
+        model.load();
     }
 
-    private void reload() {
-        table.getItems().setAll(workbench.casework().auditQueries().find(new AuditFilter(actor.getValue(), entity.getValue(),
-                text.getText(), from.getValue(), to.getValue(), LIMIT)));
-        count.setText(table.getItems().size() == LIMIT ? "Showing the newest " + LIMIT + " entries; narrow the filters to see older ones."
-                : table.getItems().size() + " entries");
+    private static void withNone(ComboBox<String> box, List<String> choices) {
+        String chosen = box.getValue();
+        List<String> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(choices);
+        box.getItems().setAll(items);
+        box.setValue(chosen);
     }
 
     public TableView<AuditEntry> table() {

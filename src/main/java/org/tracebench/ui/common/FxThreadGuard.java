@@ -18,13 +18,6 @@ public final class FxThreadGuard {
     /** Enough to find the culprits; a long session that keeps offending must not grow without end. */
     private static final int KEPT = 50;
     private static final List<IllegalStateException> VIOLATIONS = new ArrayList<>();
-    /**
-     * Screens whose view models still read the store on the JavaFX thread. Their violations are logged but
-     * not kept, so the tests hold every other screen to the rule; remove a package once it is moved.
-     */
-    private static final List<String> NOT_YET_MOVED = List.of("org.tracebench.ui.providers.Merge",
-            "org.tracebench.ui.providers.SnapshotDiffDialog", "org.tracebench.ui.providers.RmdReviewDialog",
-            "org.tracebench.ui.letters.", "org.tracebench.ui.sheets.", "org.tracebench.ui.audit.");
 
     private FxThreadGuard() {
     }
@@ -35,25 +28,11 @@ public final class FxThreadGuard {
 
     private static void violated(IllegalStateException violation) {
         LOG.warn(violation.getMessage(), violation);
-        if (notYetMoved(violation)) {
-            return;
-        }
         synchronized (VIOLATIONS) {
             if (VIOLATIONS.size() < KEPT) {
                 VIOLATIONS.add(violation);
             }
         }
-    }
-
-    /** True when the first user interface code that asked belongs to a screen not yet moved off the thread. */
-    private static boolean notYetMoved(IllegalStateException violation) {
-        for (StackTraceElement frame : violation.getStackTrace()) {
-            String type = frame.getClassName();
-            if (type.startsWith("org.tracebench.ui.") && !type.equals(FxThreadGuard.class.getName())) {
-                return NOT_YET_MOVED.stream().anyMatch(type::startsWith);
-            }
-        }
-        return false;
     }
 
     /** The violations seen since the last call, oldest first; forgets them. */

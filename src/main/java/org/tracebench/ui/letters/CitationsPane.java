@@ -12,12 +12,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tracebench.letters.Citation;
-import org.tracebench.letters.TemplateLibrary;
 
 /** The citation library: pick an authority, edit its full cite, tail, short form and URL, or add one. */
 final class CitationsPane {
 
-    private final TemplateLibrary library;
+    private final LettersViewModel model;
     private final Runnable changed;
     private final ListView<Citation> list = new ListView<>();
     private final TextField key = new TextField();
@@ -28,8 +27,8 @@ final class CitationsPane {
     private final Label message = new Label();
     private final VBox view;
 
-    CitationsPane(TemplateLibrary library, Runnable changed) {
-        this.library = library;
+    CitationsPane(LettersViewModel model, Runnable changed) {
+        this.model = model;
         this.changed = changed;
         list.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -38,6 +37,7 @@ final class CitationsPane {
                 setText(empty || item == null ? null : item.key() + (item.hasShortForm() ? "  —  " + item.shortForm() : ""));
             }
         });
+        list.setItems(model.citations());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> show(c));
         full.setWrapText(true);
         full.setPrefRowCount(3);
@@ -64,7 +64,7 @@ final class CitationsPane {
     }
 
     void reload() {
-        list.getItems().setAll(library.citations().all());
+        model.loadCitations();
     }
 
     private void show(Citation c) {
@@ -79,14 +79,8 @@ final class CitationsPane {
     }
 
     private void save() {
-        try {
-            library.saveCitation(new Citation(key.getText().trim(), full.getText().trim(), tail.getText(),
-                    shortForm.getText(), url.getText()));
-            message.setText("Saved " + key.getText().trim() + ".");
-            reload();
-            changed.run();
-        } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
-        }
+        // A refusal (no key, no full cite) comes back from the save as the message.
+        model.saveCitation(new Citation(key.getText().trim(), full.getText().trim(), tail.getText(),
+                shortForm.getText(), url.getText()), message::setText, changed);
     }
 }

@@ -1,12 +1,10 @@
 package org.tracebench.ui.letters;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
-import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -40,7 +38,6 @@ import org.tracebench.letters.LetterField;
 import org.tracebench.letters.LetterService;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.ui.common.ProgressTask;
 import org.tracebench.ui.common.Screen;
 import org.tracebench.ui.common.Dialogs;
 import org.tracebench.ui.common.ScreenContext;
@@ -78,8 +75,8 @@ public final class LettersScreen implements Screen {
 
     public LettersScreen(ScreenContext context) {
         this.context = context;
-        this.model = new LettersViewModel(context.workbench().letters());
-        this.citations = new CitationsPane(model.letters().templates(), this::schedulePreview);
+        this.model = new LettersViewModel(context.workbench(), context.tasks(), context.dialogs());
+        this.citations = new CitationsPane(model, this::schedulePreview);
         caseBox.setId("letter-case");
         templateBox.setId("letter-template");
         templateEditor.setId("letter-template-editor");
@@ -104,9 +101,10 @@ public final class LettersScreen implements Screen {
         templateBox.valueProperty().addListener((obs, old, slug) -> {
             if (!loading && slug != null && !slug.equals(model.templateProperty().get())) {
                 model.templateProperty().set(slug);
-                model.loadTemplate();
-                showFindings();
-                schedulePreview();
+                model.loadTemplate(() -> {
+                    showFindings();
+                    schedulePreview();
+                });
             }
         });
         datePicker.valueProperty().addListener((obs, old, date) -> {
@@ -126,19 +124,21 @@ public final class LettersScreen implements Screen {
 
     @Override
     public void onShow() {
-        loading = true;
-        List<CaseFile> cases = context.workbench().cases().findAll();
-        caseBox.getItems().setAll(cases);
-        templateBox.getItems().setAll(model.templates());
-        loading = false;
-        CaseSummary selected = context.state().selectedCase();
-        CaseFile wanted = selected != null ? selected.caseFile()
-                : model.caseFileProperty().get() != null ? model.caseFileProperty().get()
-                : cases.isEmpty() ? null : cases.get(0);
-        if (wanted != null) {
-            CaseFile match = cases.stream().filter(c -> c.id() == wanted.id()).findFirst().orElse(null);
-            caseBox.setValue(match);
-        }
+        model.load(() -> {
+            loading = true;
+            List<CaseFile> cases = List.copyOf(model.cases());
+            caseBox.getItems().setAll(cases);
+            templateBox.getItems().setAll(model.templates());
+            loading = false;
+            CaseSummary selected = context.state().selectedCase();
+            CaseFile wanted = selected != null ? selected.caseFile()
+                    : model.caseFileProperty().get() != null ? model.caseFileProperty().get()
+                    : cases.isEmpty() ? null : cases.get(0);
+            if (wanted != null) {
+                CaseFile match = cases.stream().filter(c -> c.id() == wanted.id()).findFirst().orElse(null);
+                caseBox.setValue(match);
+            }
+        });
         citations.reload();
     }
 
@@ -147,14 +147,15 @@ public final class LettersScreen implements Screen {
     }
 
     private void selectCase(CaseFile selected) {
-        loading = true;
-        model.selectCase(selected);
-        templateBox.setValue(model.templateProperty().get());
-        datePicker.setValue(model.letterDateProperty().get());
-        loading = false;
-        showFindings();
-        showFields();
-        schedulePreview();
+        model.selectCase(selected, () -> {
+            loading = true;
+            templateBox.setValue(model.templateProperty().get());
+            datePicker.setValue(model.letterDateProperty().get());
+            loading = false;
+            showFindings();
+            showFields();
+            schedulePreview();
+        });
     }
 
     private ToolBar toolbar() {
@@ -198,25 +199,14 @@ public final class LettersScreen implements Screen {
             javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(model.templateProperty().get() + "-copy");
             ask.initOwner(context.owner().get());
             ask.setHeaderText("Name of the new template (lower-case letters, digits, dashes)");
-            ask.showAndWait().ifPresent(name -> {
-                if (model.saveTemplateAs(name) == null) {
-                    loading = true;
-                    templateBox.getItems().setAll(model.templates());
-                    templateBox.setValue(model.templateProperty().get());
-                    loading = false;
-                }
-            });
+            ask.showAndWait().ifPresent(name -> model.saveTemplateAs(name, this::showTemplates));
         });
         Button reset = new Button("Reset to built-in");
         reset.setTooltip(new Tooltip("Drop your copy (for a template of your own: delete it)"));
-        reset.setOnAction(e -> {
-            model.resetTemplate();
-            loading = true;
-            templateBox.getItems().setAll(model.templates());
-            templateBox.setValue(model.templateProperty().get());
-            loading = false;
+        reset.setOnAction(e -> model.resetTemplate(() -> {
+            showTemplates();
             schedulePreview();
-        });
+        }));
         VBox templatePane = new VBox(6, new HBox(8, save, saveAs, reset), templateEditor, templateError);
         templatePane.setPadding(new Insets(8));
         VBox.setVgrow(templateEditor, Priority.ALWAYS);
@@ -233,6 +223,13 @@ public final class LettersScreen implements Screen {
         TabPane tabs = new TabPane(findingsTab, templateTab, fieldsTab, citationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    private void showTemplates() {
+        loading = true;
+        templateBox.getItems().setAll(model.templates());
+        templateBox.setValue(model.templateProperty().get());
+        loading = false;
     }
 
     private Node preview() {
@@ -255,11 +252,10 @@ public final class LettersScreen implements Screen {
                 model.callLabels(f), edited -> {
             model.editFinding(edited);
             schedulePreview();
-        }, key -> {
-            model.resetFinding(key);
+        }, key -> model.resetFinding(key, () -> {
             showFindings();
             schedulePreview();
-        }).view()));
+        })).view()));
     }
 
     private void showFields() {
@@ -298,19 +294,10 @@ public final class LettersScreen implements Screen {
             return;
         }
         previewRunning = true;
-        java.util.function.Supplier<LettersViewModel.Preview> job = model.previewJob();
-        Task<PreviewPages> task = new Task<>() {
-            @Override
-            protected PreviewPages call() {
-                updateMessage("Laying out the letter…");
-                LettersViewModel.Preview preview = job.get();
-                if (preview.error() != null) {
-                    return new PreviewPages(preview, List.of(), 0);
-                }
-                return new PreviewPages(preview, PagePreview.render(preview.pdf(), 60, 12), PagePreview.pageCount(preview.pdf()));
-            }
-        };
-        context.work().run(task, this::showPreview, error -> {
+        // The pages are drawn in the same job: turning a PDF into images is too slow for the JavaFX thread.
+        model.preview(preview -> preview.error() != null ? new PreviewPages(preview, List.of(), 0)
+                : new PreviewPages(preview, PagePreview.render(preview.pdf(), 60, 12), PagePreview.pageCount(preview.pdf())),
+                this::showPreview, error -> {
             previewRunning = false;
             templateError.setText(error.getMessage());
         });
@@ -351,24 +338,12 @@ public final class LettersScreen implements Screen {
             return;
         }
         String extension = format == LetterService.Format.PDF ? "pdf" : "docx";
-        File file = context.dialogs().chooseSaveFile(null, (caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-"
+        Path file = context.dialogs().chooseSaveFile(null, (caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-"
                 + model.templateProperty().get() + "." + extension,
-                List.of(Dialogs.FileType.of(extension.toUpperCase() + " files", "*." + extension)))
-                .map(Path::toFile).orElse(null);
-        if (file == null) {
-            return;
+                List.of(Dialogs.FileType.of(extension.toUpperCase() + " files", "*." + extension))).orElse(null);
+        if (file != null) {
+            model.export(format, file);
         }
-        java.util.function.Supplier<LetterDraft> draft = model.draftJob(); // what the attorney sees now
-        Task<LetterService.Export> task = new Task<>() {
-            @Override
-            protected LetterService.Export call() {
-                updateMessage("Exporting " + file.getName() + "…");
-                return model.letters().export(draft.get(), file.toPath());
-            }
-        };
-        context.work().run(task, done -> model.statusProperty().set("Saved " + done.file().getFileName()
-                + "; notice recorded, " + done.deadlinesAdded().size() + " deadlines added."),
-                error -> model.statusProperty().set("Export failed: " + error.getMessage()));
     }
 
     private void exportMany() {
@@ -376,15 +351,7 @@ public final class LettersScreen implements Screen {
         if (chosen.isEmpty()) {
             return;
         }
-        File dir = context.dialogs().chooseFolder(null).map(Path::toFile).orElse(null);
-        if (dir == null) {
-            return;
-        }
-        String slug = model.templateProperty().get();
-        Task<Integer> task = new ProgressTask<>("Exporting letters…", progress -> model.letters()
-                .exportAll(chosen, slug, null, Path.of(dir.getPath(), slug + ".pdf"), progress).size());
-        context.work().run(task, n -> model.statusProperty().set("Exported " + n + " letters to " + dir),
-                error -> model.statusProperty().set("Export failed: " + error.getMessage()));
+        context.dialogs().chooseFolder(null).ifPresent(dir -> model.exportMany(chosen, dir));
     }
 
     private void shortcut(KeyEvent event) {

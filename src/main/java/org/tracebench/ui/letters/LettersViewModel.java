@@ -1,33 +1,60 @@
 package org.tracebench.ui.letters;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracebench.app.Workbench;
 import org.tracebench.letters.AttachmentTable;
+import org.tracebench.letters.Citation;
 import org.tracebench.letters.Finding;
 import org.tracebench.letters.LetterDocument;
 import org.tracebench.letters.LetterDraft;
 import org.tracebench.letters.LetterService;
 import org.tracebench.letters.MarkupParser;
 import org.tracebench.letters.TemplateException;
+import org.tracebench.letters.TemplateLibrary;
 import org.tracebench.letters.TemplateParser;
 import org.tracebench.model.CaseFile;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.TaskRunner;
 
 /**
  * The Letters screen's state and logic, testable without a stage: the chosen case, template and date, the
  * template text being edited (unsaved until saved), the findings as edited, and the draft built from them.
+ * Every read and write of the store runs through the {@link TaskRunner}; what the screen shows (findings,
+ * their traced calls, the letter fields, the citations) is kept here once read.
  */
 public final class LettersViewModel {
 
     /** What a preview run produced: the PDF and the draft, or the error to show instead. */
     public record Preview(byte[] pdf, LetterDraft draft, String error) {
+    }
+
+    /** Everything shown of one case, read in one job. */
+    private record CaseRead(List<String> slugs, String template, String source, List<Finding> findings,
+            Map<String, List<String>> labels, Map<String, String> fields) {
+    }
+
+    private record FindingsRead(List<Finding> findings, Map<String, List<String>> labels) {
+    }
+
+    private record Listing(List<CaseFile> cases, List<String> slugs) {
+    }
+
+    private record TemplatesRead(List<String> slugs, String template, String source) {
     }
 
     /**
@@ -36,20 +63,30 @@ public final class LettersViewModel {
      */
     static final int PREVIEW_ROWS = 150;
 
+    private final Workbench workbench;
     private final LetterService letters;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
     private final ObjectProperty<CaseFile> caseFile = new SimpleObjectProperty<>();
     private final StringProperty template = new SimpleStringProperty("task-force-notice");
     private final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
     private final StringProperty templateSource = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
+    private final ObservableList<String> templates = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Citation> citations = FXCollections.observableArrayList();
+    private Map<String, List<String>> callLabels = Map.of();
+    private Map<String, String> fields = new LinkedHashMap<>();
+    /** Count case and template choices, so the answer to one the user has moved on from is dropped. */
+    private long caseChoices;
+    private long templateChoices;
 
-    public LettersViewModel(LetterService letters) {
-        this.letters = letters;
-    }
-
-    public LetterService letters() {
-        return letters;
+    public LettersViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
+        this.workbench = workbench;
+        this.letters = workbench.letters();
+        this.tasks = tasks;
+        this.dialogs = dialogs;
     }
 
     public ObjectProperty<CaseFile> caseFileProperty() {
@@ -76,40 +113,130 @@ public final class LettersViewModel {
         return findings;
     }
 
-    public List<String> templates() {
-        return letters.templates().slugs();
+    /** The cases a letter can be written for, as last read by {@link #load}. */
+    public ObservableList<CaseFile> cases() {
+        return cases;
+    }
+
+    /** The template names, as last read. */
+    public ObservableList<String> templates() {
+        return templates;
+    }
+
+    public ObservableList<Citation> citations() {
+        return citations;
+    }
+
+    /** Reads the cases and the template names, then runs {@code then}. */
+    public void load(Runnable then) {
+        tasks.run(() -> new Listing(workbench.cases().findAll(), letters.templates().slugs()), read -> {
+            cases.setAll(read.cases());
+            templates.setAll(read.slugs());
+            then.run();
+        }, error -> dialogs.error("The cases could not be read", error));
     }
 
     /** Picks a case: its letter kind's template, its letter date, its findings. */
     public void selectCase(CaseFile selected) {
-        caseFile.set(selected);
-        if (selected == null) {
-            findings.clear();
-            return;
-        }
-        if (letters.templates().slugs().contains(selected.letterKind().slug())) {
-            template.set(selected.letterKind().slug());
-        }
-        letterDate.set(selected.letterDate() != null ? selected.letterDate() : letters.today());
-        loadTemplate();
-        reloadFindings();
+        selectCase(selected, () -> { });
     }
 
+    /** Like {@link #selectCase(CaseFile)}; {@code then} runs once the case's findings and fields are shown. */
+    public void selectCase(CaseFile selected, Runnable then) {
+        long choice = ++caseChoices;
+        long templateChoice = ++templateChoices;
+        if (selected == null) {
+            caseFile.set(null);
+            findings.clear();
+            callLabels = Map.of();
+            fields = new LinkedHashMap<>();
+            then.run();
+            return;
+        }
+        String current = template.get();
+        tasks.run(() -> {
+            List<String> slugs = letters.templates().slugs();
+            String slug = slugs.contains(selected.letterKind().slug()) ? selected.letterKind().slug() : current;
+            FindingsRead read = readFindings(selected);
+            return new CaseRead(slugs, slug, letters.templates().source(slug), read.findings(), read.labels(),
+                    letters.fields().fieldsOf(selected));
+        }, read -> {
+            if (choice != caseChoices) {
+                return;
+            }
+            caseFile.set(selected);
+            templates.setAll(read.slugs());
+            // A template the user picked while the case was being read stays picked.
+            if (templateChoice == templateChoices) {
+                template.set(read.template());
+                templateSource.set(read.source());
+            }
+            letterDate.set(selected.letterDate() != null ? selected.letterDate() : letters.today());
+            callLabels = read.labels();
+            findings.setAll(read.findings());
+            fields = new LinkedHashMap<>(read.fields());
+            then.run();
+        }, error -> dialogs.error("The case's letter could not be read", error));
+    }
+
+    /** Reads the text of the chosen template. */
     public void loadTemplate() {
-        templateSource.set(letters.templates().source(template.get()));
+        loadTemplate(() -> { });
+    }
+
+    public void loadTemplate(Runnable then) {
+        long choice = ++templateChoices;
+        String slug = template.get();
+        tasks.run(() -> letters.templates().source(slug), source -> {
+            if (choice == templateChoices) {
+                templateSource.set(source);
+                then.run();
+            }
+        }, error -> dialogs.error("The template could not be read", error));
     }
 
     public void reloadFindings() {
-        findings.setAll(caseFile.get() == null ? List.of() : letters.findings(caseFile.get()));
+        reloadFindings(() -> { });
+    }
+
+    public void reloadFindings(Runnable then) {
+        CaseFile selected = caseFile.get();
+        if (selected == null) {
+            findings.clear();
+            then.run();
+            return;
+        }
+        tasks.run(() -> readFindings(selected), read -> {
+            if (selected.equals(caseFile.get())) {
+                callLabels = read.labels();
+                findings.setAll(read.findings());
+                then.run();
+            }
+        }, error -> dialogs.error("The findings could not be read", error));
+    }
+
+    private FindingsRead readFindings(CaseFile selected) {
+        List<Finding> found = letters.findings(selected);
+        Map<String, List<String>> labels = new HashMap<>();
+        found.forEach(f -> labels.put(f.key(), letters.callLabels(f.supportingCallIds())));
+        return new FindingsRead(found, labels);
     }
 
     /** Keeps an attorney's change to a finding (included, title, text) with the case. */
     public void editFinding(Finding edited) {
-        letters.findingEdits().save(caseFile.get().id(), edited);
+        long caseId = caseFile.get().id();
+        // The list changes at once: the preview follows the edit without waiting for the save.
         int index = indexOf(edited.key());
         if (index >= 0) {
             findings.set(index, edited);
         }
+        tasks.run(() -> {
+            letters.findingEdits().save(caseId, edited);
+            return true;
+        }, done -> { }, error -> {
+            dialogs.error("The finding could not be saved", error);
+            reloadFindings();
+        });
     }
 
     /** Whether the template being edited prints this finding (the card says so when it does not). */
@@ -121,13 +248,27 @@ public final class LettersViewModel {
         }
     }
 
+    /** The traced calls behind a finding, as read with the findings. */
     public List<String> callLabels(Finding finding) {
-        return letters.callLabels(finding.supportingCallIds());
+        return callLabels.getOrDefault(finding.key(), List.of());
     }
 
     public void resetFinding(String key) {
-        letters.findingEdits().reset(caseFile.get().id(), key);
-        reloadFindings();
+        resetFinding(key, () -> { });
+    }
+
+    public void resetFinding(String key, Runnable then) {
+        CaseFile selected = caseFile.get();
+        tasks.run(() -> {
+            letters.findingEdits().reset(selected.id(), key);
+            return readFindings(selected);
+        }, read -> {
+            if (selected.equals(caseFile.get())) {
+                callLabels = read.labels();
+                findings.setAll(read.findings());
+                then.run();
+            }
+        }, error -> dialogs.error("The finding could not be reset", error));
     }
 
     private int indexOf(String key) {
@@ -139,52 +280,119 @@ public final class LettersViewModel {
         return -1;
     }
 
-    /** Saves the edited template text as the user's copy; returns the error to show, or null. */
+    /**
+     * Saves the edited template text as the user's copy. Returns the error found before saving (a template
+     * line), or null when the save was handed on; how it ended shows in the status.
+     */
     public String saveTemplate() {
-        try {
-            letters.templates().save(template.get(), templateSource.get());
-            status.set("Template saved.");
-            return null;
-        } catch (TemplateException | IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return e.getMessage();
-        }
+        return saveTemplateAs(template.get(), template.get(), () -> { });
     }
 
     /** Saves the edited text under a new name (letters, digits and dashes) and switches to it. */
     public String saveTemplateAs(String slug) {
+        return saveTemplateAs(slug, () -> { });
+    }
+
+    /** Like {@link #saveTemplateAs(String)}; {@code then} runs once the template is saved and chosen. */
+    public String saveTemplateAs(String slug, Runnable then) {
         String name = slug == null ? "" : slug.trim();
         if (!name.matches("[a-z0-9][a-z0-9-]{1,60}")) {
             status.set("A template name uses lower-case letters, digits and dashes, e.g. my-notice.");
             return status.get();
         }
-        String previous = template.get();
-        template.set(name);
-        String error = saveTemplate();
-        if (error != null) {
-            template.set(previous);
+        return saveTemplateAs(name, template.get(), then);
+    }
+
+    private String saveTemplateAs(String name, String previous, Runnable then) {
+        String source = templateSource.get();
+        try {
+            // Checked here too, so a typing slip is answered at once; the citations are checked with the save.
+            new TemplateParser().parse(name, source);
+        } catch (TemplateException | IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return e.getMessage();
         }
-        return error;
+        tasks.run(() -> {
+            letters.templates().save(name, source);
+            return letters.templates().slugs();
+        }, slugs -> {
+            templates.setAll(slugs);
+            if (!name.equals(previous)) {
+                templateChoices++;
+                template.set(name);
+            }
+            status.set("Template saved.");
+            then.run();
+        }, error -> {
+            if (error instanceof TemplateException || error instanceof IllegalArgumentException) {
+                status.set(error.getMessage());
+            } else {
+                dialogs.error("The template could not be saved", error);
+            }
+        });
+        return null;
     }
 
     public void resetTemplate() {
-        String slug = template.get();
-        letters.templates().reset(slug);
-        if (org.tracebench.letters.TemplateLibrary.BUILT_IN.contains(slug)) {
-            status.set("Built-in template restored.");
-        } else {
-            template.set(caseFile.get() != null ? caseFile.get().letterKind().slug() : "task-force-notice");
-            status.set("Template " + slug + " deleted.");
-        }
-        loadTemplate();
+        resetTemplate(() -> { });
     }
 
+    /** Drops the user's copy of the template (deletes a template of the user's own); {@code then} runs after. */
+    public void resetTemplate(Runnable then) {
+        String slug = template.get();
+        boolean builtIn = TemplateLibrary.BUILT_IN.contains(slug);
+        String next = builtIn ? slug : caseFile.get() != null ? caseFile.get().letterKind().slug() : "task-force-notice";
+        long choice = ++templateChoices;
+        tasks.run(() -> {
+            letters.templates().reset(slug);
+            return new TemplatesRead(letters.templates().slugs(), next, letters.templates().source(next));
+        }, read -> {
+            templates.setAll(read.slugs());
+            status.set(builtIn ? "Built-in template restored." : "Template " + slug + " deleted.");
+            if (choice == templateChoices) {
+                template.set(read.template());
+                templateSource.set(read.source());
+            }
+            then.run();
+        }, error -> dialogs.error("The template could not be reset", error));
+    }
+
+    /** The case's letter fields, as read with the case. */
     public Map<String, String> fields() {
-        return caseFile.get() == null ? Map.of() : letters.fields().fieldsOf(caseFile.get());
+        return caseFile.get() == null ? Map.of() : new LinkedHashMap<>(fields);
     }
 
     public void saveField(String name, String value) {
-        letters.fields().put(caseFile.get().id(), name, value);
+        long caseId = caseFile.get().id();
+        fields.put(name, value);
+        tasks.run(() -> {
+            letters.fields().put(caseId, name, value);
+            return true;
+        }, done -> { }, error -> dialogs.error("The letter field could not be saved", error));
+    }
+
+    /** Reads the citation library. */
+    public void loadCitations() {
+        tasks.run(() -> letters.templates().citations().all(), citations::setAll,
+                error -> dialogs.error("The citations could not be read", error));
+    }
+
+    /** Saves a citation and reads the library again; {@code answer} gets the message to show under the form. */
+    public void saveCitation(Citation citation, Consumer<String> answer, Runnable saved) {
+        tasks.run(() -> {
+            letters.templates().saveCitation(citation);
+            return letters.templates().citations().all();
+        }, all -> {
+            citations.setAll(all);
+            answer.accept("Saved " + citation.key() + ".");
+            saved.run();
+        }, error -> {
+            if (error instanceof IllegalArgumentException) {
+                answer.accept(error.getMessage());
+            } else {
+                dialogs.error("The citation could not be saved", error);
+            }
+        });
     }
 
     /** Builds the draft from the current (possibly unsaved) template text and findings. */
@@ -193,7 +401,7 @@ public final class LettersViewModel {
     }
 
     /** Like {@link #previewJob()}: the state is taken now, the draft is built when the supplier runs. */
-    public java.util.function.Supplier<LetterDraft> draftJob() {
+    public Supplier<LetterDraft> draftJob() {
         CaseFile selected = caseFile.get();
         String slug = template.get();
         String source = templateSource.get();
@@ -208,10 +416,19 @@ public final class LettersViewModel {
     }
 
     /**
+     * Renders the preview away from the user interface thread; {@code then} turns it into what the screen
+     * shows (page images) in the same job, and {@code shown} gets that back on the user interface thread.
+     */
+    public <T> void preview(Function<Preview, T> then, Consumer<T> shown, Consumer<Throwable> failed) {
+        Supplier<Preview> job = previewJob();
+        tasks.runWithProgress("Laying out the letter…", progress -> then.apply(job.get()), shown, failed);
+    }
+
+    /**
      * Takes the current state on the calling (FX) thread and returns the rendering work to run elsewhere, so
      * edits made while it runs cannot change what it reads half-way.
      */
-    public java.util.function.Supplier<Preview> previewJob() {
+    public Supplier<Preview> previewJob() {
         CaseFile selected = caseFile.get();
         String slug = template.get();
         String source = templateSource.get();
@@ -238,5 +455,27 @@ public final class LettersViewModel {
         } catch (TemplateException | MarkupParser.MarkupException | IllegalArgumentException e) {
             return new Preview(null, null, e.getMessage());
         }
+    }
+
+    /** Exports the letter as the attorney sees it now and records it on the case. */
+    public void export(LetterService.Format format, Path file) {
+        if (caseFile.get() == null) {
+            status.set("Choose a case first.");
+            return;
+        }
+        Supplier<LetterDraft> draft = draftJob();
+        tasks.runWithProgress("Exporting " + file.getFileName() + "…", progress -> letters.export(draft.get(), file),
+                done -> status.set("Saved " + done.file().getFileName() + "; notice recorded, "
+                        + done.deadlinesAdded().size() + " deadlines added."),
+                error -> status.set("Export failed: " + error.getMessage()));
+    }
+
+    /** One letter per chosen case with the chosen template, into {@code dir}. */
+    public void exportMany(List<CaseFile> chosen, Path dir) {
+        String slug = template.get();
+        tasks.runWithProgress("Exporting letters…", progress -> letters.exportAll(chosen, slug, null,
+                        dir.resolve(slug + ".pdf"), progress).size(),
+                n -> status.set("Exported " + n + " letters to " + dir),
+                error -> status.set("Export failed: " + error.getMessage()));
     }
 }

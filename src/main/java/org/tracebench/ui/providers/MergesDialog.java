@@ -1,5 +1,6 @@
 package org.tracebench.ui.providers;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tracebench.model.Provider;
 import org.tracebench.ui.cases.Columns;
 
 /**
@@ -91,20 +91,26 @@ final class MergesDialog extends Dialog<Boolean> {
 
     private void undoSelected() {
         MergesViewModel.Row row = model.selectedProperty().get();
-        try {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.undoQuestion(row), ButtonType.OK, ButtonType.CANCEL);
-            confirm.initOwner(getDialogPane().getScene().getWindow());
-            confirm.setTitle("Undo merge");
-            confirm.getDialogPane().setPrefWidth(560);
-            confirm.setHeaderText("Undo the merge into \"" + row.into() + "\"?");
-            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-                return;
-            }
-            Provider restored = model.undo(row);
+        // The confirmation waits for the user: it opens after the read has handed over its answer, not inside it.
+        model.undoQuestion(row, question -> Platform.runLater(() -> confirmUndo(row, question)), this::refused);
+    }
+
+    private void confirmUndo(MergesViewModel.Row row, String question) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(getDialogPane().getScene().getWindow());
+        confirm.setTitle("Undo merge");
+        confirm.getDialogPane().setPrefWidth(560);
+        confirm.setHeaderText("Undo the merge into \"" + row.into() + "\"?");
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        model.undo(row, restored -> {
             changed = true;
             outcome.setText("\"" + restored.name() + "\" is a provider of its own again.");
-        } catch (MergesViewModel.Refused refused) {
-            ProvidersScreen.showRefusal(getDialogPane().getScene().getWindow(), "Cannot undo the merge", refused);
-        }
+        }, this::refused);
+    }
+
+    private void refused(MergesViewModel.Refused refused) {
+        ProvidersScreen.showRefusal(getDialogPane().getScene().getWindow(), "Cannot undo the merge", refused);
     }
 }

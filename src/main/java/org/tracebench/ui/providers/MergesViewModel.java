@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,11 +17,15 @@ import org.tracebench.app.Workbench;
 import org.tracebench.ingest.ProviderMerges;
 import org.tracebench.ingest.ProviderMerges.Merge;
 import org.tracebench.model.Provider;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.TaskRunner;
 
 /**
  * The provider merges of the Providers screen: the recorded merges with their undoing, and merging the selected
  * provider into another one picked from a searchable list. Refusals come back as {@link Refused} with a sentence
- * for the user. No controls: testable without a stage.
+ * for the user. No controls: testable without a stage. The dialogs read and write through the {@link TaskRunner}
+ * with the methods that take callbacks; the ones that return do the work on the calling thread, for those jobs and
+ * for tests.
  */
 public final class MergesViewModel {
 
@@ -55,9 +60,15 @@ public final class MergesViewModel {
     private final ObservableList<Provider> candidates = FXCollections.observableArrayList();
     private final FilteredList<Provider> targets = new FilteredList<>(candidates, p -> true);
     private final StringProperty targetQuery = new SimpleStringProperty("");
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    /** Counts target lists asked for, so a list for a source the user has moved on from is dropped. */
+    private long targetLists;
 
-    public MergesViewModel(Workbench workbench) {
+    public MergesViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         // The audit log names the same person as the rest of the window's changes.
         this.merges = workbench.providerMerges();
         targetQuery.addListener((obs, old, text) -> targets.setPredicate(p -> ProvidersViewModel.matches(p, text)));
@@ -65,12 +76,56 @@ public final class MergesViewModel {
 
     /** The newest merges first, each with the party it went into and, once undone, the party it became again. */
     public void reload() {
-        Long selectedId = selected.get() == null ? null : selected.get().merge().id();
+        reload(() -> { });
+    }
+
+    /** Like {@link #reload()}; {@code then} runs once the rows are shown. */
+    public void reload(Runnable then) {
+        tasks.run(this::readRows, read -> {
+            Long selectedId = selected.get() == null ? null : selected.get().merge().id();
+            rows.setAll(read);
+            selected.set(rows.stream().filter(r -> selectedId != null && r.merge().id() == selectedId).findFirst().orElse(null));
+            then.run();
+        }, error -> dialogs.error("The merges could not be read", error));
+    }
+
+    private List<Row> readRows() {
         Map<Long, String> names = workbench.providers().findAll().stream()
                 .collect(Collectors.toMap(Provider::id, Provider::name, (a, b) -> a));
-        rows.setAll(merges.latest(LISTED).stream().map(m -> new Row(m, names.getOrDefault(m.targetProviderId(), "?"),
-                m.splitProviderId() == null ? null : names.get(m.splitProviderId()))).toList());
-        selected.set(rows.stream().filter(r -> selectedId != null && r.merge().id() == selectedId).findFirst().orElse(null));
+        return merges.latest(LISTED).stream().map(m -> new Row(m, names.getOrDefault(m.targetProviderId(), "?"),
+                m.splitProviderId() == null ? null : names.get(m.splitProviderId()))).toList();
+    }
+
+    /** Reads the question asked before undoing (it names the whole hand merge) and hands it to {@code ask}. */
+    public void undoQuestion(Row row, Consumer<String> ask, Consumer<Refused> refused) {
+        try {
+            checkUndoable(row);
+        } catch (Refused e) {
+            refused.accept(e);
+            return;
+        }
+        tasks.run(() -> undoQuestion(row), ask, error -> failed("The merge could not be read", error, refused));
+    }
+
+    /** Undoes the merge of the row, then reads the rows again; {@code restored} gets the provider back. */
+    public void undo(Row row, Consumer<Provider> restored, Consumer<Refused> refused) {
+        tasks.run(() -> undoing(row), provider -> reload(() -> restored.accept(provider)), error -> {
+            reload();
+            failed("The merge could not be undone", error, refused);
+        });
+    }
+
+    /** Merges {@code source} into {@code target}; {@code merged} gets the target with its new aliases. */
+    public void merge(Provider source, Provider target, Consumer<Provider> merged, Consumer<Refused> refused) {
+        tasks.run(() -> merge(source, target), merged, error -> failed("The providers could not be merged", error, refused));
+    }
+
+    private void failed(String what, Throwable error, Consumer<Refused> refused) {
+        if (error instanceof Refused e) {
+            refused.accept(e);
+        } else {
+            dialogs.error(what, error);
+        }
     }
 
     /** The question asked before undoing: names every spelling that goes back and the party it leaves. */
@@ -86,13 +141,18 @@ public final class MergesViewModel {
 
     /** Undoes the merge of the row (the whole hand merge it was part of); returns the provider restored. */
     public Provider undo(Row row) {
+        try {
+            return undoing(row);
+        } finally {
+            reload();
+        }
+    }
+
+    private Provider undoing(Row row) {
         checkUndoable(row);
         try {
-            Provider restored = merges.undoGroup(row.merge().id());
-            reload();
-            return restored;
+            return merges.undoGroup(row.merge().id());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            reload();
             throw new Refused(sentence(e.getMessage()));
         }
     }
@@ -109,9 +169,16 @@ public final class MergesViewModel {
 
     /** Fills the searchable list of providers {@code source} can be merged into: every other party. */
     public void chooseTargetFor(Provider source) {
-        candidates.setAll(workbench.providers().findAll().stream().filter(p -> source == null || p.id() != source.id()).toList());
+        long list = ++targetLists;
+        candidates.clear();
         targetQuery.set("");
         targets.setPredicate(p -> true);
+        tasks.run(() -> workbench.providers().findAll().stream().filter(p -> source == null || p.id() != source.id()).toList(),
+                read -> {
+                    if (list == targetLists) {
+                        candidates.setAll(read);
+                    }
+                }, error -> dialogs.error("The providers could not be read", error));
     }
 
     /** The question asked before merging. */

@@ -68,7 +68,7 @@ public final class ProvidersScreen implements Screen {
     public ProvidersScreen(ScreenContext context) {
         this.context = context;
         this.model = new ProvidersViewModel(context.workbench(), context.tasks(), context.dialogs());
-        this.merges = new MergesViewModel(context.workbench());
+        this.merges = new MergesViewModel(context.workbench(), context.tasks(), context.dialogs());
         table.getColumns().add(Columns.text("Name", p -> p.name() + (p.kind() == org.tracebench.model.PartyKind.CUSTOMER
                 ? " (caller)" : ""), 200));
         table.getColumns().add(Columns.text("RMD", p -> Columns.label(p.rmdStatus()), 85));
@@ -126,10 +126,12 @@ public final class ProvidersScreen implements Screen {
         importButton.setOnAction(e -> importRmd());
         reviewButton.setId("rmd-review");
         reviewButton.textProperty().bind(Bindings.format("Review matches (%d)", model.openReviewsProperty()));
-        reviewButton.setOnAction(e -> new RmdReviewDialog(context.workbench(), context.owner().get()).showAndWait()
+        reviewButton.setOnAction(e -> new RmdReviewDialog(new RmdReviewViewModel(context.workbench(),
+                context.tasks(), context.dialogs()), context.owner().get()).showAndWait()
                 .ifPresent(changed -> onShow()));
         Button diffButton = new Button("Compare snapshots…");
-        diffButton.setOnAction(e -> new SnapshotDiffDialog(context.workbench(), context.owner().get()).showAndWait());
+        diffButton.setOnAction(e -> new SnapshotDiffDialog(new SnapshotDiffViewModel(
+                context.workbench(), context.tasks(), context.dialogs()), context.owner().get()).showAndWait());
         Button mergesButton = new Button("Merges…");
         mergesButton.setId("show-merges");
         mergesButton.setTooltip(new Tooltip("Spellings merged into providers by imports and by hand; undo a merge"));
@@ -331,9 +333,10 @@ public final class ProvidersScreen implements Screen {
                 confirm.getDialogPane().setPrefWidth(560);
                 confirm.setHeaderText("Merge \"" + source.name() + "\" into \"" + target.name() + "\"?");
                 if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-                    Provider merged = merges.merge(source, target);
-                    onShow();
-                    model.select(merged.id());
+                    merges.merge(source, target, merged -> {
+                        onShow();
+                        model.select(merged.id());
+                    }, refused -> showRefusal(context.owner().get(), "Cannot merge", refused));
                 }
             } catch (MergesViewModel.Refused refused) {
                 showRefusal(context.owner().get(), "Cannot merge", refused);

@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.tracebench.app.Workbench;
 import org.tracebench.rmd.RmdReviewItem;
 import org.tracebench.ui.cases.Columns;
 
@@ -21,12 +20,11 @@ import org.tracebench.ui.cases.Columns;
  */
 final class RmdReviewDialog extends Dialog<Boolean> {
 
-    private final Workbench workbench;
+    private final RmdReviewViewModel model;
     private final TableView<RmdReviewItem> table = Columns.table("review-table", "Nothing to review.");
-    private boolean changed;
 
-    RmdReviewDialog(Workbench workbench, Window owner) {
-        this.workbench = workbench;
+    RmdReviewDialog(RmdReviewViewModel model, Window owner) {
+        this.model = model;
         initOwner(owner);
         setTitle("Review RMD matches");
         setHeaderText("The importer was not sure these RMD rows are the providers shown. Decide each one.");
@@ -42,8 +40,9 @@ final class RmdReviewDialog extends Dialog<Boolean> {
         Button reject = new Button("Different provider");
         accept.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         reject.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        accept.setOnAction(e -> decide(true));
-        reject.setOnAction(e -> decide(false));
+        accept.setOnAction(e -> model.decide(table.getSelectionModel().getSelectedItem(), true));
+        reject.setOnAction(e -> model.decide(table.getSelectionModel().getSelectedItem(), false));
+        table.setItems(model.items());
         VBox content = new VBox(8, table, new HBox(8, accept, reject,
                 new Label("Decisions are written to the audit log.")));
         content.setPadding(new Insets(4));
@@ -54,22 +53,7 @@ final class RmdReviewDialog extends Dialog<Boolean> {
         getDialogPane().setMinWidth(1000);
         Columns.openWide(this, 1000);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        setResultConverter(button -> changed);
-        reload();
-    }
-
-    private void decide(boolean same) {
-        RmdReviewItem item = table.getSelectionModel().getSelectedItem();
-        if (same) {
-            workbench.rmd().importer().accept(item.id());
-        } else {
-            workbench.rmd().importer().reject(item.id());
-        }
-        changed = true;
-        reload();
-    }
-
-    private void reload() {
-        table.getItems().setAll(workbench.rmd().snapshots().openReviews());
+        setResultConverter(button -> model.decided());
+        model.reload();
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.tracebench.app.Workbench;
 import org.tracebench.rmd.RmdSnapshot;
 import org.tracebench.rmd.SnapshotDiff;
 import org.tracebench.ui.cases.Columns;
@@ -20,19 +19,18 @@ import org.tracebench.ui.cases.Columns;
 /** Compares two RMD snapshots: new filers, filers no longer listed, renames, implementation changes, overdue recertifications. */
 final class SnapshotDiffDialog extends Dialog<Void> {
 
-    private final Workbench workbench;
+    private final SnapshotDiffViewModel model;
     private final ComboBox<RmdSnapshot> older = new ComboBox<>();
     private final ComboBox<RmdSnapshot> newer = new ComboBox<>();
     private final TableView<SnapshotDiff.Change> table = Columns.table("diff-table", "No differences.");
     private final Label counts = new Label();
 
-    SnapshotDiffDialog(Workbench workbench, Window owner) {
-        this.workbench = workbench;
+    SnapshotDiffDialog(SnapshotDiffViewModel model, Window owner) {
+        this.model = model;
         initOwner(owner);
         setTitle("Compare RMD snapshots");
         setHeaderText("What changed in the RMD between two imports");
         setResizable(true);
-        List<RmdSnapshot> snapshots = workbench.rmd().snapshots().snapshots();
         StringConverter<RmdSnapshot> converter = new StringConverter<>() {
             @Override
             public String toString(RmdSnapshot s) {
@@ -45,15 +43,17 @@ final class SnapshotDiffDialog extends Dialog<Void> {
             }
         };
         for (ComboBox<RmdSnapshot> box : List.of(older, newer)) {
-            box.getItems().setAll(snapshots);
+            box.setItems(model.snapshots());
             box.setConverter(converter);
-            box.valueProperty().addListener((obs, old, value) -> compare());
+            box.valueProperty().addListener((obs, old, value) -> model.compare(older.getValue(), newer.getValue()));
         }
         table.getColumns().add(Columns.text("Change", c -> c.kind().label(), 170));
         table.getColumns().add(Columns.fixed(Columns.text("RMD number", SnapshotDiff.Change::rmdNumber, 110)));
         table.getColumns().add(Columns.text("Name", SnapshotDiff.Change::name, 220));
         table.getColumns().add(Columns.text("Before", SnapshotDiff.Change::before, 200));
         table.getColumns().add(Columns.text("After", SnapshotDiff.Change::after, 200));
+        table.setItems(model.changes());
+        counts.textProperty().bind(model.countsProperty());
         HBox pickers = new HBox(8, new Label("From"), older, new Label("to"), newer);
         pickers.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(8, pickers, counts, table);
@@ -65,25 +65,12 @@ final class SnapshotDiffDialog extends Dialog<Void> {
         getDialogPane().setMinWidth(1000);
         Columns.openWide(this, 1000);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        if (snapshots.size() >= 2) {
-            older.setValue(snapshots.get(snapshots.size() - 2));
-            newer.setValue(snapshots.get(snapshots.size() - 1));
-        } else {
-            counts.setText("Import at least two RMD exports to compare them.");
-        }
-    }
-
-    private void compare() {
-        if (older.getValue() == null || newer.getValue() == null) {
-            return;
-        }
-        List<SnapshotDiff.Change> changes = workbench.rmd().diff(older.getValue().id(), newer.getValue().id());
-        table.getItems().setAll(changes);
-        StringBuilder text = new StringBuilder();
-        for (SnapshotDiff.Kind kind : SnapshotDiff.Kind.values()) {
-            long n = changes.stream().filter(c -> c.kind() == kind).count();
-            text.append(text.isEmpty() ? "" : " · ").append(kind.label()).append(": ").append(n);
-        }
-        counts.setText(text.toString());
+        model.load(() -> {
+            List<RmdSnapshot> snapshots = model.snapshots();
+            if (snapshots.size() >= 2) {
+                older.setValue(snapshots.get(snapshots.size() - 2));
+                newer.setValue(snapshots.get(snapshots.size() - 1));
+            }
+        });
     }
 }

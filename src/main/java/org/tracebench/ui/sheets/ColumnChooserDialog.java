@@ -38,7 +38,6 @@ final class ColumnChooserDialog extends Dialog<ColumnLayout> {
         ComboBox<ColumnPreset> presets = new ComboBox<>(model.presets());
         presets.setId("export-preset");
         presets.valueProperty().bindBidirectional(model.selectedPresetProperty());
-        presets.getSelectionModel().selectFirst();
         Button save = new Button("Save as preset…");
         Button delete = new Button("Delete preset");
         delete.disableProperty().bind(presets.valueProperty().isNull()
@@ -129,13 +128,7 @@ final class ColumnChooserDialog extends Dialog<ColumnLayout> {
         ask.initOwner(getDialogPane().getScene().getWindow());
         ask.setHeaderText("Save these columns as a preset");
         ask.setContentText("Name:");
-        ask.showAndWait().ifPresent(name -> {
-            try {
-                model.saveAs(name);
-            } catch (IllegalArgumentException e) {
-                error(e.getMessage());
-            }
-        });
+        ask.showAndWait().ifPresent(name -> model.saveAs(name, this::error));
     }
 
     private void error(String message) {

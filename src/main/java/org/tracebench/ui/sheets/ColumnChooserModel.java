@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,10 +19,13 @@ import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.sheets.ColumnPreset;
 import org.tracebench.sheets.ColumnPresets;
 import org.tracebench.sheets.ColumnSpec;
+import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.TaskRunner;
 
 /**
  * The export dialog's state without the dialog: every field as a row (included or not, in order, with its
- * header), and the presets. Testable with plain JUnit.
+ * header), and the presets. The presets are read and written through the {@link TaskRunner}. Testable with
+ * plain JUnit.
  */
 public final class ColumnChooserModel {
 
@@ -50,19 +55,26 @@ public final class ColumnChooserModel {
     }
 
     private final ColumnPresets presets;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    /** Set while a preset is selected that the rows already show, so the user's ticks are not undone. */
+    private boolean shown;
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ColumnPreset> presetList = FXCollections.observableArrayList();
     private final ObjectProperty<ColumnPreset> selectedPreset = new SimpleObjectProperty<>();
 
-    public ColumnChooserModel(ColumnPresets presets) {
+    public ColumnChooserModel(ColumnPresets presets, TaskRunner tasks, Dialogs dialogs) {
         this.presets = presets;
-        reloadPresets();
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         apply(ColumnPreset.attachmentA());
         selectedPreset.addListener((obs, old, preset) -> {
-            if (preset != null) {
+            if (preset != null && !shown) {
                 apply(preset);
             }
         });
+        // The rows show the built-in preset from the start; the list names it once read.
+        reloadPresets(null, () -> select(presetList.get(0), true));
     }
 
     public ObservableList<ColumnRow> rows() {
@@ -111,27 +123,62 @@ public final class ColumnChooserModel {
                 .map(r -> new ColumnSpec(r.field, r.header.get())).toList());
     }
 
-    /** Saves the current layout as a preset and selects it. */
-    public ColumnPreset saveAs(String name) {
-        ColumnPreset saved = presets.save(name, layout());
-        reloadPresets();
-        presetList.stream().filter(p -> p.name().equals(saved.name())).findFirst().ifPresent(selectedPreset::set);
-        return saved;
+    /**
+     * Saves the current layout as a preset and selects it; {@code refused} gets the reason when there is no
+     * column ticked or the name cannot be used.
+     */
+    public void saveAs(String name, Consumer<String> refused) {
+        ColumnLayout layout;
+        try {
+            layout = layout();
+        } catch (IllegalArgumentException e) {
+            refused.accept(e.getMessage());
+            return;
+        }
+        reloadPresets(() -> presets.save(name, layout).name(),
+                () -> presetList.stream().filter(p -> p.name().equals(name.strip())).findFirst()
+                        .ifPresent(selectedPreset::set), error -> {
+                    if (error instanceof IllegalArgumentException) {
+                        refused.accept(error.getMessage());
+                    } else {
+                        dialogs.error("The preset could not be saved", error);
+                    }
+                });
     }
 
-    /** Deletes the selected preset unless it is the built-in one; returns whether one was deleted. */
+    /** Deletes the selected preset unless it is the built-in one; returns whether one is being deleted. */
     public boolean deleteSelected() {
         ColumnPreset preset = selectedPreset.get();
         if (preset == null || preset.builtIn()) {
             return false;
         }
-        boolean deleted = presets.delete(preset.name());
-        reloadPresets();
-        selectedPreset.set(presetList.get(0));
-        return deleted;
+        reloadPresets(() -> presets.delete(preset.name()), () -> selectedPreset.set(presetList.get(0)));
+        return true;
     }
 
-    private void reloadPresets() {
-        presetList.setAll(presets.all());
+    private void select(ColumnPreset preset, boolean alreadyShown) {
+        shown = alreadyShown;
+        try {
+            selectedPreset.set(preset);
+        } finally {
+            shown = false;
+        }
+    }
+
+    /** Runs {@code change} (may be null), reads the presets again and runs {@code then}. */
+    private void reloadPresets(Supplier<?> change, Runnable then) {
+        reloadPresets(change, then, error -> dialogs.error("The column presets could not be read or saved", error));
+    }
+
+    private void reloadPresets(Supplier<?> change, Runnable then, Consumer<Throwable> failed) {
+        tasks.run(() -> {
+            if (change != null) {
+                change.get();
+            }
+            return presets.all();
+        }, read -> {
+            presetList.setAll(read);
+            then.run();
+        }, failed);
     }
 }

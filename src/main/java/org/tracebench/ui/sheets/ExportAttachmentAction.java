@@ -33,7 +33,8 @@ public final class ExportAttachmentAction {
             inform("Export attachment table", "Select a case first (on the Cases screen), then export its traced calls.");
             return;
         }
-        ColumnChooserModel model = new ColumnChooserModel(context.workbench().columnPresets());
+        ColumnChooserModel model = new ColumnChooserModel(context.workbench().columnPresets(), context.tasks(),
+                context.dialogs());
         Optional<ColumnLayout> layout = new ColumnChooserDialog(model, summary, context.owner().get()).showAndWait();
         if (layout.isEmpty()) {
             return;

@@ -4,28 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
+import org.tracebench.letters.Citation;
 import org.tracebench.letters.Finding;
 import org.tracebench.letters.FindingsEngine;
+import org.tracebench.letters.LetterField;
+import org.tracebench.letters.LetterService;
+import org.tracebench.letters.TemplateLibrary;
+import org.tracebench.model.CaseFile;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.InlineTaskRunner;
+import org.tracebench.ui.ScriptedDialogs;
+import org.tracebench.ui.common.TaskRunner;
+import org.tracebench.work.Progress;
 
-/** The Letters screen's logic without a stage. */
+/** The Letters screen's logic without a stage, its reads and writes run inline on the test's thread. */
 class LettersViewModelTest {
 
     @TempDir
     Path dir;
     Workbench workbench;
     LettersViewModel model;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void open() {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
         workbench.samples().load();
-        model = new LettersViewModel(workbench.letters());
+        model = new LettersViewModel(workbench, new InlineTaskRunner(), dialogs);
     }
 
     @AfterEach
@@ -84,5 +101,97 @@ class LettersViewModelTest {
         model.resetTemplate();
         assertThat(model.templates()).doesNotContain("second-warning");
         assertThat(model.templateProperty().get()).isEqualTo("warning-letter");
+    }
+
+    @Test
+    void loadingReadsTheCasesAndTemplates() {
+        AtomicBoolean loaded = new AtomicBoolean();
+        model.load(() -> loaded.set(true));
+        assertThat(loaded).isTrue();
+        assertThat(model.cases()).extracting(CaseFile::key).contains("hk-kwaifong-2025", "warning-kwk-2024");
+        assertThat(model.templates()).containsAll(TemplateLibrary.BUILT_IN);
+    }
+
+    @Test
+    void aCaseComesWithItsLetterFieldsAndAFieldEditIsKept() {
+        CaseFile pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        model.selectCase(pz);
+        assertThat(model.fields()).isEqualTo(workbench.letters().fields().fieldsOf(pz));
+        model.saveField(LetterField.FILE_NUMBER.key(), "EB-2021-17");
+        assertThat(model.fields()).containsEntry(LetterField.FILE_NUMBER.key(), "EB-2021-17");
+        assertThat(workbench.letters().fields().fieldsOf(pz)).containsEntry(LetterField.FILE_NUMBER.key(), "EB-2021-17");
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void anAnswerToACaseTheUserHasMovedOnFromIsDropped() {
+        DeferredRunner deferred = new DeferredRunner();
+        LettersViewModel slow = new LettersViewModel(workbench, deferred, dialogs);
+        slow.selectCase(workbench.cases().findByKey("hk-kwaifong-2025").orElseThrow());
+        slow.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
+        assertThat(slow.caseFileProperty().get()).isNull();
+        deferred.runAll();
+        assertThat(slow.caseFileProperty().get().key()).isEqualTo("warning-kwk-2024");
+        assertThat(slow.templateProperty().get()).isEqualTo("warning-letter");
+    }
+
+    @Test
+    void citationsAreReadAndSavedAndABlankOneIsRefusedWithAMessage() {
+        model.loadCitations();
+        int before = model.citations().size();
+        assertThat(before).isPositive();
+        List<String> messages = new ArrayList<>();
+        AtomicBoolean changed = new AtomicBoolean();
+        model.saveCitation(new Citation("test-cite", "Test v. Cite, 1 F.4th 1", "", "Test", ""), messages::add,
+                () -> changed.set(true));
+        assertThat(messages).containsExactly("Saved test-cite.");
+        assertThat(changed).isTrue();
+        assertThat(model.citations()).hasSize(before + 1).extracting(Citation::key).contains("test-cite");
+        model.saveCitation(new Citation("", "", "", "", ""), messages::add, () -> { });
+        assertThat(messages).last().asString().contains("needs a key");
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void exportWritesTheLetterAndRecordsTheNotice() {
+        model.export(LetterService.Format.PDF, dir.resolve("none.pdf"));
+        assertThat(model.statusProperty().get()).isEqualTo("Choose a case first.");
+        CaseFile kwk = workbench.cases().findByKey("warning-kwk-2024").orElseThrow();
+        model.selectCase(kwk);
+        Path out = dir.resolve("kwk.pdf");
+        model.export(LetterService.Format.PDF, out);
+        assertThat(out).isNotEmptyFile();
+        assertThat(model.statusProperty().get()).startsWith("Saved kwk.pdf; notice recorded, ");
+    }
+
+    @Test
+    void thePreviewRunsThroughTheRunner() {
+        model.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
+        AtomicReference<Integer> bytes = new AtomicReference<>();
+        model.preview(p -> p.pdf().length, bytes::set, e -> { throw new AssertionError(e); });
+        assertThat(bytes.get()).isPositive();
+    }
+
+    /** Holds the jobs until told, as the application's runner does until the data thread gets to them. */
+    private static final class DeferredRunner implements TaskRunner {
+        private final List<Runnable> waiting = new ArrayList<>();
+        private final InlineTaskRunner inline = new InlineTaskRunner();
+
+        @Override
+        public <T> void runWithProgress(String title, Function<Progress, T> job, Consumer<T> onSuccess,
+                Consumer<Throwable> onFailure) {
+            waiting.add(() -> inline.runWithProgress(title, job, onSuccess, onFailure));
+        }
+
+        @Override
+        public <T> void run(Supplier<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            waiting.add(() -> inline.run(job, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            List<Runnable> now = List.copyOf(waiting);
+            waiting.clear();
+            now.forEach(Runnable::run);
+        }
     }
 }

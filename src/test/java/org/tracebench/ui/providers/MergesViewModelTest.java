@@ -22,6 +22,8 @@ import org.tracebench.model.TracedCall;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.Jdbc;
+import org.tracebench.ui.InlineTaskRunner;
+import org.tracebench.ui.ScriptedDialogs;
 
 /** Merging and undoing through the Providers screen's view model, against a real (temporary) database. */
 class MergesViewModelTest {
@@ -32,6 +34,7 @@ class MergesViewModelTest {
     private Database database;
     private Workbench workbench;
     private MergesViewModel model;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Provider acme;
     private Provider zeta;
     private Provider caller;
@@ -50,7 +53,7 @@ class MergesViewModelTest {
         database.withConnection(c -> Jdbc.update(c,
                 "UPDATE hop SET provider_as_written = 'ACME VOICE' WHERE provider_id = ? AND traced_call_id = "
                         + "(SELECT id FROM traced_call WHERE traceback_id = 'TB-2')", acme.id()));
-        model = new MergesViewModel(workbench);
+        model = new MergesViewModel(workbench, new InlineTaskRunner(), dialogs);
     }
 
     private void call(String tracebackId, List<Long> hopProviders, List<String> customers) {
@@ -161,5 +164,32 @@ class MergesViewModelTest {
         assertThat(model.targets()).extracting(Provider::name).containsExactlyInAnyOrder("Zeta Telecom Inc.", "Sunrise Marketing Group");
         model.targetQueryProperty().set("zeta telecom");
         assertThat(model.targets()).extracting(Provider::name).containsExactly("Zeta Telecom Inc.");
+    }
+
+    @Test
+    void theDialogsAskMergeAndUndoThroughTheRunnerAndGetRefusalsBack() {
+        List<Provider> merged = new java.util.ArrayList<>();
+        List<String> refusals = new java.util.ArrayList<>();
+        model.merge(acme, acme, merged::add, r -> refusals.add(r.getMessage()));
+        assertThat(refusals).containsExactly("\"Acme Voice LLC\" cannot be merged into itself: pick another provider.");
+        model.merge(acme, zeta, merged::add, r -> refusals.add(r.getMessage()));
+        assertThat(merged).extracting(Provider::name).containsExactly("Zeta Telecom Inc.");
+
+        model.reload();
+        MergesViewModel.Row row = model.rows().get(0);
+        List<String> questions = new java.util.ArrayList<>();
+        model.undoQuestion(row, questions::add, r -> refusals.add(r.getMessage()));
+        assertThat(questions).singleElement().asString().startsWith("\"Acme Voice LLC\" with its other spelling \"ACME VOICE\"");
+        List<Provider> restored = new java.util.ArrayList<>();
+        model.undo(row, restored::add, r -> refusals.add(r.getMessage()));
+        assertThat(restored).extracting(Provider::name).containsExactly("Acme Voice LLC");
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.merge().undone()).isTrue());
+
+        model.undo(row, restored::add, r -> refusals.add(r.getMessage()));
+        assertThat(refusals).hasSize(2).last().asString().endsWith("was already undone.");
+        model.undoQuestion(null, questions::add, r -> refusals.add(r.getMessage()));
+        assertThat(refusals).last().isEqualTo("Select a merge to undo.");
+        assertThat(questions).hasSize(1);
+        assertThat(dialogs.errors()).isEmpty();
     }
 }

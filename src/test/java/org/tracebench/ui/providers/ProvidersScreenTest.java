@@ -115,6 +115,7 @@ class ProvidersScreenTest {
         Settle.down();
         robot.clickOn("View").clickOn("Audit log…");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#audit-table").tryQuery().isPresent());
+        Settle.down();
         TableView<AuditEntry> table = robot.lookup("#audit-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(3);
         robot.interact(() -> robot.lookup("#audit-text").queryAs(TextField.class).setText("RMD snapshot"));
@@ -129,6 +130,7 @@ class ProvidersScreenTest {
         Settle.down();
         robot.clickOn("Compare snapshots…");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diff-table").tryQuery().isPresent());
+        Settle.down();
         TableView<?> table = robot.lookup("#diff-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(7);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getScene().getWidth() >= 900);
@@ -146,6 +148,7 @@ class ProvidersScreenTest {
 
         robot.clickOn("#merge-into");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merge-targets").tryQuery().isPresent());
+        Settle.down();
         robot.clickOn("#merge-target-search").write("Inbound");
         javafx.scene.control.ListView<Provider> targets = robot.lookup("#merge-targets").queryAs(javafx.scene.control.ListView.class);
         assertThat(targets.getItems()).extracting(Provider::name).containsExactly("Inbound Inc.");
@@ -163,6 +166,7 @@ class ProvidersScreenTest {
 
         robot.clickOn("#show-merges");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merges-table").tryQuery().isPresent());
+        Settle.down();
         TableView<MergesViewModel.Row> merges = robot.lookup("#merges-table").queryAs(TableView.class);
         assertThat(merges.getItems()).extracting(r -> r.merge().spelling()).containsExactly("CallVox", "CallVox LLC");
         robot.interact(() -> merges.getSelectionModel().select(1));
@@ -199,6 +203,7 @@ class ProvidersScreenTest {
                 workbench.providers().findByName("Inbound Inc.").orElseThrow().id());
         robot.clickOn("#show-merges");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merges-table").tryQuery().isPresent());
+        Settle.down();
         TableView<MergesViewModel.Row> merges = robot.lookup("#merges-table").queryAs(TableView.class);
         robot.interact(() -> merges.getSelectionModel().select(0));
         // Undone elsewhere (the batch command) while the dialog was open.

@@ -12,16 +12,20 @@ import org.tracebench.sheets.ColumnPreset;
 import org.tracebench.sheets.ColumnPresets;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.InlineTaskRunner;
+import org.tracebench.ui.ScriptedDialogs;
 
+/** The column chooser's state and presets, read and saved inline on the test's thread. */
 class ColumnChooserModelTest {
 
     @TempDir
     Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Test
     void startsWithTheLettersColumnsTickedAndTheExtrasUnticked() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
-            ColumnChooserModel model = new ColumnChooserModel(new Workbench(database).columnPresets());
+            ColumnChooserModel model = new ColumnChooserModel(new Workbench(database).columnPresets(), new InlineTaskRunner(), dialogs);
             assertThat(model.rows()).hasSize(AttachmentField.values().length);
             assertThat(model.layout().format())
                     .isEqualTo("customer,notified,call-time,caller-id,called-number,description,violation");
@@ -32,7 +36,7 @@ class ColumnChooserModelTest {
     void tickOrderRenameSaveAndReapplyAPreset() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
             ColumnPresets presets = new Workbench(database).columnPresets();
-            ColumnChooserModel model = new ColumnChooserModel(presets);
+            ColumnChooserModel model = new ColumnChooserModel(presets, new InlineTaskRunner(), dialogs);
             model.rows().get(0).includedProperty().set(false); // no customer
             model.moveUp(2); // call-time before notified
             model.rows().get(1).headerProperty().set("Call time");
@@ -41,7 +45,7 @@ class ColumnChooserModelTest {
             String expected = "call-time=Call time,notified,caller-id,called-number,description,violation,traceback-id";
             assertThat(model.layout().format()).isEqualTo(expected);
 
-            model.saveAs("Mine");
+            model.saveAs("Mine", refused -> { throw new AssertionError(refused); });
             assertThat(model.selectedPresetProperty().get().name()).isEqualTo("Mine");
             model.selectedPresetProperty().set(model.presets().get(0));
             assertThat(model.layout().format()).startsWith("customer,");
@@ -57,7 +61,7 @@ class ColumnChooserModelTest {
     @Test
     void noTickedColumnIsRefused() {
         try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
-            ColumnChooserModel model = new ColumnChooserModel(new Workbench(database).columnPresets());
+            ColumnChooserModel model = new ColumnChooserModel(new Workbench(database).columnPresets(), new InlineTaskRunner(), dialogs);
             model.rows().forEach(r -> r.includedProperty().set(false));
             assertThatThrownBy(model::layout).hasMessage("choose at least one column");
             model.moveDown(model.rows().size() - 1); // at the end: nothing happens

@@ -116,6 +116,8 @@ class ExportAttachmentActionTest {
     @Test
     void withoutASelectedCaseTheUserIsTold(FxRobot robot) throws Exception {
         pzIllum();
+        // The Cases screen selects its first case once its list is read: let that happen before clearing it.
+        Settle.down();
         robot.interact(() -> window.state().selectedCaseProperty().set(null));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.X).release(KeyCode.X).release(KeyCode.SHIFT, KeyCode.CONTROL);
         Settle.down();
