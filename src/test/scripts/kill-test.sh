@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Kills Tracebench in the middle of its work and opens the database again, the way a dead battery or a
 # forced shutdown would. Prints, per run, whether the next open worked and what the store holds.
-#   scripts/kill-test.sh RUNS [KILL|TERM|INT] [import|samples]
+#   src/test/scripts/kill-test.sh RUNS [KILL|TERM|INT] [import|samples]
 # Needs target/tracebench.jar (mvn -B package -DskipTests) and a JDK 21+ as $JAVA (default: java).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 RUNS=${1:-5}; SIG=${2:-KILL}; MODE=${3:-import}
 JAVA=${JAVA:-java}; JAR=target/tracebench.jar
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
