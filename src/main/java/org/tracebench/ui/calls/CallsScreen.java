@@ -36,7 +36,8 @@ import org.tracebench.ui.sheets.ExportAttachmentAction;
 /**
  * The Calls screen: the selected case's traced calls as an editable attachment table. Cells are edited in
  * place (Enter or F2, or typing), rows added (Insert), deleted (Delete) and pasted from the clipboard
- * (Ctrl+V); Ctrl+Z and Ctrl+Y undo and redo. Each change is saved at once. Cells that cannot be read are
+ * (Ctrl+V); Ctrl+Z and Ctrl+Y undo and redo; Imports… (Ctrl+Shift+I) lists the case's imports and undoes
+ * one whole. Each change is saved at once. Cells that cannot be read are
  * kept as typed and marked, with the reason in their tooltip. Files dropped on the screen are imported.
  */
 public final class CallsScreen implements Screen {
@@ -49,6 +50,7 @@ public final class CallsScreen implements Screen {
     private final TextField filter = new TextField();
     private final VBox view = new VBox(8);
     private final HBox toolbar = new HBox(6);
+    private ImportsDialog lastImports;
 
     public CallsScreen(ScreenContext context) {
         this.context = context;
@@ -131,6 +133,10 @@ public final class CallsScreen implements Screen {
                 "Export this case's table as an Attachment A workbook (Ctrl+Shift+X)",
                 () -> new ExportAttachmentAction(context).exportCase(context.state().selectedCase()));
         export.setId("call-export-xlsx");
+        Button imports = button("Imports…", Feather.LIST, "The imports into this case; undo one whole (Ctrl+Shift+I)",
+                this::openImports);
+        imports.setId("call-imports");
+        imports.disableProperty().bind(context.state().selectedCaseProperty().isNull());
         export.disableProperty().bind(context.state().selectedCaseProperty().isNull().or(context.work().runningProperty()));
         for (Button b : List.of(add, delete, paste)) {
             b.disableProperty().bind(context.state().selectedCaseProperty().isNull());
@@ -142,7 +148,7 @@ public final class CallsScreen implements Screen {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getChildren().addAll(add, delete, paste, undo, redo, importButton, export, spacer, filter);
+        toolbar.getChildren().addAll(add, delete, paste, undo, redo, importButton, imports, export, spacer, filter);
     }
 
     /** The rows' order for the table's sort order: date columns by stored time, the others by their text. */
@@ -185,6 +191,8 @@ public final class CallsScreen implements Screen {
                 model.redo();
             } else if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 pasteClipboard();
+            } else if (new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(event)) {
+                openImports();
             } else if (new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 model.chooseImport();
             } else if (event.getCode() == KeyCode.DELETE) {
@@ -196,6 +204,26 @@ public final class CallsScreen implements Screen {
             }
             event.consume();
         });
+    }
+
+    /** Opens the list of the selected case's imports, where one can be undone; the table reloads after an undo. */
+    void openImports() {
+        CaseSummary selected = context.state().selectedCase();
+        if (selected == null) {
+            return;
+        }
+        ImportsViewModel imports = new ImportsViewModel(context.workbench().importBatches(), context.tasks(), context.dialogs(),
+                javafx.application.Platform::runLater, model::reload);
+        ImportsDialog dialog = new ImportsDialog(imports, selected.caseFile().title(), view.getScene() == null ? null
+                : view.getScene().getWindow());
+        lastImports = dialog;
+        imports.load(selected.caseFile().id());
+        dialog.show();
+    }
+
+    /** The imports dialog opened last, for tests. */
+    ImportsDialog lastImports() {
+        return lastImports;
     }
 
     private void installDrop() {
