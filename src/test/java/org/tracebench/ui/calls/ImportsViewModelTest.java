@@ -76,8 +76,10 @@ class ImportsViewModelTest {
         assertThat(model.statusProperty().get()).isEqualTo("2 imports");
 
         model.selectedProperty().set(model.rows().get(0));
+        long version = workbench.dataVersion();
         dialogs.confirmNext(true);
         model.undoSelected();
+        assertThat(workbench.dataVersion()).isGreaterThan(version);
 
         assertThat(dialogs.asked()).containsExactly("confirm: Undo import");
         assertThat(calls()).isEqualTo(78);
