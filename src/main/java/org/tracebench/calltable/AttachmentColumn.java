@@ -73,6 +73,20 @@ public enum AttachmentColumn {
         return Optional.empty();
     }
 
+    /**
+     * The column a header names with its bracketed parts kept, as in {@link #recognise} before they are
+     * dropped: "Date of Call (UTC)" names it so, "Date of Call (Local)" only once its bracket is dropped.
+     */
+    public static Optional<AttachmentColumn> recogniseAsWritten(String header) {
+        String folded = HeaderFold.candidates(header).get(0);
+        for (AttachmentColumn column : values()) {
+            if (column.folded.contains(folded)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The column with this enum name or printed header, for mappings typed by the user ("customer", "Caller ID"). */
     public static Optional<AttachmentColumn> byName(String name) {
         String folded = fold(name).replace(' ', '_');

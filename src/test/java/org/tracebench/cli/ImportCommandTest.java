@@ -163,6 +163,21 @@ class ImportCommandTest {
         assertThat(actual).hasSize(78).isEqualTo(expected);
     }
 
+    @Test
+    void aHeaderReadOnlyWithoutItsBracketGivesWayToOneNamingTheColumn() throws Exception {
+        String db = dir.resolve("db").toString();
+        Path file = dir.resolve("two-times.tsv");
+        Files.writeString(file, "Customer\tDate of Call (Local)\tDate of Call (UTC)\n"
+                + "Spinning Mantra Communications Pvt. Ltd.\t2021-09-07 17:11\t2021-09-07 21:11\n");
+        BatchModeTest.Run run = BatchModeTest.run("--db", db, "import", file.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Date of Call (Local)").contains("only without its bracketed part");
+
+        Path both = dir.resolve("two-weak.tsv");
+        Files.writeString(both, "Customer\tDate of Call (UTC)\tDate of Call [UTC]\nX\t2021-09-07 21:11\t2021-09-07 21:11\n");
+        assertThat(BatchModeTest.run("--db", db, "import", both.toString()).exitCode()).isEqualTo(2);
+    }
+
     private List<String> importedCalls(String name, Path file) {
         String db = dir.resolve(name).toString();
         assertThat(BatchModeTest.run("--db", db, "samples").exitCode()).isZero();
