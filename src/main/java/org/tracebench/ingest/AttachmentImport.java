@@ -120,13 +120,27 @@ final class AttachmentImport implements TableReader.RowHandler {
         }
         header = cells.stream().map(AttachmentColumn::fold).toList();
         headerRow = rowNumber;
+        // A file may hold "Date of Call (UTC)" beside "Date of Call (Local)": the one naming the column with
+        // its bracket kept is the column; the other, read only by dropping its bracket, stays unmapped
+        // rather than rejecting the file as two columns for one.
+        Map<AttachmentColumn, Boolean> named = new EnumMap<>(AttachmentColumn.class);
+        for (String cell : cells) {
+            AttachmentColumn column = cell.isBlank() ? null : mapped(cell.strip());
+            if (column != null && asWritten(cell.strip(), column)) {
+                named.put(column, true);
+            }
+        }
         for (int i = 0; i < cells.size(); i++) {
             String written = cells.get(i).strip();
             if (written.isEmpty()) {
                 continue;
             }
             AttachmentColumn column = mapped(written);
-            if (column == null) {
+            if (column != null && named.containsKey(column) && !asWritten(written, column)) {
+                run.report.ignoredHeader(written);
+                run.warn(rowNumber, written, null, "read as " + column.header() + " only without its bracketed part, "
+                        + "and another header names that column; the column is ignored unless mapped");
+            } else if (column == null) {
                 run.report.ignoredHeader(written);
                 run.warn(rowNumber, written, null, "header not recognised; the column is ignored unless mapped");
             } else if (index.containsKey(column)) {
@@ -153,6 +167,11 @@ final class AttachmentImport implements TableReader.RowHandler {
             return AttachmentColumn.byName(override).orElse(null);
         }
         return AttachmentColumn.recognise(written).orElse(null);
+    }
+
+    private boolean asWritten(String written, AttachmentColumn column) {
+        return run.options.columnMap().containsKey(written)
+                || AttachmentColumn.recogniseAsWritten(written).filter(column::equals).isPresent();
     }
 
     private void readRow(long row, List<String> cells) {

@@ -2,6 +2,7 @@ package org.tracebench.ingest;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.tracebench.calltable.HeaderFold;
 
 /** The columns of Tracebench's traceback exchange format, one row per hop (see docs/formats.md). */
 public enum TracebackColumn {
@@ -24,13 +25,18 @@ public enum TracebackColumn {
         return required;
     }
 
-    /** Headers are matched ignoring case, spaces for underscores and a byte-order mark. */
+    /** The header as compared: folded as Attachment A headers are, so both formats accept the same spellings. */
+    public String folded() {
+        return HeaderFold.fold(header());
+    }
+
+    /** The column a header names, in any spelling {@link HeaderFold} folds ("Call Time (UTC)", "Hops", "Role:"). */
     public static Optional<TracebackColumn> recognise(String header) {
-        String folded = header == null ? "" : header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s-]+", "_");
-        for (TracebackColumn column : values()) {
-            if (column.header().equals(folded)) {
-                return Optional.of(column);
+        for (String candidate : HeaderFold.candidates(header)) {
+            for (TracebackColumn column : values()) {
+                if (column.folded().equals(candidate)) {
+                    return Optional.of(column);
+                }
             }
         }
         return Optional.empty();

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tracebench.app.Workbench;
+import org.tracebench.model.TracedCall;
+import org.tracebench.store.DatabaseLocation;
 
 class ImportCommandTest {
 
@@ -135,5 +141,58 @@ class ImportCommandTest {
         BatchModeTest.Run forced = BatchModeTest.run("--db", db, "imports", "--undo", "1", "--force");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(BatchModeTest.run("--db", db, "cases").out()).contains("\tHK KwaiFong Group Limited\tsent\t14");
+    }
+
+    /** Issue 11: the Attachment A with its headers written as people write them imports without --map. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Customer:\tITG Notice Date(s)\tDate of Call [EST]\tCaller ID (ANI)\tCalled Number(s)\tDescription:\tViolation(s)",
+        "CUSTOMERS\tDate_of_ITG_Notification (UTC)\tDate of Call (UTC)\tcaller-id\tCALLED  NUMBERS\tCampaign(s)\tVIOLATIONS:",
+        "customer(s)\tDates of ITG Notification:\tDATE OF CALL\tCaller I.D.\tCalled Number [DNIS]\tDescriptions\tAlleged Violation(s)",
+    })
+    void headersWrittenAnyWayImportWithoutAMapping(String header) throws Exception {
+        Path original = fixture("attachment-a-pasted.txt");
+        String text = Files.readString(original);
+        String printed = "Customer\tDate of ITG Notification\tDate of Call\tCaller ID\tCalled Number\tDescription\tViolation";
+        assertThat(text).contains(printed);
+        Path reworded = dir.resolve("attachment-a-reworded-headers.txt");
+        Files.writeString(reworded, text.replace(printed, header));
+
+        List<String> expected = importedCalls("plain", original);
+        List<String> actual = importedCalls("reworded", reworded);
+        assertThat(actual).hasSize(78).isEqualTo(expected);
+    }
+
+    @Test
+    void aHeaderReadOnlyWithoutItsBracketGivesWayToOneNamingTheColumn() throws Exception {
+        String db = dir.resolve("db").toString();
+        Path file = dir.resolve("two-times.tsv");
+        Files.writeString(file, "Customer\tDate of Call (Local)\tDate of Call (UTC)\n"
+                + "Spinning Mantra Communications Pvt. Ltd.\t2021-09-07 17:11\t2021-09-07 21:11\n");
+        BatchModeTest.Run run = BatchModeTest.run("--db", db, "import", file.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Date of Call (Local)").contains("only without its bracketed part");
+
+        Path both = dir.resolve("two-weak.tsv");
+        Files.writeString(both, "Customer\tDate of Call (UTC)\tDate of Call [UTC]\nX\t2021-09-07 21:11\t2021-09-07 21:11\n");
+        assertThat(BatchModeTest.run("--db", db, "import", both.toString()).exitCode()).isEqualTo(2);
+    }
+
+    private List<String> importedCalls(String name, Path file) {
+        String db = dir.resolve(name).toString();
+        assertThat(BatchModeTest.run("--db", db, "samples").exitCode()).isZero();
+        BatchModeTest.Run run = BatchModeTest.run("--db", db, "import", file.toString(), "--case", "hk-kwaifong-2025");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).doesNotContain("not recognised");
+        try (Workbench workbench = Workbench.open(DatabaseLocation.of(db))) {
+            long caseId = workbench.cases().findByIdOrKey("hk-kwaifong-2025").orElseThrow().id();
+            List<TracedCall> calls = workbench.calls().findByCase(caseId);
+            // The 14 sample calls the case already holds come first; the 78 imported follow.
+            return calls.subList(calls.size() - 78, calls.size()).stream()
+                    .map(c -> new TracedCall(0, 0, c.tracebackId(), c.callTimeUtc(), c.callerId(), c.calledNumber(),
+                            c.campaign(), c.violation(), c.notifications(), c.response(), c.customers(),
+                            c.customerAsWritten(), c.description()).toString())
+                    .toList();
+        }
     }
 }
