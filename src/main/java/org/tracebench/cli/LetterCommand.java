@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tracebench.app.Workbench;
+import org.tracebench.letters.IllustrativeFindingsException;
 import org.tracebench.letters.LetterDates;
 import org.tracebench.letters.LetterDraft;
 import org.tracebench.letters.LetterService;
@@ -50,6 +51,10 @@ public final class LetterCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Letter date (default: the case's letter date, else today).")
     String date;
 
+    @Option(names = "--allow-illustrative",
+            description = "Write the letter even if findings rest on records marked illustrative (sample data); the notice's audit entry records it.")
+    boolean allowIllustrative;
+
     @Override
     public Integer call() {
         LocalDate letterDate = parseDate();
@@ -70,13 +75,16 @@ public final class LetterCommand implements Callable<Integer> {
                 caseFiles.add(workbench.cases().findByIdOrKey(idOrKey.trim())
                         .orElseThrow(() -> new BadInputException("no case '" + idOrKey + "' (see 'tracebench cases')")));
             }
-            for (LetterService.CaseLetter letter : letters.exportAll(caseFiles, template, letterDate, out, Progress.NONE)) {
+            for (LetterService.CaseLetter letter : letters.exportAll(caseFiles, template, letterDate, out, Progress.NONE,
+                    allowIllustrative)) {
                 LetterDraft draft = letter.draft();
                 stdout.printf("Wrote %s for %s; notice %d recorded (data %s)%n", letter.export().file(),
                         letter.caseFile().title(), letter.export().notice().id(), draft.dataHash().substring(0, 12));
                 draft.deadlines().forEach(d -> stdout.printf("  deadline %s: %s (%s)%n", d.rule().key(), d.written(),
                         d.rule().description()));
             }
+        } catch (IllustrativeFindingsException e) {
+            throw new BadInputException(e.getMessage());
         } catch (TemplateException | MarkupParser.MarkupException e) {
             throw new BadInputException(e.getMessage());
         } catch (IllegalArgumentException e) {

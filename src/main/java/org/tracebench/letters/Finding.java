@@ -1,22 +1,39 @@
 package org.tracebench.letters;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A finding computed from the data for a letter, with the traced calls behind it. {@code items} is a list
  * printed under the text (e.g. downstream providers). The attorney may drop it ({@code included} false) or
- * rewrite title and text ({@code edited}).
+ * rewrite title and text ({@code edited}). {@code illustrative}, when not null, says why the finding rests on
+ * records the data marks as illustrative (invented sample hops or providers); a letter must not state it as fact
+ * unless the attorney allows it.
  */
 public record Finding(String key, String title, String text, List<String> items, List<Long> supportingCallIds,
-                      boolean included, boolean edited) {
+                      boolean included, boolean edited, String illustrative) {
 
     public Finding {
         items = items == null ? List.of() : List.copyOf(items);
         supportingCallIds = supportingCallIds == null ? List.of() : List.copyOf(supportingCallIds);
     }
 
+    public Finding(String key, String title, String text, List<String> items, List<Long> supportingCallIds,
+                   boolean included, boolean edited) {
+        this(key, title, text, items, supportingCallIds, included, edited, null);
+    }
+
+    /** Why this finding rests on records marked illustrative, if it does. */
+    public Optional<String> illustrativeReason() {
+        return Optional.ofNullable(illustrative);
+    }
+
+    public Finding withIllustrative(String reason) {
+        return new Finding(key, title, text, items, supportingCallIds, included, edited, reason);
+    }
+
     public Finding withEdit(boolean newIncluded, String newTitle, String newText) {
         return new Finding(key, newTitle == null ? title : newTitle, newText == null ? text : newText, items,
-                supportingCallIds, newIncluded, true);
+                supportingCallIds, newIncluded, true, illustrative);
     }
 }

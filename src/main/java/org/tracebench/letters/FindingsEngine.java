@@ -103,7 +103,48 @@ public final class FindingsEngine {
         }
         origination(caseId, target, shortName).ifPresent(findings::add);
         warning(target, shortName).ifPresent(findings::add);
-        return findings;
+        return markIllustrative(findings, target, downstream);
+    }
+
+    /**
+     * Marks each finding that rests on records the data marks as illustrative: the target or a provider it names
+     * is illustrative, or a hop of its supporting calls held by the target or a named provider is. The hops are
+     * read once for all findings.
+     */
+    private List<Finding> markIllustrative(List<Finding> findings, Provider target, List<Neighbour> downstream) {
+        Map<String, Provider> named = new java.util.HashMap<>();
+        downstream.forEach(n -> named.put(n.provider().name(), n.provider()));
+        Map<Long, List<Hop>> hopsByCall = null;
+        List<Finding> marked = new ArrayList<>();
+        for (Finding finding : findings) {
+            List<Provider> providers = new ArrayList<>();
+            providers.add(target);
+            finding.items().stream().map(named::get).filter(p -> p != null).forEach(providers::add);
+            Set<Long> providerIds = providers.stream().map(Provider::id).collect(Collectors.toSet());
+            List<String> invented = providers.stream().filter(Provider::illustrative).map(Provider::name).toList();
+            if (hopsByCall == null && !finding.supportingCallIds().isEmpty()) {
+                hopsByCall = calls.allHops().stream().collect(Collectors.groupingBy(Hop::tracedCallId));
+            }
+            int hops = 0;
+            for (Long callId : finding.supportingCallIds()) {
+                for (Hop hop : hopsByCall.getOrDefault(callId, List.of())) {
+                    if (hop.illustrative() && providerIds.contains(hop.providerId())) {
+                        hops++;
+                    }
+                }
+            }
+            List<String> reasons = new ArrayList<>();
+            if (!invented.isEmpty()) {
+                reasons.add("names " + plural(invented.size(), "provider", "providers") + " marked illustrative ("
+                        + String.join(", ", invented) + ")");
+            }
+            if (hops > 0) {
+                reasons.add("rests on " + hops + " " + plural(hops, "hop", "hops") + " marked illustrative");
+            }
+            marked.add(reasons.isEmpty() ? finding
+                    : finding.withIllustrative(String.join(" and ", reasons) + " (sample data)"));
+        }
+        return marked;
     }
 
     private java.util.Optional<Finding> origination(long caseId, Provider target, String shortName) {

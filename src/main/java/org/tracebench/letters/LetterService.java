@@ -191,16 +191,35 @@ public final class LetterService {
      */
     public List<CaseLetter> exportAll(List<CaseFile> caseFiles, String templateSlug, LocalDate date, Path out,
                                       Progress progress) {
+        return exportAll(caseFiles, templateSlug, date, out, progress, true);
+    }
+
+    /**
+     * As {@link #exportAll(List, String, LocalDate, Path, Progress)}; unless {@code allowIllustrative}, refuses
+     * before writing anything when a kept finding of any of the letters rests on records marked illustrative.
+     */
+    public List<CaseLetter> exportAll(List<CaseFile> caseFiles, String templateSlug, LocalDate date, Path out,
+                                      Progress progress, boolean allowIllustrative) {
         Format.of(out);
-        List<CaseLetter> written = new ArrayList<>();
+        List<LetterDraft> drafts = new ArrayList<>();
         for (CaseFile caseFile : caseFiles) {
+            drafts.add(draft(caseFile, templateSlug, date));
+        }
+        if (!allowIllustrative) {
+            List<Finding> refused = drafts.stream().flatMap(d -> illustrativeFindings(d).stream()).toList();
+            if (!refused.isEmpty()) {
+                throw new IllustrativeFindingsException(refused);
+            }
+        }
+        List<CaseLetter> written = new ArrayList<>();
+        for (LetterDraft draft : drafts) {
             if (progress.cancelled()) {
                 break;
             }
+            CaseFile caseFile = draft.caseFile();
             progress.update(written.size(), caseFiles.size(), "Exporting " + caseFile.title() + "…");
             Path file = caseFiles.size() == 1 ? out : fileFor(out, caseFile);
-            LetterDraft draft = draft(caseFile, templateSlug, date);
-            written.add(new CaseLetter(caseFile, draft, export(draft, file)));
+            written.add(new CaseLetter(caseFile, draft, export(draft, file, true)));
         }
         progress.update(written.size(), caseFiles.size(), "Exported " + written.size() + " letters");
         return written;
@@ -219,7 +238,26 @@ public final class LetterService {
      * then records the notice and the deadlines on the case.
      */
     public Export export(LetterDraft draft, Path out) {
+        return export(draft, out, true);
+    }
+
+    /** The kept findings a draft's template prints that rest on records marked illustrative. */
+    public static List<Finding> illustrativeFindings(LetterDraft draft) {
+        return draft.findings().stream().filter(f -> f.included() && f.illustrativeReason().isPresent()
+                && templateUses(draft.template(), f.key())).toList();
+    }
+
+    /**
+     * As {@link #export(LetterDraft, Path)}; unless {@code allowIllustrative}, refuses with
+     * {@link IllustrativeFindingsException} (writing and recording nothing) when a kept finding rests on records
+     * marked illustrative. When such findings are allowed, the audit entry says so.
+     */
+    public Export export(LetterDraft draft, Path out, boolean allowIllustrative) {
         Format format = Format.of(out);
+        List<Finding> illustrative = illustrativeFindings(draft);
+        if (!allowIllustrative && !illustrative.isEmpty()) {
+            throw new IllustrativeFindingsException(illustrative);
+        }
         byte[] bytes = render(document(draft), format);
         try {
             Path dir = out.toAbsolutePath().getParent();
@@ -247,7 +285,9 @@ public final class LetterService {
                 }
             }
             audit.record("case", draft.caseFile().id(), "letter-exported", draft.template().slug() + " -> "
-                    + out.getFileName() + " (data " + draft.dataHash().substring(0, 12) + ")");
+                    + out.getFileName() + " (data " + draft.dataHash().substring(0, 12) + ")"
+                    + (illustrative.isEmpty() ? "" : "; exported with " + illustrative.size() + " illustrative "
+                    + (illustrative.size() == 1 ? "finding" : "findings") + " allowed"));
             return new Export(out, notice, added);
         });
     }

@@ -39,7 +39,7 @@ class LetterCommandTest {
         BatchModeTest.run("--db", db.toString(), "samples");
         BatchModeTest.Run run = BatchModeTest.run("--db", db.toString(), "letter", "--case",
                 "warning-kwk-2024,warning-callvox-2024", "--template", "warning-letter", "--out",
-                dir.resolve("warning.docx").toString());
+                dir.resolve("warning.docx").toString(), "--allow-illustrative");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(dir.resolve("warning-warning-kwk-2024.docx")).exists();
         assertThat(dir.resolve("warning-warning-callvox-2024.docx")).exists();
@@ -77,9 +77,46 @@ class LetterCommandTest {
             workbench.letters().templates().save("warning-letter", source);
         }
         BatchModeTest.Run run = BatchModeTest.run("--db", db.toString(), "letter", "--case", "warning-kwk-2024",
-                "--template", "warning-letter", "--out", dir.resolve("w.pdf").toString());
+                "--template", "warning-letter", "--out", dir.resolve("w.pdf").toString(), "--allow-illustrative");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).matches("(?s)tracebench: template warning-letter, line \\d+: unknown field 'letter.dat'.*");
         assertThat(dir.resolve("w.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aWarningLetterOnIllustrativeRecordsIsRefusedWithoutTheFlag() {
+        Path db = dir.resolve("db");
+        BatchModeTest.run("--db", db.toString(), "samples");
+        Path out = dir.resolve("kwk.pdf");
+        BatchModeTest.Run run = BatchModeTest.run("--db", db.toString(), "letter", "--case", "warning-kwk-2024",
+                "--template", "warning-letter", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("tracebench: letter refused: ")
+                .contains("findings rest on records marked illustrative",
+                        "Downstream providers accepted and carried traffic directly from KWK",
+                        "Sample Wholesale Routes", "use --allow-illustrative");
+        assertThat(out).doesNotExist();
+        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(db))) {
+            CaseFile kwk = workbench.cases().findByKey("warning-kwk-2024").orElseThrow();
+            assertThat(workbench.notices().findByCase(kwk.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void withTheFlagTheLetterIsWrittenAndTheChoiceAudited() throws Exception {
+        Path db = dir.resolve("db");
+        BatchModeTest.run("--db", db.toString(), "samples");
+        Path out = dir.resolve("kwk.pdf");
+        BatchModeTest.Run run = BatchModeTest.run("--db", db.toString(), "letter", "--case", "warning-kwk-2024",
+                "--template", "warning-letter", "--out", out.toString(), "--allow-illustrative");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(out)).startsWith("%PDF".getBytes());
+        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(db))) {
+            CaseFile kwk = workbench.cases().findByKey("warning-kwk-2024").orElseThrow();
+            assertThat(workbench.notices().findByCase(kwk.id())).hasSize(1);
+            assertThat(workbench.audit().forEntity("case", kwk.id())).anySatisfy(e -> assertThat(e.detail())
+                    .contains("warning-letter -> kwk.pdf").contains("; exported with 3 illustrative findings allowed"));
+        }
     }
 }
