@@ -134,7 +134,11 @@ public final class LetterService {
 
     /** Whether a template prints a finding (by name, or through findings.list for the list findings). */
     public static boolean templateUses(LetterTemplate template, String findingKey) {
-        String source = template.source();
+        return templateUses(template.source(), findingKey);
+    }
+
+    /** Like {@link #templateUses(LetterTemplate, String)}, for a template's source text. */
+    public static boolean templateUses(String source, String findingKey) {
         boolean inList = !findingKey.equals(FindingsEngine.ORIGINATION) && !findingKey.equals(FindingsEngine.WARNING);
         return source.contains("findings." + findingKey) || (inList && source.contains("findings.list"));
     }

@@ -463,8 +463,22 @@ public final class LettersViewModel {
             status.set("Choose a case first.");
             return;
         }
+        String source = templateSource.get();
+        List<Finding> illustrative = findings.stream().filter(f -> f.included() && f.illustrativeReason().isPresent()
+                && source != null && LetterService.templateUses(source, f.key())).toList();
+        if (!illustrative.isEmpty() && !dialogs.confirm("Findings rest on illustrative records",
+                illustrative.size() + (illustrative.size() == 1 ? " finding rests" : " findings rest")
+                + " on records the data marks as illustrative (sample data), and the letter would state "
+                + (illustrative.size() == 1 ? "it" : "them") + " as fact:\n\n"
+                + String.join("\n", illustrative.stream().map(f -> "• " + f.title() + " — "
+                        + f.illustrativeReason().orElse("")).toList())
+                + "\n\nWrite the letter anyway? The notice's audit entry will record it.")) {
+            status.set("Export cancelled: " + illustrative.size() + " illustrative "
+                    + (illustrative.size() == 1 ? "finding" : "findings") + " not allowed.");
+            return;
+        }
         Supplier<LetterDraft> draft = draftJob();
-        tasks.runWithProgress("Exporting " + file.getFileName() + "…", progress -> letters.export(draft.get(), file),
+        tasks.runWithProgress("Exporting " + file.getFileName() + "…", progress -> letters.export(draft.get(), file, true),
                 done -> status.set("Saved " + done.file().getFileName() + "; notice recorded, "
                         + done.deadlinesAdded().size() + " deadlines added."),
                 error -> status.set("Export failed: " + error.getMessage()));

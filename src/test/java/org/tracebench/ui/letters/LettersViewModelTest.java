@@ -159,9 +159,25 @@ class LettersViewModelTest {
         CaseFile kwk = workbench.cases().findByKey("warning-kwk-2024").orElseThrow();
         model.selectCase(kwk);
         Path out = dir.resolve("kwk.pdf");
+        dialogs.confirmNext(true);
         model.export(LetterService.Format.PDF, out);
+        assertThat(dialogs.asked()).contains("confirm: Findings rest on illustrative records");
         assertThat(out).isNotEmptyFile();
         assertThat(model.statusProperty().get()).startsWith("Saved kwk.pdf; notice recorded, ");
+        assertThat(workbench.audit().forEntity("case", kwk.id())).anySatisfy(e -> assertThat(e.detail())
+                .contains("illustrative findings allowed"));
+    }
+
+    @Test
+    void declinedIllustrativeFindingsWriteNothing() {
+        CaseFile kwk = workbench.cases().findByKey("warning-kwk-2024").orElseThrow();
+        model.selectCase(kwk);
+        Path out = dir.resolve("kwk-declined.pdf");
+        dialogs.confirmNext(false);
+        model.export(LetterService.Format.PDF, out);
+        assertThat(out).doesNotExist();
+        assertThat(model.statusProperty().get()).startsWith("Export cancelled: ");
+        assertThat(workbench.notices().findByCase(kwk.id())).isEmpty();
     }
 
     @Test
