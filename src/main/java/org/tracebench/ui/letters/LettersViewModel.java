@@ -487,9 +487,33 @@ public final class LettersViewModel {
     /** One letter per chosen case with the chosen template, into {@code dir}. */
     public void exportMany(List<CaseFile> chosen, Path dir) {
         String slug = template.get();
-        tasks.runWithProgress("Exporting letters…", progress -> letters.exportAll(chosen, slug, null,
-                        dir.resolve(slug + ".pdf"), progress).size(),
-                n -> status.set("Exported " + n + " letters to " + dir),
-                error -> status.set("Export failed: " + error.getMessage()));
+        tasks.runWithProgress("Reading the findings…", progress -> illustrativeOf(chosen, slug), illustrative -> {
+            if (!illustrative.isEmpty() && !dialogs.confirm("Findings rest on illustrative records",
+                    illustrative.size() + (illustrative.size() == 1 ? " finding rests" : " findings rest")
+                    + " on records the data marks as illustrative (sample data), and the letters would state "
+                    + (illustrative.size() == 1 ? "it" : "them") + " as fact:\n\n" + String.join("\n", illustrative)
+                    + "\n\nWrite the letters anyway? Each notice's audit entry will record it.")) {
+                status.set("Export cancelled: " + illustrative.size() + " illustrative "
+                        + (illustrative.size() == 1 ? "finding" : "findings") + " not allowed.");
+                return;
+            }
+            tasks.runWithProgress("Exporting letters…", progress -> letters.exportAll(chosen, slug, null,
+                            dir.resolve(slug + ".pdf"), progress, true).size(),
+                    n -> status.set("Exported " + n + " letters to " + dir),
+                    error -> status.set("Export failed: " + error.getMessage()));
+        }, error -> status.set("Export failed: " + error.getMessage()));
+    }
+
+    /** The kept findings the template prints that rest on illustrative records, one line each, per case. */
+    private List<String> illustrativeOf(List<CaseFile> chosen, String slug) {
+        org.tracebench.letters.LetterTemplate letterTemplate = letters.templates().template(slug);
+        List<String> lines = new ArrayList<>();
+        for (CaseFile chosenCase : chosen) {
+            letters.findings(chosenCase).stream().filter(f -> f.included() && f.illustrativeReason().isPresent()
+                            && LetterService.templateUses(letterTemplate, f.key()))
+                    .forEach(f -> lines.add("• " + chosenCase.title() + ": " + f.title() + " — "
+                            + f.illustrativeReason().orElse("")));
+        }
+        return lines;
     }
 }

@@ -181,6 +181,24 @@ class LettersViewModelTest {
     }
 
     @Test
+    void exportingSeveralLettersAsksAboutIllustrativeFindings() {
+        model.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
+        List<CaseFile> chosen = List.of(workbench.cases().findByKey("warning-kwk-2024").orElseThrow(),
+                workbench.cases().findByKey("warning-aka-2024").orElseThrow());
+        Path declined = dir.resolve("declined");
+        dialogs.confirmNext(false);
+        model.exportMany(chosen, declined);
+        assertThat(declined).doesNotExist();
+        assertThat(model.statusProperty().get()).startsWith("Export cancelled: ");
+        Path allowed = dir.resolve("allowed");
+        dialogs.confirmNext(true);
+        model.exportMany(chosen, allowed);
+        assertThat(model.statusProperty().get()).isEqualTo("Exported 2 letters to " + allowed);
+        assertThat(dialogs.asked()).filteredOn(q -> q.equals("confirm: Findings rest on illustrative records"))
+                .hasSize(2);
+    }
+
+    @Test
     void thePreviewRunsThroughTheRunner() {
         model.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
         AtomicReference<Integer> bytes = new AtomicReference<>();
