@@ -57,6 +57,14 @@ class IllustrativeFindingsTest {
     }
 
     @Test
+    void theHkKwaiFongNoticeAndNotThePzIllumLetterWouldBeRefused() {
+        assertThat(LetterService.illustrativeFindings(letters.draft(letters.caseFile("hk-kwaifong-2025"),
+                "task-force-notice", null))).extracting(Finding::key).contains(FindingsEngine.NON_RESPONSE);
+        assertThat(LetterService.illustrativeFindings(letters.draft(letters.caseFile("pz-illum-2021"),
+                "fcc-cease-and-desist", null))).isEmpty();
+    }
+
+    @Test
     void exportRefusesIllustrativeFindingsWritingNothing() {
         CaseFile kwk = letters.caseFile("warning-inbound-2024");
         LetterDraft draft = letters.draft(kwk, "warning-letter", null);
