@@ -15,8 +15,8 @@ import org.tracebench.store.Jdbc;
 /**
  * Applies the import's on-duplicate policy to each call before it is written: counts it in the report as
  * new, identical, changed or repeated in the file, and with UPDATE rewrites the stored call in place,
- * keeping what it held so that the batch can be undone. Calls imported into no case are not compared
- * (there is no case to double); a traceback already in the store is still refused there, as before.
+ * keeping what it held so that the batch can be undone. Calls imported into no case are compared with the
+ * other calls of no case.
  */
 final class DuplicateHandler {
 
@@ -29,7 +29,6 @@ final class DuplicateHandler {
     private final ImportReport report;
     private final boolean replaceHops;
 
-    /** {@code finder} is null for an import into no case: every call is written. */
     DuplicateHandler(DuplicateFinder finder, OnDuplicate policy, Connection connection, long batchId,
                      ImportBatchRepository batches, AuditLog audit, ImportReport report, boolean replaceHops) {
         this.finder = finder;
@@ -45,9 +44,6 @@ final class DuplicateHandler {
     /** Whether the call is to be written as a new row; a changed call is rewritten here under UPDATE. */
     boolean admit(TracedCall call, Long campaignId, List<CallBatchWriter.CustomerRow> customers,
                   List<CallBatchWriter.HopRow> hops, String where) throws SQLException {
-        if (finder == null) {
-            return true;
-        }
         DuplicateFinder.Verdict verdict = finder.classify(call, hops);
         report.classified(verdict.kind());
         switch (verdict.kind()) {

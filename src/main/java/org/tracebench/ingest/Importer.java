@@ -98,7 +98,7 @@ public final class Importer {
         long lastCampaign = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM campaign");
         boolean tracebacks = report.format() == ImportFormat.TRACEBACKS;
         DuplicateHandler duplicates = new DuplicateHandler(
-                options.caseId() == null ? null : DuplicateFinder.load(c, options.caseId(), tracebacks),
+                DuplicateFinder.load(c, options.caseId(), tracebacks),
                 options.onDuplicate(), c, batchId, batches, audit, report, tracebacks);
         try (CallBatchWriter writer = new CallBatchWriter(c, options.caseId(), batchId)) {
             ImportRun run = new ImportRun(report, options, writer, duplicates, providers, campaigns, merges, progress, reader,

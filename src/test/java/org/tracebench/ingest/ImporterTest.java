@@ -181,10 +181,17 @@ class ImporterTest {
         assertThat(belle.name()).isEqualTo("Belle Telecom, LLC");
         assertThat(belle.aliases()).containsExactly("Belle Telecom LLC");
 
-        // Importing it again is refused: the tracebacks are already in the store.
+        // Importing it again into no case finds both tracebacks there and writes nothing (skip is the default).
         ImportReport again = run(good, ImportOptions.forCase(null));
-        assertThat(again.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
-        assertThat(again.errors()).extracting(ImportIssue::from).containsExactlyInAnyOrder("TB-1", "TB-2");
+        assertThat(again.outcome()).as(again.render()).isEqualTo(ImportReport.Outcome.WRITTEN);
+        assertThat(again.identicalCalls()).isEqualTo(2);
+        assertThat(again.callsWritten()).isZero();
+        assertThat(workbench.calls().count()).isEqualTo(2);
+        // Writing them again anyway is refused: a traceback id names one call.
+        ImportReport kept = run(good, ImportOptions.forCase(null).withOnDuplicate(OnDuplicate.KEEP));
+        assertThat(kept.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(kept.errors()).extracting(ImportIssue::from).containsExactlyInAnyOrder("TB-1", "TB-2");
+        assertThat(workbench.calls().count()).isEqualTo(2);
 
         Path bad = write("tb-bad.csv", TRACEBACK_HEADER + """
                 TB-3,2025-06-11T08:39:00Z,,,X,,1,Carrier One,terminator,,,upstream_identified,,A
