@@ -12,8 +12,8 @@ import org.tracebench.store.Jdbc;
 
 /**
  * The imports of a case, and undoing one whole: in one transaction the calls and hops the import wrote go,
- * the calls it rewrote (on-duplicate UPDATE) get back what they held, and the parties and campaigns it
- * created go when nothing refers to them any more. Calls edited after the import are named first, and
+ * the calls it rewrote (on-duplicate UPDATE) get back what they held, the spellings and merges it added to
+ * known providers go, and the parties and campaigns it created go when nothing refers to them any more. Calls edited after the import are named first, and
  * the undo goes ahead over them only when told to.
  */
 public final class ImportBatches {
@@ -105,6 +105,12 @@ public final class ImportBatches {
             }
             long hops = Jdbc.update(c, "DELETE FROM hop WHERE import_batch_id = ?", batchId);
             long calls = Jdbc.update(c, "DELETE FROM traced_call WHERE import_batch_id = ?", batchId);
+            for (long id : batches.created(batchId, "provider_merge")) {
+                Jdbc.update(c, "DELETE FROM provider_merge WHERE id = ? AND undone_at IS NULL", id);
+            }
+            for (long id : batches.created(batchId, "provider_alias")) {
+                Jdbc.update(c, "DELETE FROM provider_alias WHERE id = ?", id);
+            }
             long parties = 0;
             for (long id : batches.created(batchId, "provider")) {
                 parties += Jdbc.update(c, """

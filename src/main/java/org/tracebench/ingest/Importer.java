@@ -96,6 +96,8 @@ public final class Importer {
                 report.format().name().toLowerCase(Locale.ROOT), options.onDuplicate().name(), audit.actor(), Instant.now(clock));
         long lastProvider = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM provider");
         long lastCampaign = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM campaign");
+        long lastAlias = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM provider_alias");
+        long lastMerge = Jdbc.count(c, "SELECT COALESCE(MAX(id), 0) FROM provider_merge");
         boolean tracebacks = report.format() == ImportFormat.TRACEBACKS;
         DuplicateHandler duplicates = new DuplicateHandler(
                 DuplicateFinder.load(c, options.caseId(), tracebacks),
@@ -148,6 +150,11 @@ public final class Importer {
                     batchId, lastProvider);
             Jdbc.update(c, "INSERT INTO import_batch_created (batch_id, kind, entity_id) SELECT ?, 'campaign', id FROM campaign WHERE id > ?",
                     batchId, lastCampaign);
+            // New spellings of known providers, and merges proposed and made on the way: undo takes them back too.
+            Jdbc.update(c, "INSERT INTO import_batch_created (batch_id, kind, entity_id) SELECT ?, 'provider_alias', id FROM provider_alias WHERE id > ?",
+                    batchId, lastAlias);
+            Jdbc.update(c, "INSERT INTO import_batch_created (batch_id, kind, entity_id) SELECT ?, 'provider_merge', id FROM provider_merge WHERE id > ?",
+                    batchId, lastMerge);
             report.batch(batchId);
         }
     }
