@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,7 +39,6 @@ public final class CampaignsDialog extends Dialog<Void> {
     public CampaignsDialog(CampaignsViewModel model, Window owner) {
         this.model = model;
         initOwner(owner);
-        initModality(Modality.NONE);
         setTitle("Campaigns");
         setHeaderText("Campaigns under their canonical names. A merge changes the name calls count under in findings and"
                 + " letter sentences; each call keeps its recorded description (Attachment A does not change).");
@@ -123,14 +121,15 @@ public final class CampaignsDialog extends Dialog<Void> {
         HBox undoBar = new HBox(8, outcome, spacer, undo);
         undoBar.setAlignment(Pos.CENTER_LEFT);
 
-        campaigns.setPrefHeight(230);
+        // Sized to fit a 1280 x 800 screen whole, buttons included.
+        campaigns.setPrefHeight(200);
         proposals.setPrefHeight(150);
-        merges.setPrefHeight(150);
+        merges.setPrefHeight(130);
         VBox content = new VBox(6, filter, heading("Campaigns"), campaigns, mergeBar, heading("Proposed merges"), proposals,
                 proposalBar, heading("Merges"), merges, undoBar);
         VBox.setVgrow(campaigns, Priority.ALWAYS);
         content.setPadding(new Insets(4));
-        content.setPrefSize(960, 700);
+        content.setPrefSize(960, 600);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(980);
         Columns.openWide(this, 980);
