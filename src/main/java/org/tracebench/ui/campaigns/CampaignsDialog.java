@@ -116,9 +116,11 @@ public final class CampaignsDialog extends Dialog<Void> {
         outcome.setId("campaigns-outcome");
         outcome.setWrapText(true);
         outcome.textProperty().bind(model.outcomeProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox undoBar = new HBox(8, outcome, spacer, undo);
+        // The outcome gives way (wrapping) before the button does.
+        outcome.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(outcome, Priority.ALWAYS);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        HBox undoBar = new HBox(8, outcome, undo);
         undoBar.setAlignment(Pos.CENTER_LEFT);
 
         // Sized to fit a 1280 x 800 screen whole, buttons included.

@@ -150,7 +150,7 @@ public final class CampaignsViewModel {
     private void write(Supplier<List<CampaignMerge>> job, String failure) {
         tasks.run(job, done -> {
             outcome.set(done.size() == 1 ? "Merged: " + done.get(0).reason() + "."
-                    : done.size() + " merges made: " + String.join("; ", done.stream().map(CampaignMerge::reason).toList()) + ".");
+                    : done.size() + " merges made (listed under Merges).");
             reload();
         }, error -> refused(failure, error));
     }
