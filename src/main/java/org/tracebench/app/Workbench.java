@@ -15,6 +15,8 @@ import org.tracebench.graph.ProviderQueries;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.ImportBatches;
 import org.tracebench.ingest.Importer;
+import org.tracebench.ingest.CampaignMerges;
+import org.tracebench.ingest.CampaignProposals;
 import org.tracebench.ingest.ProviderMerges;
 import org.tracebench.letters.FindingEdits;
 import org.tracebench.letters.FindingsEngine;
@@ -54,6 +56,8 @@ public final class Workbench implements AutoCloseable {
     private final Repositories repositories;
     private final AuditLog audit;
     private final ProviderMerges providerMerges;
+    private final CampaignMerges campaignMerges;
+    private final CampaignProposals campaignProposals;
     private final Importer importer;
     private final ImportBatches importBatches;
     private final CallEditing callEditing;
@@ -81,6 +85,8 @@ public final class Workbench implements AutoCloseable {
         this.temp = TempFolder.open(tempRoot(database.location()));
         this.audit = new AuditLog(database, actor.name(), clock);
         this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
+        this.campaignMerges = new CampaignMerges(database, r.campaigns, audit, actor.name(), clock);
+        this.campaignProposals = new CampaignProposals(database, r.campaigns);
         this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, r.importBatches, audit, clock);
         this.importBatches = new ImportBatches(database, r.importBatches, audit, clock);
         this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
@@ -213,6 +219,16 @@ public final class Workbench implements AutoCloseable {
     /** The call table's edits of a case's traced calls. */
     public CallEditing callEditing() {
         return callEditing;
+    }
+
+    /** Campaigns under canonical names: merging one into another, and undoing it. */
+    public CampaignMerges campaignMerges() {
+        return campaignMerges;
+    }
+
+    /** Proposed campaign merges: variants and likely typos, among the data's and the common campaign names. */
+    public CampaignProposals campaignProposals() {
+        return campaignProposals;
     }
 
     /** Merges of provider spellings and parties, their history and undoing. */

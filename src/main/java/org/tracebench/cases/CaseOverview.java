@@ -73,8 +73,9 @@ public final class CaseOverview {
     public Map<String, Integer> callsPerCampaign(Long caseId) {
         List<Map.Entry<String, Integer>> rows = new ArrayList<>();
         database.withConnection(c -> Jdbc.query(c, """
-                SELECT cp.name, COUNT(*) AS n FROM traced_call t LEFT JOIN campaign cp ON cp.id = t.campaign_id
-                WHERE 1 = 1""" + caseFilter(caseId).replace("case_id", "t.case_id") + " GROUP BY cp.name",
+                SELECT COALESCE(cc.name, cp.name), COUNT(*) AS n FROM traced_call t
+                LEFT JOIN campaign cp ON cp.id = t.campaign_id LEFT JOIN campaign cc ON cc.id = cp.merged_into
+                WHERE 1 = 1""" + caseFilter(caseId).replace("case_id", "t.case_id") + " GROUP BY COALESCE(cc.name, cp.name)",
                 r -> rows.add(Map.entry(r.getString(1) == null ? "(none)" : r.getString(1), r.getInt(2))),
                 caseParams(caseId)));
         rows.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Offline workbench for robocall enforcement cases. Without a subcommand it opens the window.",
         subcommands = {SamplesCommand.class, CasesCommand.class, ExportXlsxCommand.class, LetterCommand.class,
                 GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, ImportsCommand.class,
-                MergesCommand.class})
+                MergesCommand.class, CampaignsCommand.class})
 public final class TracebenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

@@ -59,14 +59,29 @@ public final class CampaignMatcher {
         return Optional.ofNullable(best);
     }
 
-    private static String fold(String text) {
+    /** A word that says a campaign is a campaign ("scam", "call") rather than what it is about. */
+    static boolean generic(String foldedWord) {
+        return GENERIC.contains(foldedWord);
+    }
+
+    static String fold(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
-    /** The words that name the campaign, without generic ones such as "scam" or "call". */
-    private static String core(String folded) {
+    /**
+     * The words that name the campaign, without generic ones such as "scam" or "call". A last word one letter
+     * away from a generic word ("Utility Disconnect Sam") is taken for a misspelt one: that is where such words
+     * are written, and elsewhere a short word like "all" would be a real part of a name.
+     */
+    static String core(String folded) {
         List<String> words = new ArrayList<>(List.of(folded.split(" ")));
         words.removeIf(GENERIC::contains);
+        if (words.size() > 1) {
+            String last = words.get(words.size() - 1);
+            if (GENERIC.stream().anyMatch(g -> g.length() >= 4 && LevenshteinDistance.getDefaultInstance().apply(last, g) == 1)) {
+                words.remove(words.size() - 1);
+            }
+        }
         return String.join(" ", words);
     }
 }

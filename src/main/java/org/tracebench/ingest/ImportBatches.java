@@ -123,8 +123,11 @@ public final class ImportBatches {
             long campaigns = 0;
             for (long id : batches.created(batchId, "campaign")) {
                 campaigns += Jdbc.update(c, """
-                        DELETE FROM campaign WHERE id = ? AND NOT EXISTS (SELECT 1 FROM traced_call WHERE campaign_id = ?)""",
-                        id, id);
+                        DELETE FROM campaign WHERE id = ? AND NOT EXISTS (SELECT 1 FROM traced_call WHERE campaign_id = ?)
+                          AND NOT EXISTS (SELECT 1 FROM campaign m WHERE m.merged_into = ?)
+                          AND NOT EXISTS (SELECT 1 FROM campaign_merge g WHERE g.undone_at IS NULL
+                                          AND (g.source_id = ? OR g.target_id = ?))""",
+                        id, id, id, id, id); // a campaign taking part in a merge stays for the merge's undo
             }
             batches.markUndone(batchId, Instant.now(clock), audit.actor());
             Undone undone = new Undone(batch, calls, hops, restored, parties, campaigns);

@@ -32,11 +32,12 @@ public final class HopLinkRepository {
     public List<Link> links(long providerId, boolean downstream, Instant since) {
         String neighbourOrder = downstream ? "h.hop_order - 1" : "h.hop_order + 1";
         String sql = """
-                SELECT o.provider_id, t.id, t.call_time_utc, cp.name AS campaign
+                SELECT o.provider_id, t.id, t.call_time_utc, COALESCE(cc.name, cp.name) AS campaign
                 FROM hop h
                 JOIN hop o ON o.traced_call_id = h.traced_call_id AND o.hop_order = %s
                 JOIN traced_call t ON t.id = h.traced_call_id
                 LEFT JOIN campaign cp ON cp.id = t.campaign_id
+                LEFT JOIN campaign cc ON cc.id = cp.merged_into
                 WHERE h.provider_id = ? AND o.provider_id <> ?%s
                 ORDER BY t.id""".formatted(neighbourOrder, since == null ? "" : " AND t.call_time_utc >= ?");
         Object[] params = since == null ? new Object[] {providerId, providerId} : new Object[] {providerId, providerId, since};
@@ -46,10 +47,11 @@ public final class HopLinkRepository {
     /** The traced calls in which the provider's hop is recorded as not answered. */
     public List<Unanswered> unanswered(long providerId, Instant since) {
         String sql = """
-                SELECT t.id, t.call_time_utc, cp.name AS campaign
+                SELECT t.id, t.call_time_utc, COALESCE(cc.name, cp.name) AS campaign
                 FROM hop h
                 JOIN traced_call t ON t.id = h.traced_call_id
                 LEFT JOIN campaign cp ON cp.id = t.campaign_id
+                LEFT JOIN campaign cc ON cc.id = cp.merged_into
                 WHERE h.provider_id = ? AND h.response = 'NO_RESPONSE'%s
                 ORDER BY t.id""".formatted(since == null ? "" : " AND t.call_time_utc >= ?");
         Object[] params = since == null ? new Object[] {providerId} : new Object[] {providerId, since};

@@ -150,7 +150,8 @@ public final class TracedCallRepository {
     }
 
     private static final String SELECT = """
-            SELECT t.*, cp.name AS campaign_name FROM traced_call t LEFT JOIN campaign cp ON cp.id = t.campaign_id""";
+            SELECT t.*, COALESCE(cc.name, cp.name) AS campaign_name, cp.name AS campaign_as_filed
+            FROM traced_call t LEFT JOIN campaign cp ON cp.id = t.campaign_id LEFT JOIN campaign cc ON cc.id = cp.merged_into""";
 
     private static List<TracedCall> withDetails(Connection c, List<TracedCall> calls, String where, Object... param)
             throws SQLException {
@@ -182,7 +183,16 @@ public final class TracedCallRepository {
                 Jdbc.instant(row, "call_time_utc"), row.getString("caller_id"), row.getString("called_number"),
                 row.getString("campaign_name"), row.getString("violation"), List.of(),
                 Jdbc.enumOf(ResponseStatus.class, row, "response"), List.of(), row.getString("customer_as_written"),
-                row.getString("description"));
+                descriptionAsRecorded(row));
+    }
+
+    /**
+     * The campaign is read under its canonical name (merged campaigns count under the one they were merged into);
+     * a call without a description of its own keeps the name it was filed under, so its table row reads as recorded.
+     */
+    private static String descriptionAsRecorded(ResultSet row) throws SQLException {
+        String description = row.getString("description");
+        return description == null || description.isBlank() ? row.getString("campaign_as_filed") : description;
     }
 
     static Hop mapHop(ResultSet row) throws SQLException {

@@ -143,6 +143,12 @@ public final class MainWindow {
                 screenContext.tasks(), screenContext.dialogs()), stage).show();
     }
 
+    @FXML
+    private void showCampaigns() {
+        new org.tracebench.ui.campaigns.CampaignsDialog(new org.tracebench.ui.campaigns.CampaignsViewModel(workbench,
+                screenContext.tasks(), screenContext.dialogs()), stage).show();
+    }
+
     public void showScreen(ScreenId id) {
         Screen screen = screens.computeIfAbsent(id, key -> Screens.create(key, screenContext));
         content.getChildren().setAll(screen.view());

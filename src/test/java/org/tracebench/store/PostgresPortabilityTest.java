@@ -31,6 +31,12 @@ class PostgresPortabilityTest {
                     .containsExactly(78, 14, 129, 63, 129, 48);
             assertThat(workbench.providers().findByName("Spinning Mantra Communications Pvt. Ltd").orElseThrow().aliases())
                     .containsExactly("Spinning Mantra Communications Pvt. Ltd");
+            // Campaign merges (V9): merge, count under the canonical name, undo.
+            long merge = workbench.campaignMerges().merge("Utility Disconnect Sam", "Utility Disconnect").id();
+            assertThat(workbench.calls().findAll()).extracting(org.tracebench.model.TracedCall::campaign)
+                    .contains("Utility Disconnect").doesNotContain("Utility Disconnect Sam");
+            workbench.campaignMerges().undo(merge);
+            assertThat(workbench.campaigns().findByName("Utility Disconnect")).isEmpty();
             assertThat(workbench.samples().remove()).isEqualTo(6);
         }
     }
