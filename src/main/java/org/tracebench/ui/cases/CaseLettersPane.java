@@ -44,6 +44,9 @@ final class CaseLettersPane {
         notices.getColumns().add(Columns.text("Template", Notice::template, 150));
         notices.getColumns().add(Columns.text("File number", Notice::fileNumber, 130));
         notices.getColumns().add(Columns.text("Recipients", n -> String.join("; ", n.recipients()), 200));
+        notices.getColumns().add(Columns.wrapping("Sources of its calls", n -> n.sources().isEmpty() ? "not recorded"
+                : String.join("\n", n.sources().stream().map(org.tracebench.model.CallSource::describe).toList()), 360));
+        notices.getColumns().add(Columns.wrapping("Marked findings", Notice::illustrativeText, 160));
         notices.setItems(model.notices());
         Button record = new Button("Record letter sent…");
         record.setId("record-letter");
