@@ -73,8 +73,7 @@ final class FindingCard {
         mark.setId("finding-mark-" + key);
         mark.setWrapText(true);
         mark.setMaxWidth(Double.MAX_VALUE);
-        mark.setStyle("-fx-background-color: -color-warning-subtle; -fx-text-fill: -color-warning-fg;"
-                + " -fx-padding: 4 6; -fx-background-radius: 4;");
+        mark.getStyleClass().add("finding-mark");
         mark.setTooltip(new Tooltip("Exporting a letter that keeps this finding asks for confirmation first;"
                 + " the notice records the choice."));
         return mark;

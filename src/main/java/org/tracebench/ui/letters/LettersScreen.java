@@ -167,6 +167,7 @@ public final class LettersScreen implements Screen {
         datePicker.setPrefWidth(130);
         datePicker.setTooltip(new Tooltip("Letter date; deadlines count from it"));
         Button pdf = new Button("Export PDF…");
+        pdf.setId("export-pdf");
         pdf.setTooltip(new Tooltip("Export this letter as PDF and record it on the case (Ctrl+E)"));
         pdf.setOnAction(e -> export(LetterService.Format.PDF));
         Button docx = new Button("Export DOCX…");
