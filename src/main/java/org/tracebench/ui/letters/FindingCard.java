@@ -94,10 +94,13 @@ final class FindingCard {
         long files = finding.sources().stream().filter(CallSource::isImport).count();
         int calls = finding.sources().stream().mapToInt(CallSource::calls).sum();
         long others = finding.sources().size() - files;
-        TitledPane pane = new TitledPane("Sources: " + calls + (calls == 1 ? " call" : " calls") + " from " + files
-                + (files == 1 ? " imported file" : " imported files")
-                + (others == 0 ? "" : " and " + others + (others == 1 ? " other source" : " other sources")), lines);
+        TitledPane pane = new TitledPane("Sources: " + calls + (calls == 1 ? " call" : " calls") + ", " + files
+                + (files == 1 ? " file" : " files") + (others == 0 ? "" : ", " + others + " other"), lines);
         pane.setId("finding-sources-" + finding.key());
+        // The card's width follows the findings column, not the title's length.
+        pane.setMinWidth(0);
+        pane.setPrefWidth(1);
+        pane.setStyle("-fx-font-size: 0.92em;");
         pane.setExpanded(false);
         pane.setAnimated(false);
         return pane;

@@ -131,7 +131,7 @@ class LettersExportQuestionTest {
                 .contains("names provider marked illustrative (Sample Wholesale Routes)");
         TitledPane sources = robot.lookup("#finding-sources-downstream").queryAs(TitledPane.class);
         assertThat(sources.isExpanded()).isFalse();
-        assertThat(sources.getText()).startsWith("Sources: ").endsWith("from 0 imported files and 1 other source");
+        assertThat(sources.getText()).startsWith("Sources: ").endsWith(", 0 files, 1 other");
         robot.clickOn(sources.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(sources.isExpanded()).isTrue();
