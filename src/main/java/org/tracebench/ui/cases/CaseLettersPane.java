@@ -51,7 +51,9 @@ final class CaseLettersPane {
         provenance.setId("notice-provenance");
         provenance.setEditable(false);
         provenance.setWrapText(true);
-        provenance.setPrefRowCount(3);
+        provenance.setPrefRowCount(4);
+        // The two tables grow with the pane; the selected notice's sources stay readable beside them.
+        provenance.setMinHeight(Region.USE_PREF_SIZE);
         provenance.setPromptText("Select a notice to see where the calls it relies on came from.");
         notices.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 provenance.setText(now == null ? "" : provenance(now)));
