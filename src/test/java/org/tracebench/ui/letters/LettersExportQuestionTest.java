@@ -124,6 +124,14 @@ class LettersExportQuestionTest {
     }
 
     @Test
+    void thePreviewSaysHowManyPrintedFindingsAreMarked(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#letter-preview-info").queryAs(Label.class)
+                .getText().contains("pages"));
+        assertThat(robot.lookup("#letter-preview-info").queryAs(Label.class).getText())
+                .endsWith("· ⚠ 3 findings not to be stated as fact (see the Findings tab)");
+    }
+
+    @Test
     void theFindingCardShowsTheMarkAndItsSources(FxRobot robot) {
         Label mark = robot.lookup("#finding-mark-downstream").queryAs(Label.class);
         assertThat(mark.isVisible()).isTrue();
