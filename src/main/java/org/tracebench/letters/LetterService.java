@@ -276,6 +276,9 @@ public final class LetterService {
         if (!allowIllustrative && !illustrative.isEmpty()) {
             throw new IllustrativeFindingsException(illustrative);
         }
+        // Read before the file is written, so a failing read leaves no letter without its notice.
+        List<CallSource> sources = findings.sources().of(reliedOn(draft));
+        String note = illustrative.isEmpty() ? null : IllustrativeFindingsException.titles(illustrative);
         byte[] bytes = render(document(draft), format);
         try {
             Path dir = out.toAbsolutePath().getParent();
@@ -288,8 +291,6 @@ public final class LetterService {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + out + ": " + e.getMessage(), e);
         }
-        List<CallSource> sources = findings.sources().of(reliedOn(draft));
-        String note = illustrative.isEmpty() ? null : IllustrativeFindingsException.titles(illustrative);
         return database.inTransaction(() -> {
             Notice notice = notices.insert(new Notice(0, draft.caseFile().id(), draft.letterDate(), draft.template().slug(),
                     draft.recipients(), draft.dataHash(), fields.fieldsOf(draft.caseFile()).get("fileNumber"), sources,
