@@ -4,6 +4,7 @@ import org.tracebench.cases.ChronologyRepository;
 import org.tracebench.cases.EnforcementRepository;
 import org.tracebench.cases.ResponseRepository;
 import org.tracebench.letters.LetterFieldRepository;
+import org.tracebench.store.CallSourceRepository;
 import org.tracebench.store.CampaignRepository;
 import org.tracebench.store.CaseFactRepository;
 import org.tracebench.store.CaseRepository;
@@ -31,6 +32,7 @@ final class Repositories {
     final EnforcementRepository enforcement;
     final LetterFieldRepository letterFields;
     final ImportBatchRepository importBatches;
+    final CallSourceRepository callSources;
 
     Repositories(Database database) {
         providers = new ProviderRepository(database);
@@ -46,5 +48,6 @@ final class Repositories {
         enforcement = new EnforcementRepository(database);
         letterFields = new LetterFieldRepository(database);
         importBatches = new ImportBatchRepository(database);
+        callSources = new CallSourceRepository(database);
     }
 }

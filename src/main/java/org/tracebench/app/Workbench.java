@@ -19,6 +19,7 @@ import org.tracebench.ingest.CampaignMerges;
 import org.tracebench.ingest.CampaignProposals;
 import org.tracebench.ingest.ProviderMerges;
 import org.tracebench.letters.FindingEdits;
+import org.tracebench.letters.FindingSources;
 import org.tracebench.letters.FindingsEngine;
 import org.tracebench.letters.LetterService;
 import org.tracebench.letters.TemplateLibrary;
@@ -93,7 +94,7 @@ public final class Workbench implements AutoCloseable {
                 CALL_TABLE_REGION);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
         this.callData = new CallDataReader(r.providers, r.calls, r.cases);
-        this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls, temp);
+        this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls, temp, r.callSources);
         this.columnPresets = new ColumnPresets(database, clock);
         this.samples = new SampleCases(database, r.providers, r.cases, r.calls, r.facts, audit);
         this.letters = letters(database, r, providerQueries, audit, clock);
@@ -123,7 +124,7 @@ public final class Workbench implements AutoCloseable {
         LetterService.Stores stores = new LetterService.Stores(r.cases, r.providers, r.calls, r.facts, r.notices,
                 r.deadlines, r.letterFields);
         return new LetterService(database, stores, new TemplateLibrary(database, clock), new FindingEdits(database),
-                new FindingsEngine(queries, r.calls), audit, clock);
+                new FindingsEngine(queries, r.calls, new FindingSources(r.callSources)), audit, clock);
     }
 
     private static Casework casework(Database database, Repositories r, AuditLog audit, Clock clock) {

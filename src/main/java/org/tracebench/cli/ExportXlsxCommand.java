@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** Exports a case's traced calls as an Attachment A workbook (.xlsx). */
 @Command(name = "export-xlsx", mixinStandardHelpOptions = true,
-        description = {"Export a case's traced calls as an Attachment A workbook (.xlsx), with Providers and "
-                + "Campaigns sheets.", "Columns: customer, notified, call-time, caller-id, called-number, description, "
+        description = {"Export a case's traced calls as an Attachment A workbook (.xlsx), with Providers, "
+                + "Campaigns and Sources sheets.", "Columns: customer, notified, call-time, caller-id, called-number, description, "
                 + "violation, traceback-id, response; rename one with NAME=Header."})
 public final class ExportXlsxCommand implements Callable<Integer> {
 
@@ -77,9 +77,10 @@ public final class ExportXlsxCommand implements Callable<Integer> {
             }
             AttachmentWorkbookWriter.Result result = workbench.attachmentExporter()
                     .export(caseFile.id(), layout, out, Progress.NONE);
-            stdout.printf("Exported %d traced calls of \"%s\" to %s (sheets: %s, %s, %s)%n", result.rows(),
+            stdout.printf("Exported %d traced calls of \"%s\" to %s (sheets: %s, %s, %s, %s)%n", result.rows(),
                     caseFile.title(), out, String.join(", ", result.tableSheets()),
-                    AttachmentWorkbookWriter.PROVIDERS_SHEET, AttachmentWorkbookWriter.CAMPAIGNS_SHEET);
+                    AttachmentWorkbookWriter.PROVIDERS_SHEET, AttachmentWorkbookWriter.CAMPAIGNS_SHEET,
+                    AttachmentWorkbookWriter.SOURCES_SHEET);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }

@@ -82,6 +82,8 @@ public final class LetterCommand implements Callable<Integer> {
                         letter.caseFile().title(), letter.export().notice().id(), draft.dataHash().substring(0, 12));
                 draft.deadlines().forEach(d -> stdout.printf("  deadline %s: %s (%s)%n", d.rule().key(), d.written(),
                         d.rule().description()));
+                letter.export().notice().sources().forEach(s -> stdout.printf("  source: %s%n", s.describe()));
+                stdout.printf("  marked findings: %s%n", letter.export().notice().illustrativeText());
             }
         } catch (IllustrativeFindingsException e) {
             throw new BadInputException(e.getMessage());

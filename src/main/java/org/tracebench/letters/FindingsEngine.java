@@ -38,10 +38,17 @@ public final class FindingsEngine {
 
     private final ProviderQueries queries;
     private final TracedCallRepository calls;
+    private final FindingSources sources;
 
-    public FindingsEngine(ProviderQueries queries, TracedCallRepository calls) {
+    public FindingsEngine(ProviderQueries queries, TracedCallRepository calls, FindingSources sources) {
         this.queries = queries;
         this.calls = calls;
+        this.sources = sources;
+    }
+
+    /** Where the calls behind findings came from. */
+    public FindingSources sources() {
+        return sources;
     }
 
     /** The findings the data supports for the target of a case, in letter order. */
@@ -103,7 +110,7 @@ public final class FindingsEngine {
         }
         origination(caseId, target, shortName).ifPresent(findings::add);
         warning(target, shortName).ifPresent(findings::add);
-        return markIllustrative(findings, target, downstream);
+        return sources.attach(markIllustrative(findings, target, downstream));
     }
 
     /**

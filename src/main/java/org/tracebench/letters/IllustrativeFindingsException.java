@@ -12,7 +12,7 @@ public final class IllustrativeFindingsException extends RuntimeException {
 
     public IllustrativeFindingsException(List<Finding> findings) {
         super("letter refused: " + findings.size() + " " + (findings.size() == 1 ? "finding rests" : "findings rest")
-                + " on records marked illustrative: " + titles(findings)
+                + " on records marked illustrative or cells that could not be read: " + titles(findings)
                 + "; use --allow-illustrative to write it anyway");
         this.findings = List.copyOf(findings);
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tracebench.model.CallSource;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Deadline;
 import org.tracebench.model.Notice;
@@ -75,6 +76,8 @@ public final class LetterService {
     private final AuditLog audit;
     private final Clock clock;
     private final DeadlineCalculator calculator = new DeadlineCalculator();
+    /** The longest list of allowed findings a notice keeps (its column's width). */
+    private static final int NOTE_LIMIT = 8000;
 
     /** The repositories a letter is drawn from and recorded in, built once by the composition root. */
     public record Stores(CaseRepository cases, ProviderRepository providers, TracedCallRepository calls,
@@ -245,6 +248,17 @@ public final class LetterService {
         return export(draft, out, true);
     }
 
+    /** The calls a letter relies on: those behind the kept findings its template prints, and its Attachment A. */
+    private java.util.Set<Long> reliedOn(LetterDraft draft) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        draft.findings().stream().filter(f -> f.included() && templateUses(draft.template(), f.key()))
+                .forEach(f -> ids.addAll(f.supportingCallIds()));
+        if (draft.attachment() != null) {
+            calls.findByCase(draft.caseFile().id()).forEach(c -> ids.add(c.id()));
+        }
+        return ids;
+    }
+
     /** The kept findings a draft's template prints that rest on records marked illustrative. */
     public static List<Finding> illustrativeFindings(LetterDraft draft) {
         return draft.findings().stream().filter(f -> f.included() && f.illustrativeReason().isPresent()
@@ -262,6 +276,9 @@ public final class LetterService {
         if (!allowIllustrative && !illustrative.isEmpty()) {
             throw new IllustrativeFindingsException(illustrative);
         }
+        // Read before the file is written, so a failing read leaves no letter without its notice.
+        List<CallSource> sources = findings.sources().of(reliedOn(draft));
+        String note = illustrative.isEmpty() ? null : IllustrativeFindingsException.titles(illustrative);
         byte[] bytes = render(document(draft), format);
         try {
             Path dir = out.toAbsolutePath().getParent();
@@ -276,7 +293,9 @@ public final class LetterService {
         }
         return database.inTransaction(() -> {
             Notice notice = notices.insert(new Notice(0, draft.caseFile().id(), draft.letterDate(), draft.template().slug(),
-                    draft.recipients(), draft.dataHash(), fields.fieldsOf(draft.caseFile()).get("fileNumber")));
+                    draft.recipients(), draft.dataHash(), fields.fieldsOf(draft.caseFile()).get("fileNumber"), sources,
+                    allowIllustrative, illustrative.size(),
+                    note == null || note.length() <= NOTE_LIMIT ? note : note.substring(0, NOTE_LIMIT - 1) + "…"));
             List<Deadline> added = new ArrayList<>();
             List<Deadline> existing = deadlines.findByCase(draft.caseFile().id());
             for (ComputedDeadline d : draft.deadlines()) {

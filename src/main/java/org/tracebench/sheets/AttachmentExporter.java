@@ -13,6 +13,7 @@ import org.tracebench.model.Contact;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
+import org.tracebench.store.CallSourceRepository;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
@@ -35,14 +36,16 @@ public final class AttachmentExporter {
     private final ProviderRepository providers;
     private final TracedCallRepository calls;
     private final TempFolder temp;
+    private final CallSourceRepository sources;
 
     public AttachmentExporter(Database database, CaseRepository cases, ProviderRepository providers,
-                              TracedCallRepository calls, TempFolder temp) {
+                              TracedCallRepository calls, TempFolder temp, CallSourceRepository sources) {
         this.database = database;
         this.cases = cases;
         this.providers = providers;
         this.calls = calls;
         this.temp = temp;
+        this.sources = sources;
     }
 
     public AttachmentWorkbookWriter.Result export(long caseId, ColumnLayout layout, Path target, Progress progress)
@@ -95,13 +98,13 @@ public final class AttachmentExporter {
         }
     }
 
-    /** The title facts and the Providers sheet of a case. */
+    /** The title facts, the Providers sheet and the sources of the calls of a case. */
     public AttachmentExport describe(CaseFile caseFile, ColumnLayout layout) {
         Provider target = caseFile.targetProviderId() == null ? null
                 : providers.find(caseFile.targetProviderId()).orElse(null);
         return new AttachmentExport(caseFile.title(), recipient(caseFile.recipient(), target),
                 caseFile.letterDate() != null ? caseFile.letterDate() : caseFile.openedOn(), layout,
-                providerSummaries(caseFile.id()), calls.countByCase(caseFile.id()));
+                providerSummaries(caseFile.id()), calls.countByCase(caseFile.id()), sources.sourcesOfCase(caseFile.id()));
     }
 
     static String recipient(Contact contact, Provider target) {

@@ -13,7 +13,8 @@ import org.tracebench.work.Progress;
 /**
  * Writes an Attachment A workbook with POI's streaming SXSSF: only a small window of rows is held in
  * memory, so a million-row table needs no more heap than a small one. Sheets: "Attachment A" (continued on
- * "Attachment A (2)"... past a sheet's row limit), "Providers", "Campaigns". The workbook holds no formulas.
+ * "Attachment A (2)"... past a sheet's row limit), "Providers", "Campaigns", "Sources" (the import batches and
+ * files the calls came from). The workbook holds no formulas.
  */
 public final class AttachmentWorkbookWriter {
 
@@ -22,6 +23,7 @@ public final class AttachmentWorkbookWriter {
     public static final String TABLE_SHEET = "Attachment A";
     public static final String PROVIDERS_SHEET = "Providers";
     public static final String CAMPAIGNS_SHEET = "Campaigns";
+    public static final String SOURCES_SHEET = "Sources";
     /** Custom document property holding the column layout, so the reader maps renamed headers back. */
     public static final String COLUMNS_PROPERTY = "Tracebench columns";
 
@@ -70,6 +72,7 @@ public final class AttachmentWorkbookWriter {
             summaries.providers(export.providers());
             List<CampaignTally.Line> lines = campaigns.lines();
             summaries.campaigns(lines);
+            summaries.sources(export.sources());
             describe(workbook, export);
             workbook.setActiveSheet(0);
             progress.checkCancelled();

@@ -6,9 +6,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tracebench.model.CallSource;
 import org.tracebench.model.RmdStatus;
 
-/** The Providers and Campaigns sheets that follow the attachment table. */
+/** The Providers, Campaigns and Sources sheets that follow the attachment table. */
 final class SummarySheets {
 
     private static final int HEADER_ROW = 0;
@@ -72,6 +73,52 @@ final class SummarySheets {
         label.setCellStyle(styles.totalLabel);
         label.setCellValue("Total");
         cells.number(totalRow, 1, total, styles.totalNumber);
+        finish(sheet, r - 1, widths);
+    }
+
+    /**
+     * One row per import batch the calls came from (file, size, SHA-256, format, who and when), then one per other
+     * way calls entered the store; the typed-or-pasted row is always there, so a zero says none was typed.
+     */
+    void sources(List<CallSource> sources) {
+        String[] headers = {"Source", "Import batch", "Imported at (UTC)", "File name", "Size (bytes)", "SHA-256",
+            "Format", "Rows read", "Calls in this attachment", "Imported by"};
+        int[] widths = {28, 12, AttachmentTableWriter.DATE_WIDTH_CHARS, 30, 12, 66, 8, 10, 12, 16};
+        Sheet sheet = start(AttachmentWorkbookWriter.SOURCES_SHEET, headers);
+        List<CallSource> rows = new java.util.ArrayList<>(sources);
+        if (rows.stream().noneMatch(s -> s.kind() == CallSource.Kind.TYPED)) {
+            int at = (int) rows.stream().filter(CallSource::isImport).count();
+            rows.add(at, CallSource.of(CallSource.Kind.TYPED, 0));
+        }
+        int r = HEADER_ROW + 1;
+        long total = 0;
+        for (CallSource source : rows) {
+            Row row = sheet.createRow(r++);
+            String kind = source.kind().label();
+            cells.text(row, 0, Character.toUpperCase(kind.charAt(0)) + kind.substring(1), false);
+            if (source.isImport()) {
+                cells.number(row, 1, source.batchId(), styles.number);
+                cells.dateTime(row, 2, source.importedAt());
+                widths[3] = Math.max(widths[3], CellWriter.longestLine(source.fileName()));
+                cells.text(row, 3, source.fileName(), false);
+                if (source.fileSize() != null) {
+                    cells.number(row, 4, source.fileSize(), styles.number);
+                }
+                cells.text(row, 5, source.sha256(), false);
+                cells.text(row, 6, source.format(), false);
+                if (source.rowsRead() != null) {
+                    cells.number(row, 7, source.rowsRead(), styles.number);
+                }
+                cells.text(row, 9, source.actor(), false);
+            }
+            cells.number(row, 8, source.calls(), styles.number);
+            total += source.calls();
+        }
+        Row totalRow = sheet.createRow(r);
+        Cell label = totalRow.createCell(0);
+        label.setCellStyle(styles.totalLabel);
+        label.setCellValue("Total");
+        cells.number(totalRow, 8, total, styles.totalNumber);
         finish(sheet, r - 1, widths);
     }
 

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.ingest.AttachmentRows;
+import org.tracebench.model.CallSource;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.RmdStatus;
@@ -158,10 +159,56 @@ class AttachmentWorkbookWriterTest {
     void anEmptyCaseStillGetsTitleHeaderAndSummaries() throws Exception {
         byte[] bytes = write(new AttachmentWorkbookWriter(), export(ColumnLayout.attachmentA()), List.of());
         try (XSSFWorkbook workbook = open(bytes)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(AttachmentTableWriter.HEADER_ROW);
             assertThat(workbook.getSheet("Campaigns").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Total");
         }
+    }
+
+    @Test
+    void theSourcesSheetHasARowPerImportThenTheTypedCallsAndATotal() throws Exception {
+        java.time.Instant at = java.time.Instant.parse("2026-11-30T10:15:00Z");
+        String sha = "c4294fba640957b233540d6ea4bcadc8403501cecaf8ffe33cb79dfaec3e1308";
+        AttachmentExport base = export(ColumnLayout.attachmentA());
+        AttachmentExport withSources = new AttachmentExport(base.caseTitle(), base.recipient(), base.date(),
+                base.layout(), base.providers(), -1, List.of(
+                        new CallSource(CallSource.Kind.IMPORT, 7L, at, "=attachment-a.csv", 8972L, sha, "csv", 80L,
+                                "paralegal", 78),
+                        CallSource.of(CallSource.Kind.SAMPLE, 3)));
+        try (XSSFWorkbook workbook = open(write(new AttachmentWorkbookWriter(), withSources, List.of()))) {
+            assertThat(workbook.getSheetName(3)).isEqualTo(AttachmentWorkbookWriter.SOURCES_SHEET);
+            Sheet sheet = workbook.getSheet(AttachmentWorkbookWriter.SOURCES_SHEET);
+            assertThat(texts(sheet.getRow(0))).containsExactly("Source", "Import batch", "Imported at (UTC)", "File name",
+                    "Size (bytes)", "SHA-256", "Format", "Rows read", "Calls in this attachment", "Imported by");
+            Row batch = sheet.getRow(1);
+            assertThat(batch.getCell(0).getStringCellValue()).isEqualTo("Imported from a file");
+            assertThat(batch.getCell(1).getNumericCellValue()).isEqualTo(7);
+            assertThat(batch.getCell(2).getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.of(2026, 11, 30, 10, 15));
+            // A file name that looks like a formula stays text, like every other value.
+            assertThat(batch.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(batch.getCell(3).getStringCellValue()).isEqualTo("=attachment-a.csv");
+            assertThat(batch.getCell(4).getNumericCellValue()).isEqualTo(8972);
+            assertThat(batch.getCell(5).getStringCellValue()).isEqualTo(sha);
+            assertThat(batch.getCell(6).getStringCellValue()).isEqualTo("csv");
+            assertThat(batch.getCell(7).getNumericCellValue()).isEqualTo(80);
+            assertThat(batch.getCell(8).getNumericCellValue()).isEqualTo(78);
+            assertThat(batch.getCell(9).getStringCellValue()).isEqualTo("paralegal");
+            Row typed = sheet.getRow(2);
+            assertThat(typed.getCell(0).getStringCellValue()).isEqualTo("Typed or pasted in the editor");
+            assertThat(typed.getCell(1)).isNull();
+            assertThat(typed.getCell(8).getNumericCellValue()).isZero();
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Loaded with the sample data");
+            assertThat(sheet.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(3);
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(sheet.getRow(4).getCell(8).getNumericCellValue()).isEqualTo(81);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> values = new ArrayList<>();
+        row.forEach(cell -> values.add(cell.getStringCellValue()));
+        return values;
     }
 
     @Test

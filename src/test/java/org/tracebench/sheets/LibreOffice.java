@@ -29,6 +29,11 @@ final class LibreOffice {
 
     /** Converts {@code file} into {@code outDir} with a --convert-to filter; returns the converted file. */
     static Path convert(Path soffice, Path file, String filter, String extension, Path outDir) throws Exception {
+        return convert(soffice, file, filter, extension, outDir, "");
+    }
+
+    private static Path convert(Path soffice, Path file, String filter, String extension, Path outDir, String suffix)
+            throws Exception {
         Files.createDirectories(outDir);
         Path profile = Files.createTempDirectory("tracebench-lo-profile");
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
@@ -41,11 +46,20 @@ final class LibreOffice {
         }
         String output = new String(process.getInputStream().readAllBytes());
         String name = file.getFileName().toString();
-        Path converted = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+        Path converted = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + suffix + "." + extension);
         if (process.exitValue() != 0 || !Files.exists(converted) || output.toLowerCase().contains("error")) {
             throw new IOException("LibreOffice failed to convert " + file + " (exit " + process.exitValue() + "): " + output);
         }
         return converted;
+    }
+
+    /**
+     * Converts one sheet (numbered from 1) of a workbook to CSV with {@link #CSV_FILTER}'s options; LibreOffice
+     * (7.2 and later) names the file after the workbook and the sheet.
+     */
+    static Path convertSheet(Path soffice, Path file, int sheet, String sheetName, Path outDir) throws Exception {
+        return convert(soffice, file, CSV_FILTER + ",,0,false,true,false,false,false," + sheet, "csv", outDir,
+                "-" + sheetName);
     }
 
     /** CSV, UTF-8, comma-separated, cells as shown (the LibreOffice default for text export). */

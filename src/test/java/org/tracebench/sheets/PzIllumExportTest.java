@@ -152,6 +152,17 @@ class PzIllumExportTest {
     }
 
     @Test
+    void sourcesSheetSaysTheCallsCameWithTheSampleDataAndNoneWereTyped() {
+        Sheet sources = workbook.getSheet(AttachmentWorkbookWriter.SOURCES_SHEET);
+        assertThat(sources.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Typed or pasted in the editor");
+        assertThat(sources.getRow(1).getCell(8).getNumericCellValue()).isZero();
+        assertThat(sources.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Loaded with the sample data");
+        assertThat(sources.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(78);
+        assertThat(sources.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Total");
+        assertThat(sources.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(78);
+    }
+
+    @Test
     void readsBackToTheStoredCalls() throws Exception {
         CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         List<org.tracebench.model.TracedCall> streamed = new AttachmentWorkbookReader(AttachmentRows::toCall).read(exported, pz.id());

@@ -44,6 +44,19 @@ final class CaseLettersPane {
         notices.getColumns().add(Columns.text("Template", Notice::template, 150));
         notices.getColumns().add(Columns.text("File number", Notice::fileNumber, 130));
         notices.getColumns().add(Columns.text("Recipients", n -> String.join("; ", n.recipients()), 200));
+        notices.getColumns().add(Columns.wrapping("Sources", CaseLettersPane::sourcesInBrief, 180));
+        notices.getColumns().add(Columns.text("Marked findings", n -> n.illustrativeAllowed() == null ? ""
+                : n.illustrativeFindings() > 0 ? n.illustrativeFindings() + " allowed" : "none", 110));
+        TextArea provenance = new TextArea();
+        provenance.setId("notice-provenance");
+        provenance.setEditable(false);
+        provenance.setWrapText(true);
+        provenance.setPrefRowCount(4);
+        // The two tables grow with the pane; the selected notice's sources stay readable beside them.
+        provenance.setMinHeight(Region.USE_PREF_SIZE);
+        provenance.setPromptText("Select a notice to see where the calls it relies on came from.");
+        notices.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+                provenance.setText(now == null ? "" : provenance(now)));
         notices.setItems(model.notices());
         Button record = new Button("Record letter sent…");
         record.setId("record-letter");
@@ -72,13 +85,30 @@ final class CaseLettersPane {
         delete.setOnAction(e -> deleteResponse(responses.getSelectionModel().getSelectedItem()));
         VBox.setVgrow(notices, Priority.ALWAYS);
         VBox.setVgrow(responses, Priority.ALWAYS);
-        view.getChildren().addAll(header("Notices sent", record), notices, header("Responses received", add, edit, delete),
+        view.getChildren().addAll(header("Notices sent", record), notices, provenance,
+                header("Responses received", add, edit, delete),
                 responses);
         view.setPadding(new Insets(10, 4, 4, 4));
     }
 
     Node view() {
         return view;
+    }
+
+    /** One short line per source for the table: the file, or how the calls entered, with the number of calls. */
+    static String sourcesInBrief(Notice notice) {
+        return String.join("\n", notice.sources().stream().map(s -> (s.isImport() ? s.fileName() : s.kind().label())
+                + " (" + s.calls() + ")").toList());
+    }
+
+    /** Everything the notice recorded about its calls' sources (file names with SHA-256) and marked findings. */
+    static String provenance(Notice notice) {
+        if (notice.illustrativeAllowed() == null && notice.sources().isEmpty()) {
+            return "Recorded by hand or before sources were kept: no sources on record.";
+        }
+        StringBuilder text = new StringBuilder("Sources of the calls this letter relies on:");
+        notice.sources().forEach(s -> text.append("\n• ").append(s.describe()));
+        return text.append("\nMarked findings (illustrative or unreadable): ").append(notice.illustrativeText()).toString();
     }
 
     private String answered(Long noticeId) {

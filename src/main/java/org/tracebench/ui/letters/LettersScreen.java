@@ -167,6 +167,7 @@ public final class LettersScreen implements Screen {
         datePicker.setPrefWidth(130);
         datePicker.setTooltip(new Tooltip("Letter date; deadlines count from it"));
         Button pdf = new Button("Export PDF…");
+        pdf.setId("export-pdf");
         pdf.setTooltip(new Tooltip("Export this letter as PDF and record it on the case (Ctrl+E)"));
         pdf.setOnAction(e -> export(LetterService.Format.PDF));
         Button docx = new Button("Export DOCX…");
@@ -303,6 +304,13 @@ public final class LettersScreen implements Screen {
         });
     }
 
+    /** A warning on the preview when the letter prints findings marked on their cards. */
+    private static String marked(LetterDraft draft) {
+        int marked = LetterService.illustrativeFindings(draft).size();
+        return marked == 0 ? "" : " · ⚠ " + marked + (marked == 1 ? " finding" : " findings")
+                + " not to be stated as fact (see the Findings tab)";
+    }
+
     private record PreviewPages(LettersViewModel.Preview preview, List<BufferedImage> images, int pageCount) {
     }
 
@@ -323,7 +331,8 @@ public final class LettersScreen implements Screen {
             String deadlines = String.join("; ", draft.deadlines().stream()
                     .map(d -> d.rule().key() + " " + d.written()).toList());
             previewInfo.setText(pages.pageCount() + " pages" + (pages.pageCount() > pages.images().size()
-                    ? " (first " + pages.images().size() + " shown)" : "") + " · deadlines: " + deadlines);
+                    ? " (first " + pages.images().size() + " shown)" : "") + " · deadlines: " + deadlines
+                    + marked(draft));
         }
         if (previewAgain) {
             previewAgain = false;

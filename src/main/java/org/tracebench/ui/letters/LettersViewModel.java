@@ -468,11 +468,12 @@ public final class LettersViewModel {
                 && source != null && LetterService.templateUses(source, f.key())).toList();
         if (!illustrative.isEmpty() && !dialogs.confirm("Findings rest on illustrative records",
                 illustrative.size() + (illustrative.size() == 1 ? " finding rests" : " findings rest")
-                + " on records the data marks as illustrative (sample data), and the letter would state "
+                + " on records the data marks as illustrative (sample data) or on cells that could not be read, and the"
+                + " letter would state "
                 + (illustrative.size() == 1 ? "it" : "them") + " as fact:\n\n"
                 + String.join("\n", illustrative.stream().map(f -> "• " + f.title() + " — "
                         + f.illustrativeReason().orElse("")).toList())
-                + "\n\nWrite the letter anyway? The notice's audit entry will record it.")) {
+                + "\n\nWrite the letter anyway? The notice will record it.")) {
             status.set("Export cancelled: " + illustrative.size() + " illustrative "
                     + (illustrative.size() == 1 ? "finding" : "findings") + " not allowed.");
             return;
@@ -480,7 +481,8 @@ public final class LettersViewModel {
         Supplier<LetterDraft> draft = draftJob();
         tasks.runWithProgress("Exporting " + file.getFileName() + "…", progress -> letters.export(draft.get(), file, true),
                 done -> status.set("Saved " + done.file().getFileName() + "; notice recorded, "
-                        + done.deadlinesAdded().size() + " deadlines added."),
+                        + done.deadlinesAdded().size() + " deadlines added; the notice lists "
+                        + done.notice().sources().size() + (done.notice().sources().size() == 1 ? " source." : " sources.")),
                 error -> status.set("Export failed: " + error.getMessage()));
     }
 
@@ -490,9 +492,10 @@ public final class LettersViewModel {
         tasks.runWithProgress("Reading the findings…", progress -> illustrativeOf(chosen, slug), illustrative -> {
             if (!illustrative.isEmpty() && !dialogs.confirm("Findings rest on illustrative records",
                     illustrative.size() + (illustrative.size() == 1 ? " finding rests" : " findings rest")
-                    + " on records the data marks as illustrative (sample data), and the letters would state "
+                    + " on records the data marks as illustrative (sample data) or on cells that could not be read, and the"
+                    + " letters would state "
                     + (illustrative.size() == 1 ? "it" : "them") + " as fact:\n\n" + String.join("\n", illustrative)
-                    + "\n\nWrite the letters anyway? Each notice's audit entry will record it.")) {
+                    + "\n\nWrite the letters anyway? Each notice will record it.")) {
                 status.set("Export cancelled: " + illustrative.size() + " illustrative "
                         + (illustrative.size() == 1 ? "finding" : "findings") + " not allowed.");
                 return;
