@@ -233,6 +233,12 @@ public final class RmdCsvReader {
         return columns;
     }
 
+    /** A cell as quoted in a message: on one line, and cut short. */
+    static String shownValue(String value) {
+        String line = value.replaceAll("\\p{Cntrl}", " ");
+        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+    }
+
     /** The headers found, few and short enough for one line, whatever the file held. */
     private static String shown(List<String> headers) {
         List<String> shown = headers.stream().limit(12).map(h -> {
@@ -308,7 +314,7 @@ public final class RmdCsvReader {
         void fits(String column, String value, int width) {
             if (value != null && width > 0 && value.length() > width) {
                 throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column + ": \""
-                        + value.substring(0, Math.min(40, value.length())) + "…\": " + value.length() + " characters; at most " + width + " fit");
+                        + shownValue(value) + "\": " + value.length() + " characters; at most " + width + " fit");
             }
         }
 
@@ -321,7 +327,7 @@ public final class RmdCsvReader {
                 case "yes", "y", "true", "1", "x" -> true;
                 case "no", "n", "false", "0" -> false;
                 default -> throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column
-                        + ": \"" + value + "\" is not yes or no");
+                        + ": \"" + shownValue(value) + "\" is not yes or no");
             };
         }
 
@@ -342,7 +348,7 @@ public final class RmdCsvReader {
             } catch (DateTimeParseException e) {
                 // fall through to the message below
             }
-            throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column + ": \"" + value
+            throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column + ": \"" + shownValue(value)
                     + "\" is not a date (expected 2024-03-01 or 3/1/2024)");
         }
     }
