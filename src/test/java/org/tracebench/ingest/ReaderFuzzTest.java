@@ -50,7 +50,16 @@ class ReaderFuzzTest {
     }
 
     /** Runs a check on each input, and names the seed that replays a failure. */
-    private static void fuzz(int runs, java.util.function.LongFunction<byte[]> inputs, java.util.function.Consumer<byte[]> check) {
+    private static void fuzz(Map<String, byte[]> corpus, int runs, java.util.function.LongFunction<byte[]> inputs,
+                             java.util.function.Consumer<byte[]> check) {
+        // The corpus as it is first: it holds the inputs of faults found before.
+        corpus.forEach((name, bytes) -> {
+            try {
+                check.accept(bytes);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("seed file " + name + ": " + e, e);
+            }
+        });
         long first = Mutants.firstSeed();
         for (long seed = first; seed < first + Mutants.runs(runs); seed++) {
             byte[] bytes = inputs.apply(seed);
@@ -65,7 +74,7 @@ class ReaderFuzzTest {
 
     @Test
     void delimitedTextFailsOnlyWithItsOwnOneLineErrors() {
-        fuzz(200, seed -> Mutants.text(CSV, seed), bytes -> {
+        fuzz(CSV, 200, seed -> Mutants.text(CSV, seed), bytes -> {
             readOrRefuse(new DelimitedTableReader(new ImportSource("fuzz.csv", null, bytes), false));
             readOrRefuse(new DelimitedTableReader(new ImportSource("fuzz.txt", null, bytes), true));
             importedOrReported(bytes, "fuzz.csv", null);
@@ -74,7 +83,7 @@ class ReaderFuzzTest {
 
     @Test
     void workbooksFailOnlyWithTheirOwnOneLineErrors() {
-        fuzz(60, seed -> Mutants.workbook(XLSX, seed), bytes -> {
+        fuzz(XLSX, 60, seed -> Mutants.workbook(XLSX, seed), bytes -> {
             readOrRefuse(new XlsxTableReader(new ImportSource("fuzz.xlsx", null, bytes)));
             importedOrReported(bytes, "fuzz.xlsx", ImportFormat.XLSX);
         });
@@ -85,7 +94,7 @@ class ReaderFuzzTest {
     void tracebackImportsReportEveryProblemAndNeverThrow() {
         Map<String, byte[]> workbook = Map.of("tracebacks.xlsx", workbookOf(new String(TRACEBACKS.get("tracebacks.csv"),
                 java.nio.charset.StandardCharsets.UTF_8)));
-        fuzz(150, seed -> seed % 3 == 0 ? Mutants.workbook(workbook, seed) : Mutants.text(TRACEBACKS, seed),
+        fuzz(TRACEBACKS, 150, seed -> seed % 3 == 0 ? Mutants.workbook(workbook, seed) : Mutants.text(TRACEBACKS, seed),
                 bytes -> importedOrReported(bytes, "fuzz-tracebacks", ImportFormat.TRACEBACKS));
     }
 

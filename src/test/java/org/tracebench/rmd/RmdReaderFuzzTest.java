@@ -29,6 +29,14 @@ class RmdReaderFuzzTest {
 
     @Test
     void failsOnlyWithItsOwnOneLineError() throws IOException {
+        for (Map.Entry<String, byte[]> seedFile : SEEDS.entrySet()) {
+            Files.write(file, seedFile.getValue());
+            try {
+                readOrRefuse();
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("seed file " + seedFile.getKey() + ": " + e, e);
+            }
+        }
         long first = Mutants.firstSeed();
         for (long seed = first; seed < first + Mutants.runs(300); seed++) {
             byte[] bytes = Mutants.text(SEEDS, seed);
