@@ -1,12 +1,12 @@
 package org.tracebench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.tracebench.app.Workbench;
+import org.tracebench.ingest.SourceCheck;
 import org.tracebench.rmd.NotFiledProvider;
 import org.tracebench.rmd.RmdFormatException;
 import org.tracebench.rmd.RmdImportReport;
@@ -36,9 +36,10 @@ public final class RmdImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
+        // As for import: a file that cannot be read at all is refused before the store is opened.
+        SourceCheck.problem(file).ifPresent(problem -> {
+            throw new BadInputException(problem.sentence(file.toString()));
+        });
         LocalDate date;
         try {
             date = asOf == null ? null : LocalDate.parse(asOf);

@@ -91,6 +91,10 @@ public final class CallEditing {
 
     /** Sets one cell from the text typed; returns the row as now stored. */
     public CallRow edit(long callId, AttachmentColumn column, String text) {
+        String tooLong = FieldLimits.tooLong(column, text);
+        if (tooLong != null) {
+            throw new CellTooLongException(tooLong);
+        }
         return database.inTransaction(() -> {
             CallRow before = row(callId);
             database.withConnection(c -> {
@@ -107,6 +111,12 @@ public final class CallEditing {
 
     /** Adds a row at the end of the case's table, from cells as typed (missing ones empty). */
     public CallRow add(long caseId, Map<AttachmentColumn, String> cells) {
+        for (Map.Entry<AttachmentColumn, String> cell : cells.entrySet()) {
+            String tooLong = FieldLimits.tooLong(cell.getKey(), cell.getValue());
+            if (tooLong != null) {
+                throw new CellTooLongException(tooLong);
+            }
+        }
         return database.inTransaction(() -> {
             long id = insertBlank(caseId);
             TracedCall call = calls.find(id).orElseThrow();
@@ -151,6 +161,16 @@ public final class CallEditing {
             }
         }
         List<AttachmentColumn> columns = order;
+        // Every pasted cell is checked before the first row is added, so a paste is refused whole, by row and column.
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            for (int i = 0; i < cells.size() && i < columns.size(); i++) {
+                String tooLong = columns.get(i) == null ? null : FieldLimits.tooLong(columns.get(i), cells.get(i));
+                if (tooLong != null) {
+                    throw new CellTooLongException("pasted row " + (r + 1) + ", column " + tooLong);
+                }
+            }
+        }
         return database.inTransaction(() -> {
             List<CallRow> added = new ArrayList<>();
             for (List<String> cells : rows) {

@@ -3,13 +3,14 @@ package org.tracebench.ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.tracebench.work.RecordLimit;
+import org.tracebench.work.TextDecoding;
 
 /**
  * Comma-, semicolon- or tab-separated text read with Commons CSV, one record at a time. The separator is
@@ -65,8 +66,6 @@ final class DelimitedTableReader implements TableReader {
                     handler.row(row, cells);
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new IOException(TextDecoding.describe(e, encoding), e);
         }
     }
 

@@ -118,6 +118,31 @@ public final class FieldLimits {
         return false;
     }
 
+    /**
+     * Why a cell typed in the Calls editor does not fit where it is stored, or null when it does: the same
+     * widths as an import, so a value the editor takes can always be exported and imported again.
+     */
+    static String tooLong(AttachmentColumn column, String text) {
+        int width = widthOf(column);
+        if (width <= 0 || text == null) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.length() > width) {
+            return column.header() + ": " + value.length() + " characters; at most " + width + " fit";
+        }
+        if (column == AttachmentColumn.CUSTOMER && mayGrowAsKey(value)) {
+            for (String name : CustomerCell.parse(value).names()) {
+                int key = NameKey.of(name).length();
+                if (key > width) {
+                    return column.header() + ": the name \"" + (name.length() > SHOWN ? name.substring(0, SHOWN) + "…" : name)
+                            + "\" is " + key + " characters as a matching key (\"&\" reads as \"and\"); at most " + width + " fit";
+                }
+            }
+        }
+        return null;
+    }
+
     /** Checks the cells of an attachment row; true when every one fits. */
     static boolean attachmentRowFits(ImportRun run, long row, java.util.function.Function<AttachmentColumn, String> cells) {
         boolean fits = true;

@@ -6,6 +6,17 @@ package org.tracebench.ingest;
  */
 public record ImportIssue(String file, long row, String column, String from, String to, String reason) {
 
+    /** One issue, one line: a cell's own line breaks (a quoted cell may hold them) are shown as " / ". */
+    public ImportIssue {
+        from = oneLine(from);
+        to = oneLine(to);
+        reason = oneLine(reason);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("\\R", " / ");
+    }
+
     /** "file, row 12, column Date of Call: "Sep 31" -> ... (reason)". */
     public String describe() {
         StringBuilder text = new StringBuilder(file);

@@ -25,6 +25,7 @@ import org.tracebench.store.ImportBatchRepository;
 import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.work.Progress;
+import org.tracebench.work.TextReadException;
 
 /**
  * Imports attachment tables (CSV, XLSX, pasted text) and traceback exchange files into the store. Each
@@ -115,10 +116,10 @@ public final class Importer {
                     reader.read(rows);
                     rows.finish();
                 }
-            } catch (TableTooLargeException e) {
+            } catch (TextReadException e) {
                 run.error(e.row(), "", null, e.getMessage());
             } catch (IOException e) {
-                run.error(0, "", null, "cannot read the file: " + e.getMessage());
+                run.error(0, "", null, "cannot read the file: " + oneLine(e.getMessage()));
             }
             report.encoding(reader.encoding());
             if (run.writing()) {
@@ -157,6 +158,15 @@ public final class Importer {
                     batchId, lastMerge);
             report.batch(batchId);
         }
+    }
+
+    /** Library messages may run over several lines (POI's zip-bomb warning does); the report gives one. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        String line = message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** The file's fingerprint, so two imports of the same bytes can be told apart from two similar files. */

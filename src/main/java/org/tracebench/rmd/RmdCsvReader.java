@@ -1,13 +1,11 @@
 package org.tracebench.rmd;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.tracebench.work.RecordLimit;
+import org.tracebench.work.TextDecoding;
+import org.tracebench.work.TextReadException;
 
 /**
  * Reads the FCC's public RMD export. Tolerates what other programs do to it: a byte-order mark, Windows-1252
@@ -60,47 +62,139 @@ public final class RmdCsvReader {
     private static final Pattern ISO_DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
     private static final Pattern US_DATE_PREFIX = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})(\\s.*)?$");
 
+    /** The longest record read, in characters: the real export's longest row is a few thousand. */
+    public static final int MAX_ROW_CHARS = 1_000_000;
+    /** The longest cell read, as for the call tables: what an Excel cell holds. */
+    public static final int MAX_CELL_CHARS = 32_767;
+    /** The most cells a row may have: the export has 18 columns. */
+    public static final int MAX_COLUMNS = 1_000;
+    private static final int SNIFF_CHARS = 16 * 1024;
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    /** The widths of the store's columns each value is written to (migration V6; aliases 500 in V1). */
+    private static final Map<String, Integer> WIDTHS = Map.ofEntries(
+            Map.entry("business_name", 500),
+            Map.entry("previous_dba_names", 4000), Map.entry("other_dba_names", 4000), Map.entry("implementation", 200),
+            Map.entry("gateway_provider_choice", 200), Map.entry("intermediate_provider_choice", 200),
+            Map.entry("contact_name", 300), Map.entry("contact_title", 300), Map.entry("contact_department", 300),
+            Map.entry("contact_business_address", 2000), Map.entry("contact_email", 500),
+            Map.entry("contact_telephone_number", 100), Map.entry("country", 100));
+    /** A former or other name may become a provider's alias. */
+    private static final int NAME_WIDTH = 500;
+
+    private String encoding = "UTF-8";
+
+    /** How the last file read was decoded, e.g. "UTF-8" or "Windows-1252 (not valid UTF-8)". */
+    public String encoding() {
+        return encoding;
+    }
+
     public List<RmdRecord> read(Path file) {
-        String text;
-        try {
-            text = decode(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new RmdFormatException(file + ": cannot read the file: " + e.getMessage(), e);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new RmdFormatException(name + ": a folder, not a file");
         }
-        return read(text, file.getFileName().toString());
+        if (!Files.exists(file)) {
+            throw new RmdFormatException(name + ": the file does not exist");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+            buffered.mark(ZIP.length);
+            if (Arrays.equals(buffered.readNBytes(ZIP.length), ZIP)) {
+                throw new RmdFormatException(name + ": a workbook or other zip file, not CSV; save the RMD export as CSV");
+            }
+            buffered.reset();
+            TextDecoding.Decoded decoded = TextDecoding.open(buffered);
+            encoding = decoded.encoding();
+            return read(decoded.reader(), name);
+        } catch (TextReadException e) {
+            throw new RmdFormatException(name + ": row " + e.row() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RmdFormatException(name + ": cannot read the file: " + e.getMessage(), e);
+        }
     }
 
     public List<RmdRecord> read(String text, String fileName) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new RmdFormatException(fileName + ": the file is empty");
-        }
-        char delimiter = guessDelimiter(text);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).setIgnoreHeaderCase(false)
-                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Map<String, Integer> columns = resolveColumns(parser.getHeaderNames(), fileName);
-            List<RmdRecord> records = new ArrayList<>();
-            for (CSVRecord row : parser) {
-                records.add(toRecord(row, columns, fileName));
-            }
-            return records;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new RmdFormatException(fileName + ": not a readable CSV file: " + e.getMessage(), e);
+        try {
+            return read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), fileName);
+        } catch (TextReadException e) {
+            throw new RmdFormatException(fileName + ": row " + e.row() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RmdFormatException(fileName + ": cannot read the file: " + e.getMessage(), e);
         }
     }
 
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            // Saved by Excel on Windows: not UTF-8, almost always Windows-1252.
-            return new String(bytes, Charset.forName("windows-1252"));
+    private static List<RmdRecord> read(Reader text, String fileName) throws IOException {
+        BufferedReader reader = new BufferedReader(text, 64 * 1024);
+        char delimiter = guessDelimiter(head(reader));
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).setIgnoreHeaderCase(false)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+        try (CSVParser parser = CSVParser.builder().setReader(new RecordLimit(reader, delimiter, MAX_ROW_CHARS))
+                .setFormat(format).get()) {
+            List<String> headers = parser.getHeaderNames();
+            if (headers.isEmpty()) {
+                throw new RmdFormatException(fileName + ": the file is empty");
+            }
+            checkSize(fileName, 1, headers);
+            Map<String, Integer> columns = resolveColumns(headers, fileName);
+            List<RmdRecord> records = new ArrayList<>();
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (hasNext(rows)) {
+                CSVRecord row = rows.next();
+                checkSize(fileName, row.getRecordNumber() + 1, row.toList());
+                records.add(toRecord(row, columns, fileName));
+            }
+            if (records.isEmpty()) {
+                throw new RmdFormatException(fileName + ": row 1: only a header; no providers follow it");
+            }
+            return records;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV refuses some headers (e.g. a duplicate empty name) with unchecked exceptions.
+            throw new RmdFormatException(fileName + ": row 1: not a readable CSV header: " + oneLine(e.getMessage()), e);
         }
+    }
+
+    /** Commons CSV wraps reading errors of its iterator in UncheckedIOException; unwrap them. */
+    private static boolean hasNext(Iterator<CSVRecord> rows) throws IOException {
+        try {
+            return rows.hasNext();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void checkSize(String fileName, long row, List<String> cells) {
+        if (cells.size() > MAX_COLUMNS) {
+            throw new RmdFormatException(fileName + ": row " + row + ": " + TextReadException.count(cells.size())
+                    + " columns; at most " + TextReadException.count(MAX_COLUMNS) + " are read");
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell != null && cell.length() > MAX_CELL_CHARS) {
+                throw new RmdFormatException(fileName + ": row " + row + ", column " + (i + 1) + ": a cell of "
+                        + TextReadException.count(cell.length()) + " characters; at most "
+                        + TextReadException.count(MAX_CELL_CHARS) + " are read");
+            }
+        }
+    }
+
+    /** The start of the text, read without holding more than a bounded amount, to choose the separator. */
+    private static String head(BufferedReader reader) throws IOException {
+        reader.mark(SNIFF_CHARS);
+        char[] head = new char[SNIFF_CHARS];
+        int read = 0;
+        for (int n; read < SNIFF_CHARS && (n = reader.read(head, read, SNIFF_CHARS - read)) > 0; ) {
+            read += n;
+        }
+        reader.reset();
+        return new String(head, 0, read);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static char guessDelimiter(String text) {
@@ -129,13 +223,29 @@ public final class RmdCsvReader {
         COLUMNS.forEach((canonical, spellings) -> spellings.stream().filter(byNormalized::containsKey).findFirst()
                 .ifPresent(found -> columns.put(canonical, byNormalized.get(found))));
         if (!columns.containsKey("business_name")) {
-            throw new RmdFormatException(fileName + ": row 1: no business_name column; found " + headers
+            throw new RmdFormatException(fileName + ": row 1: no business_name column; found " + shown(headers)
                     + ". Expected the FCC RMD export columns (number, business_name, frn, ...)");
         }
         if (!columns.containsKey("number") && !columns.containsKey("frn")) {
-            throw new RmdFormatException(fileName + ": row 1: neither a number (RMD number) nor an frn column; found " + headers);
+            throw new RmdFormatException(fileName + ": row 1: neither a number (RMD number) nor an frn column; found "
+                    + shown(headers));
         }
         return columns;
+    }
+
+    /** A cell as quoted in a message: on one line, and cut short. */
+    static String shownValue(String value) {
+        String line = value.replaceAll("\\p{Cntrl}", " ");
+        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
+    }
+
+    /** The headers found, few and short enough for one line, whatever the file held. */
+    private static String shown(List<String> headers) {
+        List<String> shown = headers.stream().limit(12).map(h -> {
+            String clean = h == null ? "" : h.replaceAll("\\p{Cntrl}", "?");
+            return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+        }).toList();
+        return shown + (headers.size() > 12 ? " and " + (headers.size() - 12) + " more" : "");
     }
 
     private static RmdRecord toRecord(CSVRecord row, Map<String, Integer> columns, String fileName) {
@@ -149,7 +259,10 @@ public final class RmdCsvReader {
         if (rmdNumber != null) {
             rmdNumber = rmdNumber.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
         }
-        return new RmdRecord(rowNumber, rmdNumber, name, normalizeFrn(cells.text("frn")),
+        String frn = normalizeFrn(cells.text("frn"));
+        cells.fits("number", rmdNumber, 30);
+        cells.fits("frn", frn, 20);
+        return new RmdRecord(rowNumber, rmdNumber, name, frn,
                 names(cells.text("previous_dba_names")), names(cells.text("other_dba_names")),
                 cells.yesNo("foreign_voice_provider"), cells.text("implementation"),
                 cells.text("gateway_provider_choice"), cells.text("intermediate_provider_choice"),
@@ -187,7 +300,22 @@ public final class RmdCsvReader {
                 return null;
             }
             String value = row.get(index).strip();
-            return value.isEmpty() ? null : value;
+            if (value.isEmpty()) {
+                return null;
+            }
+            fits(column, value, WIDTHS.getOrDefault(column, 0));
+            if (column.endsWith("dba_names")) {
+                names(value).forEach(name -> fits(column, name, NAME_WIDTH));
+            }
+            return value;
+        }
+
+        /** A value longer than its column holds is refused here, by row and column, not by the database. */
+        void fits(String column, String value, int width) {
+            if (value != null && width > 0 && value.length() > width) {
+                throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column + ": \""
+                        + shownValue(value) + "\": " + value.length() + " characters; at most " + width + " fit");
+            }
         }
 
         boolean yesNo(String column) {
@@ -199,7 +327,7 @@ public final class RmdCsvReader {
                 case "yes", "y", "true", "1", "x" -> true;
                 case "no", "n", "false", "0" -> false;
                 default -> throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column
-                        + ": \"" + value + "\" is not yes or no");
+                        + ": \"" + shownValue(value) + "\" is not yes or no");
             };
         }
 
@@ -220,7 +348,7 @@ public final class RmdCsvReader {
             } catch (DateTimeParseException e) {
                 // fall through to the message below
             }
-            throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column + ": \"" + value
+            throw new RmdFormatException(fileName + ": row " + rowNumber + ", column " + column + ": \"" + shownValue(value)
                     + "\" is not a date (expected 2024-03-01 or 3/1/2024)");
         }
     }

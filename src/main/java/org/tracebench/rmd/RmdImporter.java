@@ -45,8 +45,9 @@ public final class RmdImporter {
 
     /** Reads and imports a file; the snapshot date defaults to today. Throws RmdFormatException on bad input. */
     public RmdImportReport importFile(Path file, LocalDate asOf) {
-        List<RmdRecord> records = new RmdCsvReader().read(file);
-        return importRecords(records, file.getFileName().toString(), asOf);
+        RmdCsvReader reader = new RmdCsvReader();
+        List<RmdRecord> records = reader.read(file);
+        return importRecords(records, file.getFileName().toString(), asOf).withEncoding(reader.encoding());
     }
 
     public RmdImportReport importRecords(List<RmdRecord> records, String sourceName, LocalDate asOf) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tracebench.app.Workbench;
+import org.tracebench.store.DatabaseLocation;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files made to break the importer (issue 12): each is refused with exit 2, one line, nothing written. */
@@ -107,5 +110,29 @@ class HostileFilesTest {
         assertThat(Files.readString(dir.resolve("out.txt"))).contains("huge.csv, row 2: a row of more than 1,000,000 characters");
         assertThat(Files.readString(dir.resolve("err.txt")).lines()).singleElement()
                 .satisfies(line -> assertThat(line).contains("rejected: 1 errors"));
+    }
+
+    /** Row counts the batch commands could change: calls, parties, import batches and RMD snapshots. */
+    static List<Integer> counts(Path db) {
+        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(db))) {
+            return List.of(workbench.calls().count(), workbench.providers().findAll().size(),
+                    workbench.importBatches().list(null).size(), workbench.rmd().snapshots().snapshots().size());
+        }
+    }
+
+    /** Issue 12: every hostile file, one line on stderr naming it, exit 2, and not one row more in the store. */
+    @Test
+    void everyHostileFileIsRefusedInOneLineAndNothingIsWritten() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.csv"), "Customer,Date of Call\nAcme,2021-09-07T17:36:00Z\n");
+        assertThat(importing(good).exitCode()).isZero();
+        List<Integer> before = counts(dir.resolve("db"));
+        for (HostileFile file : HostileFile.all(dir.resolve("hostile"), HostileFile.CALLS, false)) {
+            BatchModeTest.Run run = importing(file.path());
+            assertThat(run.exitCode()).as(file.label() + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err().lines()).as(file.label()).singleElement().satisfies(line -> assertThat(line)
+                    .startsWith("tracebench: ").contains(file.path().getFileName().toString()));
+            assertThat(run.out() + run.err()).as(file.label()).contains(file.expected());
+            assertThat(counts(dir.resolve("db"))).as(file.label()).isEqualTo(before);
+        }
     }
 }

@@ -29,7 +29,7 @@ class RmdImportCommandTest {
     void badInputExitsWithTwoAndOneLine(@TempDir Path tmp) throws Exception {
         BatchModeTest.Run missing = BatchModeTest.run("--db", dir.toString(), "rmd-import", tmp.resolve("none.csv").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err().lines()).singleElement().asString().endsWith("none.csv: no such file");
+        assertThat(missing.err().lines()).singleElement().asString().endsWith("none.csv does not exist");
 
         Path file = tmp.resolve("rmd.csv");
         Files.writeString(file, "number,business_name\nRMD1,A\n");

@@ -71,4 +71,32 @@ class CallEditingTest {
         assertThat(editing.add(caseFile.id(), Map.of(AttachmentColumn.CALLER_ID, "12")).problem(AttachmentColumn.CALLER_ID, "US"))
                 .isEqualTo("not a possible phone number; kept as written");
     }
+
+    /** Issue 12: a value longer than its column is refused in words, before anything is saved. */
+    @Test
+    void aCellTooLongForItsColumnIsRefusedWithAClearMessageNotADatabaseError() {
+        CaseFile caseFile = workbench.cases().insert(new CaseFile(0, "long", "Long", null, null, null, null, null, null, null,
+                null, null, false));
+        CallRow row = editing.add(caseFile.id(), java.util.Map.of(AttachmentColumn.CUSTOMER, "Acme"));
+        long audited = workbench.audit().latest(1000).size();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.edit(row.id(), AttachmentColumn.CUSTOMER, "n".repeat(501)))
+                .isInstanceOf(CellTooLongException.class).hasMessage("Customer: 501 characters; at most 500 fit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.edit(row.id(), AttachmentColumn.VIOLATION, "v".repeat(600)))
+                .hasMessage("Violation: 600 characters; at most 500 fit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.edit(row.id(), AttachmentColumn.CALLER_ID, "1".repeat(150)))
+                .hasMessage("Caller ID: 150 characters; at most 100 fit");
+        assertThat(editing.row(row.id()).text(AttachmentColumn.CUSTOMER)).isEqualTo("Acme");
+
+        // The longest value that fits is kept whole.
+        CallRow kept = editing.edit(row.id(), AttachmentColumn.DESCRIPTION, "d".repeat(300));
+        assertThat(kept.text(AttachmentColumn.DESCRIPTION)).hasSize(300);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.paste(caseFile.id(), "Beta\t2021-09-07 17:36\n"
+                + "Gamma\t" + "x".repeat(120) + "\n", List.of(AttachmentColumn.CUSTOMER, AttachmentColumn.CALLER_ID)))
+                .isInstanceOf(CellTooLongException.class)
+                .hasMessage("pasted row 2, column Caller ID: 120 characters; at most 100 fit");
+        assertThat(workbench.calls().findByCase(caseFile.id())).hasSize(1);
+        assertThat(workbench.audit().latest(1000)).hasSize((int) audited + 1);
+    }
 }
