@@ -82,6 +82,13 @@ public final class LetterCommand implements Callable<Integer> {
                         letter.caseFile().title(), letter.export().notice().id(), draft.dataHash().substring(0, 12));
                 draft.deadlines().forEach(d -> stdout.printf("  deadline %s: %s (%s)%n", d.rule().key(), d.written(),
                         d.rule().description()));
+                // Sentences name campaigns as merged so far (decision 0107): say when merges await the user.
+                int proposed = workbench.campaignProposals().proposals(letter.caseFile().id()).size();
+                if (proposed > 0) {
+                    stdout.printf("  note: %d campaign %s proposed, not accepted; the letter names campaigns as recorded "
+                            + "(see 'tracebench campaigns --proposals --case %s')%n", proposed,
+                            proposed == 1 ? "merge" : "merges", letter.caseFile().key());
+                }
             }
         } catch (IllustrativeFindingsException e) {
             throw new BadInputException(e.getMessage());
