@@ -84,6 +84,13 @@ public final class LetterCommand implements Callable<Integer> {
                         d.rule().description()));
                 letter.export().notice().sources().forEach(s -> stdout.printf("  source: %s%n", s.describe()));
                 stdout.printf("  marked findings: %s%n", letter.export().notice().illustrativeText());
+                // Sentences name campaigns as merged so far (decision 0107): say when merges await the user.
+                int proposed = workbench.campaignProposals().proposals(letter.caseFile().id()).size();
+                if (proposed > 0) {
+                    stdout.printf("  note: %d campaign %s proposed, not accepted; the letter names campaigns as recorded "
+                            + "(see 'tracebench campaigns --proposals --case %s')%n", proposed,
+                            proposed == 1 ? "merge" : "merges", letter.caseFile().key());
+                }
             }
         } catch (IllustrativeFindingsException e) {
             throw new BadInputException(e.getMessage());

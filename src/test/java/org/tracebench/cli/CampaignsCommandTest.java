@@ -49,4 +49,19 @@ class CampaignsCommandTest {
         assertThat(BatchModeTest.run("--db", db, "campaigns", "--case", "pz-illum-2021").out().lines()).hasSize(6);
         assertThat(BatchModeTest.run("--db", db, "campaigns", "--proposals", "--case", "pz-illum-2021").out()).isEmpty();
     }
+
+    @Test
+    void theLetterCommandSaysWhenCampaignMergesAwaitTheUser() {
+        String db = dir.resolve("db").toString();
+        assertThat(BatchModeTest.run("--db", db, "samples").exitCode()).isZero();
+        String out = dir.resolve("pz.pdf").toString();
+        BatchModeTest.Run letter = BatchModeTest.run("--db", db, "letter", "--case", "pz-illum-2021", "--template",
+                "fcc-cease-and-desist", "--out", out, "--allow-illustrative");
+        assertThat(letter.exitCode()).as(letter.err()).isZero();
+        assertThat(letter.out()).contains("note: 3 campaign merges proposed, not accepted");
+        BatchModeTest.run("--db", db, "campaigns", "--accept-proposals", "--case", "pz-illum-2021");
+        BatchModeTest.Run again = BatchModeTest.run("--db", db, "letter", "--case", "pz-illum-2021", "--template",
+                "fcc-cease-and-desist", "--out", out, "--allow-illustrative");
+        assertThat(again.out()).doesNotContain("note:");
+    }
 }
