@@ -64,7 +64,7 @@ class PassphraseDialogTest {
         }
         CompletableFuture<Optional<Workbench>> opened = new CompletableFuture<>();
         Platform.runLater(() -> opened.complete(DatabaseUnlock.open(DatabaseLocation.inDirectory(dir), dialogs, Workbench::open)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#passphrase").tryQuery().isPresent());
+        waitForDialog(robot);
 
         assertThat((Object) robot.lookup("#passphrase").query()).isInstanceOf(PasswordField.class);
         assertThat(okButton(robot).isDisabled()).as("nothing typed yet").isEqualTo(true);
@@ -89,7 +89,7 @@ class PassphraseDialogTest {
     void aNewPassphraseMustBeLongEnoughAndTypedTwiceAlike(FxRobot robot) throws Exception {
         CompletableFuture<Optional<Passphrase>> typed = new CompletableFuture<>();
         Platform.runLater(() -> typed.complete(dialogs.askNewPassphrase("Encrypt database", "Type a new passphrase twice.")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#passphrase-repeat").tryQuery().isPresent());
+        waitForDialog(robot);
 
         robot.clickOn("#passphrase").write("short");
         assertThat(okButton(robot).isDisabled()).isEqualTo(true);
@@ -106,6 +106,13 @@ class PassphraseDialogTest {
         Optional<Passphrase> passphrase = typed.get(20, TimeUnit.SECONDS);
         assertThat(passphrase).isPresent();
         assertThat(passphrase.get().sameAs(Passphrase.of("short but now long enough".toCharArray()))).isTrue();
+    }
+
+    private static void waitForDialog(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#passphrase").tryQuery()
+                .map(node -> node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Node okButton(FxRobot robot) {
