@@ -49,7 +49,10 @@ public record DatabaseLocation(String jdbcUrl, Path directory, Passphrase passph
         if (!isEmbedded()) {
             throw new StoreException("Encryption at rest applies to the embedded database, not to " + jdbcUrl);
         }
-        return new DatabaseLocation(inDirectory(directory).jdbcUrl() + ";CIPHER=AES", directory, secret);
+        // TRACE_LEVEL_FILE=0: H2's error trace quotes SQL and the values in it; for an encrypted store none of
+        // that may reach the (plain) log file. Our own one-line failures are still logged.
+        String url = inDirectory(directory).jdbcUrl().replace(";TRACE_LEVEL_FILE=4", ";TRACE_LEVEL_FILE=0") + ";CIPHER=AES";
+        return new DatabaseLocation(url, directory, secret);
     }
 
     /** Whether this location opens its file encrypted (it carries a passphrase). */

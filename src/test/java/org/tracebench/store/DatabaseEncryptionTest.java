@@ -142,7 +142,7 @@ class DatabaseEncryptionTest {
         DatabaseLocation encrypted = plain().withPassphrase(pass(PASSPHRASE));
         assertThat(encrypted.toString()).doesNotContain(PASSPHRASE);
         assertThat(encrypted.passphrase().toString()).isEqualTo("Passphrase[hidden]");
-        assertThat(encrypted.jdbcUrl()).doesNotContain(PASSPHRASE);
+        assertThat(encrypted.jdbcUrl()).doesNotContain(PASSPHRASE).contains("TRACE_LEVEL_FILE=0").doesNotContain("TRACE_LEVEL_FILE=4");
     }
 
     /** A kill at each step of a conversion leaves the plain database or the encrypted one, and either opens. */
