@@ -3,6 +3,7 @@ package org.tracebench.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -142,6 +143,7 @@ public final class DatabaseEncryption {
         Map<String, Long> before = rowCounts(from);
         Path staging = from.directory().resolve(STAGING);
         try {
+            Unchanged since = Unchanged.of(from.databaseFile());
             CrashSafeFiles.deleteTree(staging);
             Files.createDirectories(staging);
             DatabaseLocation staged = to.movedTo(staging);
@@ -152,21 +154,30 @@ public final class DatabaseEncryption {
             ChangeFileEncryption.execute(staging.toString(), DatabaseLocation.FILE_NAME, "AES",
                     from.isEncrypted() ? from.passphrase().filePassword() : null, to.passphrase().filePassword(), true);
             stepReached.accept("written");
-            if (!isEncrypted(staged.databaseFile())) {
-                throw new StoreException("The encrypted copy of " + from + " was not written; the database was not changed");
+            // Held until the rename: another Tracebench cannot open the original (H2 locks the same way), and
+            // one that opened it since it was read has changed it, so the copy would lose its work.
+            try (FileChannel original = FileChannel.open(from.databaseFile(), StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock lock = original.tryLock()) {
+                if (lock == null || !since.stillHolds(from.databaseFile())) {
+                    throw new StoreException("Database " + from + " was opened by another Tracebench during the encryption;"
+                            + " it was not changed. Close every Tracebench and try again");
+                }
+                if (!isEncrypted(staged.databaseFile())) {
+                    throw new StoreException("The encrypted copy of " + from + " was not written; the database was not changed");
+                }
+                Map<String, Long> after = rowCounts(staged);
+                if (!after.equals(before)) {
+                    throw new StoreException("The encrypted copy of " + from + " does not hold the same rows (" + before
+                            + " before, " + after + " after); the database was not changed");
+                }
+                syncFile(staged.databaseFile());
+                stepReached.accept("verified");
+                replace(staged.databaseFile(), from.databaseFile());
+                syncDirectory(from.directory());
+                stepReached.accept("replaced");
+                LOG.info("Database {} re-encrypted ({} tables checked)", to, after.size());
             }
-            Map<String, Long> after = rowCounts(staged);
-            if (!after.equals(before)) {
-                throw new StoreException("The encrypted copy of " + from + " does not hold the same rows (" + before + " before, "
-                        + after + " after); the database was not changed");
-            }
-            syncFile(staged.databaseFile());
-            stepReached.accept("verified");
-            replace(staged.databaseFile(), from.databaseFile());
-            syncDirectory(from.directory());
-            stepReached.accept("replaced");
             CrashSafeFiles.deleteTree(staging);
-            LOG.info("Database {} re-encrypted ({} tables checked)", to, after.size());
         } catch (SQLException e) {
             removeQuietly(staging);
             throw new StoreException("Cannot encrypt database " + from + ": " + e.getMessage().lines().findFirst().orElse("")
@@ -177,6 +188,17 @@ public final class DatabaseEncryption {
         } catch (RuntimeException e) {
             removeQuietly(staging);
             throw e;
+        }
+    }
+
+    /** The file's size and last change, taken once it was read: any open by H2 since changes the latter. */
+    private record Unchanged(long size, java.nio.file.attribute.FileTime modified) {
+        static Unchanged of(Path file) throws IOException {
+            return new Unchanged(Files.size(file), Files.getLastModifiedTime(file));
+        }
+
+        boolean stillHolds(Path file) throws IOException {
+            return equals(of(file));
         }
     }
 

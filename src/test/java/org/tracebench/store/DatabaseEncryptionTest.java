@@ -175,6 +175,48 @@ class DatabaseEncryptionTest {
         }
     }
 
+    @Test
+    void anEncryptedDatabaseKilledMidTransactionOpensWithItsPassphraseHoldingOnlyCommittedWork() throws Exception {
+        DatabaseEncryption.encrypt(plain(), pass(PASSPHRASE));
+        Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                EncryptedDatabaseKilledMidImport.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("written"));
+            assertThat(line).as("the child wrote its uncommitted rows").isEqualTo("written");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+
+        assertThat(providerNames(plain().withPassphrase(pass(PASSPHRASE)))).containsExactly("Committed Before The Crash LLC");
+    }
+
+    @Test
+    void aConversionIsAbandonedWhenTheDatabaseChangedWhileItWasWritten() throws Exception {
+        withProvider("Belle Telecom LLC");
+        String before = sha256();
+        DatabaseEncryption.stepReached = step -> {
+            if (step.equals("written")) {
+                // Another Tracebench opens and writes the plain file after it was read.
+                withProvider("Written Meanwhile LLC");
+            }
+        };
+        try {
+            assertThatThrownBy(() -> DatabaseEncryption.encrypt(plain(), pass(PASSPHRASE)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("was opened by another Tracebench during the encryption");
+        } finally {
+            DatabaseEncryption.stepReached = step -> { };
+        }
+        assertThat(sha256()).isNotEqualTo(before);
+        assertThat(DatabaseEncryption.isEncrypted(plain())).isFalse();
+        assertThat(providerNames(plain())).containsExactlyInAnyOrder("Belle Telecom LLC", "Written Meanwhile LLC");
+        assertThat(dir.resolve(DatabaseEncryption.STAGING)).doesNotExist();
+    }
+
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
