@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.tracebench.app.Logging;
 import org.tracebench.app.Version;
 import org.tracebench.app.Workbench;
+import org.tracebench.store.DatabaseEncryption;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.store.PassphraseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
         description = "Offline workbench for robocall enforcement cases. Without a subcommand it opens the window.",
         subcommands = {SamplesCommand.class, CasesCommand.class, ExportXlsxCommand.class, LetterCommand.class,
                 GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, ImportsCommand.class,
-                MergesCommand.class, CampaignsCommand.class})
+                MergesCommand.class, CampaignsCommand.class, EncryptCommand.class})
 public final class TracebenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -34,6 +36,9 @@ public final class TracebenchCommand implements Callable<Integer> {
     String db;
 
     boolean guiRequested;
+
+    /** Replaced by tests; batch mode reads passphrases from the environment or the terminal only. */
+    PassphraseSource passphrases = PassphraseSource.ofThisProcess();
 
     @Override
     public Integer call() {
@@ -50,7 +55,15 @@ public final class TracebenchCommand implements Callable<Integer> {
     }
 
     public Workbench openWorkbench() {
-        return Workbench.open(DatabaseLocation.of(db));
+        DatabaseLocation location = DatabaseLocation.of(db);
+        if (DatabaseEncryption.isEncrypted(location)) {
+            location = location.withPassphrase(passphrases.current(location));
+        }
+        return Workbench.open(location);
+    }
+
+    PassphraseSource passphrases() {
+        return passphrases;
     }
 
     /**
@@ -69,7 +82,8 @@ public final class TracebenchCommand implements Callable<Integer> {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            if (e instanceof BadInputException) {
+            // A wrong or missing passphrase is the user's input, and the file was not touched.
+            if (e instanceof BadInputException || e instanceof PassphraseException) {
                 LOG.warn("Refused: {}", e.getMessage(), e);
                 err.println("tracebench: " + e.getMessage());
                 return EXIT_BAD_INPUT;

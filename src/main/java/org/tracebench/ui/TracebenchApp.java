@@ -15,6 +15,8 @@ import org.tracebench.store.StoreException;
 public final class TracebenchApp extends Application {
 
     private Workbench workbench;
+    private Stage stage;
+    private UiSettings settings;
 
     public static void launchWith(String databaseArgument) {
         if (databaseArgument == null) {
@@ -32,8 +34,17 @@ public final class TracebenchApp extends Application {
         Failures failures = Failures.withAlerts();
         Thread.setDefaultUncaughtExceptionHandler(failures);
         Thread.currentThread().setUncaughtExceptionHandler(failures);
+        this.stage = stage;
+        this.settings = UiSettings.forUser();
         try {
-            workbench = Workbench.open(location);
+            // An encrypted database asks for its passphrase first; cancelling that closes Tracebench.
+            java.util.Optional<Workbench> opened = DatabaseUnlock.open(location,
+                    new org.tracebench.ui.common.FxDialogs(settings, () -> stage), Workbench::open);
+            if (opened.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            workbench = opened.get();
         } catch (StoreException e) {
             Failures.log("Cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
@@ -42,7 +53,61 @@ public final class TracebenchApp extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(workbench, UiSettings.forUser()).show(stage);
+        showWindow();
+    }
+
+    private void showWindow() {
+        MainWindow window = new MainWindow(workbench, settings);
+        window.setDatabaseConversion(this::convertAndReopen);
+        window.show(stage);
+    }
+
+    /**
+     * File > Encrypt database and Change passphrase: the database is closed, converted off the FX thread, and
+     * opened again in a new main window (the old one if the conversion failed, which leaves the file as it was).
+     */
+    private void convertAndReopen(String title, java.util.function.UnaryOperator<DatabaseLocation> conversion) {
+        Workbench closing = workbench;
+        workbench = null;
+        javafx.scene.control.Label waiting = new javafx.scene.control.Label(title);
+        waiting.setId("conversion-message");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16, new javafx.scene.control.ProgressIndicator(), waiting);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        stage.setScene(new javafx.scene.Scene(box, stage.getWidth(), stage.getHeight()));
+        Thread worker = new Thread(() -> {
+            DatabaseLocation location = closing.location();
+            closing.close();
+            RuntimeException failure = null;
+            try {
+                location = conversion.apply(location);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            RuntimeException conversionFailure = failure;
+            try {
+                Workbench reopened = Workbench.open(location);
+                Platform.runLater(() -> {
+                    workbench = reopened;
+                    showWindow();
+                    if (conversionFailure != null) {
+                        Failures.log(title, conversionFailure);
+                        Alert alert = new Alert(Alert.AlertType.ERROR, conversionFailure.getMessage());
+                        alert.initOwner(stage);
+                        alert.setHeaderText("The database was not converted");
+                        alert.show();
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    Failures.log("Cannot open the database again", e);
+                    Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
+                    alert.setHeaderText("Tracebench cannot open its database");
+                    alert.showAndWait();
+                    Platform.exit();
+                });
+            }
+        }, "tracebench-database-conversion");
+        worker.start();
     }
 
     @Override
