@@ -42,12 +42,12 @@ import org.tracebench.store.Jdbc;
  * opening included). The seed is printed; the same seed gives the same steps and delays.
  *
  * <p>Number of kills: {@code -Dtracebench.kills=N} or the environment variable {@code TRACEBENCH_KILLS} (default
- * 8, half of them SIGTERM); the nightly run: {@code mvn -B test -Dtest=CrashSafetyTest -Dtracebench.kills=50}.
+ * 10: each step gets a SIGKILL and a SIGTERM); the nightly run: {@code mvn -B test -Dtest=CrashSafetyTest -Dtracebench.kills=50}.
  * Replay: {@code -Dtracebench.kill.seed=SEED}.
  */
 class CrashSafetyTest {
 
-    private static final int TRACEBACKS = 1_500; // 4,500 rows of three hops
+    private static final int TRACEBACKS = 1_000; // 3,000 rows of three hops
     private static final String IMPORT_CASE = "hk-kwaifong-2025";
     private static final String LETTER_CASE = "pz-illum-2021";
     private static final int SAMPLES = 0;
@@ -67,7 +67,7 @@ class CrashSafetyTest {
     @Test
     void killedAtRandomMomentsTheStoreHoldsEveryFinishedStepAndNothingHalfDone() throws Exception {
         int kills = Integer.getInteger("tracebench.kills",
-                Integer.parseInt(System.getenv().getOrDefault("TRACEBENCH_KILLS", "8")));
+                Integer.parseInt(System.getenv().getOrDefault("TRACEBENCH_KILLS", "10")));
         long seed = Long.getLong("tracebench.kill.seed", System.nanoTime());
         System.out.printf("CrashSafetyTest: %d kills, seed %d (replay with -Dtracebench.kill.seed=%d)%n", kills, seed, seed);
         Random random = new Random(seed);
@@ -90,13 +90,17 @@ class CrashSafetyTest {
             copyTree(uncut, snapshot);
             after.add(snapshot);
         }
+        System.out.printf("CrashSafetyTest: uncut steps took %s ms%n", java.util.Arrays.toString(millis));
         Baseline baseline = baseline(after.get(EDIT));
         check(uncut, STEP_NAMES.size(), -1, null, baseline);
 
         int[] killedIn = new int[STEP_NAMES.size()];
+        // Every step gets its share of kills, each a SIGKILL and a SIGTERM in turn; the order is the seed's.
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, STEP_NAMES.size()).boxed().toList());
+        java.util.Collections.shuffle(order, random);
         for (int kill = 0; kill < kills; kill++) {
             boolean term = kill % 2 == 1;
-            int step = random.nextInt(STEP_NAMES.size());
+            int step = order.get((kill / 2) % order.size());
             long delay = 1 + (long) (random.nextDouble() * millis[step]);
             Path round = dir.resolve("kill-" + kill);
             if (step > 0) {

@@ -15,6 +15,7 @@ import org.tracebench.store.StoreException;
 public final class TracebenchApp extends Application {
 
     private Workbench workbench;
+    private MainWindow window;
 
     public static void launchWith(String databaseArgument) {
         if (databaseArgument == null) {
@@ -42,11 +43,18 @@ public final class TracebenchApp extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(workbench, UiSettings.forUser()).show(stage);
+        window = new MainWindow(workbench, UiSettings.forUser());
+        window.show(stage);
     }
 
     @Override
     public void stop() {
+        // Closing the window during an import or a sample load cancels it and lets it roll back before the store
+        // closes; otherwise the JVM would end under the open transaction (undone only at the next open).
+        if (window != null && !window.work().cancelAndWait(java.time.Duration.ofSeconds(60))) {
+            Failures.log("The running work did not end within a minute of closing; it is undone at the next open",
+                    new IllegalStateException("work still running at exit"));
+        }
         if (workbench != null) {
             workbench.close();
         }
