@@ -57,6 +57,9 @@ class CrashSafetyTest {
     private static final int WORKBOOK = 4;
     private static final List<String> STEP_NAMES = List.of("samples", "import", "import --on-duplicate update",
             "letter", "export-xlsx");
+    /** What each step prints on stdout once its work is committed or its file is in place. */
+    private static final List<String> DONE_LINES = List.of("Loaded ", "Import batch: ", "Import batch: ", "Wrote ",
+            "Exported ");
 
     @TempDir
     Path dir;
@@ -86,6 +89,7 @@ class CrashSafetyTest {
             assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("uncut %s finishes", STEP_NAMES.get(step)).isTrue();
             millis[step] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(child.exitValue()).as("uncut %s: %s", STEP_NAMES.get(step), stderr(uncut, step)).isZero();
+            assertThat(stdout(uncut, step)).contains(DONE_LINES.get(step));
             Path snapshot = dir.resolve("after-" + step);
             copyTree(uncut, snapshot);
             after.add(snapshot);
@@ -124,6 +128,7 @@ class CrashSafetyTest {
             System.out.println("CrashSafetyTest: " + what);
             if (ended) {
                 assertThat(exit).as(what).isZero();
+                assertThat(stdout(round, step)).as("the finished step said so").contains(DONE_LINES.get(step));
                 check(round, step + 1, -1, null, baseline);
             } else {
                 if (term) {
@@ -252,6 +257,10 @@ class CrashSafetyTest {
                 .redirectOutput(round.resolve("step-" + step + ".out").toFile())
                 .redirectError(round.resolve("step-" + step + ".err").toFile())
                 .start();
+    }
+
+    private static String stdout(Path round, int step) throws IOException {
+        return Files.readString(round.resolve("step-" + step + ".out"));
     }
 
     private static String stderr(Path round, int step) throws IOException {
