@@ -58,9 +58,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             print(dossier, out);
             if (csv != null) {
                 StagedFile.write(workbench.tempFolder(), csv, stream -> {
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    new DossierCsv().write(dossier, writer);
-                    writer.flush();
+                    try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                        new DossierCsv().write(dossier, writer);
+                    }
                 });
                 out.printf("Dossier written to %s%n", csv);
             }

@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class StagedFile implements AutoCloseable {
 
-    /** Writes the content of a staged file. */
+    /** Writes the content of a staged file; it may close the stream when done. */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;

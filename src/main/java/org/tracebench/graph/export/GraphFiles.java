@@ -49,14 +49,14 @@ public final class GraphFiles {
                 new PngWriter().write(picture, out);
                 return;
             }
-            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            switch (format) {
-                case SVG -> new SvgWriter().write(picture, text);
-                case GRAPHML -> new NetworkWriter().writeGraphMl(picture.view(), picture.placement(), text);
-                case DOT -> new NetworkWriter().writeDot(picture.view(), picture.placement(), text);
-                default -> throw new IllegalStateException(format.name());
+            try (Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                switch (format) {
+                    case SVG -> new SvgWriter().write(picture, text);
+                    case GRAPHML -> new NetworkWriter().writeGraphMl(picture.view(), picture.placement(), text);
+                    case DOT -> new NetworkWriter().writeDot(picture.view(), picture.placement(), text);
+                    default -> throw new IllegalStateException(format.name());
+                }
             }
-            text.flush();
         });
     }
 }

@@ -459,9 +459,9 @@ public final class GraphScreen implements Screen {
         }
         try {
             StagedFile.write(context.workbench().tempFolder(), file.toPath(), stream -> {
-                Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                new DossierCsv().write(shown, out);
-                out.flush();
+                try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                    new DossierCsv().write(shown, out);
+                }
             });
             model.messageProperty().set("Exported " + file.getName());
         } catch (IOException e) {
