@@ -97,7 +97,7 @@ public final class Workbench implements AutoCloseable {
         this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls, temp, r.callSources);
         this.columnPresets = new ColumnPresets(database, clock);
         this.samples = new SampleCases(database, r.providers, r.cases, r.calls, r.facts, audit);
-        this.letters = letters(database, r, providerQueries, audit, clock);
+        this.letters = letters(database, r, providerQueries, audit, clock, temp);
         this.casework = casework(database, r, audit, clock);
         this.rmd = rmd(database, r, providerQueries, audit, clock);
     }
@@ -120,11 +120,11 @@ public final class Workbench implements AutoCloseable {
     }
 
     private static LetterService letters(Database database, Repositories r, ProviderQueries queries, AuditLog audit,
-                                         Clock clock) {
+                                         Clock clock, TempFolder temp) {
         LetterService.Stores stores = new LetterService.Stores(r.cases, r.providers, r.calls, r.facts, r.notices,
                 r.deadlines, r.letterFields);
         return new LetterService(database, stores, new TemplateLibrary(database, clock), new FindingEdits(database),
-                new FindingsEngine(queries, r.calls, new FindingSources(r.callSources)), audit, clock);
+                new FindingsEngine(queries, r.calls, new FindingSources(r.callSources)), audit, clock, temp);
     }
 
     private static Casework casework(Database database, Repositories r, AuditLog audit, Clock clock) {
@@ -269,6 +269,11 @@ public final class Workbench implements AutoCloseable {
     /** Case editing, deadlines dashboard, search, overview figures and the audit viewer's queries. */
     public Casework casework() {
         return casework;
+    }
+
+    /** This session's private folder for temporary files (exports are staged there, see work.StagedFile). */
+    public TempFolder tempFolder() {
+        return temp;
     }
 
     /** RMD snapshots: import, review list, diff. */

@@ -2,9 +2,10 @@ package org.tracebench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.tracebench.graph.NonResponses;
 import org.tracebench.graph.Party;
 import org.tracebench.graph.ProviderDossier;
 import org.tracebench.graph.export.DossierCsv;
+import org.tracebench.work.StagedFile;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Provider;
 import picocli.CommandLine.Command;
@@ -55,9 +57,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             ProviderDossier dossier = dossiers.of(party.id(), sinceInstant);
             print(dossier, out);
             if (csv != null) {
-                try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                    new DossierCsv().write(dossier, writer);
-                }
+                StagedFile.write(workbench.tempFolder(), csv, stream -> {
+                    try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                        new DossierCsv().write(dossier, writer);
+                    }
+                });
                 out.printf("Dossier written to %s%n", csv);
             }
         }

@@ -14,7 +14,6 @@ import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.sheets.ColumnPreset;
 import org.tracebench.sheets.ColumnPresets;
-import org.tracebench.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,7 +75,7 @@ public final class ExportXlsxCommand implements Callable<Integer> {
                 }
             }
             AttachmentWorkbookWriter.Result result = workbench.attachmentExporter()
-                    .export(caseFile.id(), layout, out, Progress.NONE);
+                    .export(caseFile.id(), layout, out, top.progress());
             stdout.printf("Exported %d traced calls of \"%s\" to %s (sheets: %s, %s, %s, %s)%n", result.rows(),
                     caseFile.title(), out, String.join(", ", result.tableSheets()),
                     AttachmentWorkbookWriter.PROVIDERS_SHEET, AttachmentWorkbookWriter.CAMPAIGNS_SHEET,

@@ -81,7 +81,7 @@ public final class GraphCommand implements Callable<Integer> {
             }
             CallData data = workbench.callData().read();
             GraphPicture picture = GraphDrawings.draw(data, filter, chosenLayout, colourBy, title);
-            GraphFiles.write(picture, out);
+            GraphFiles.write(picture, out, workbench.tempFolder());
             console.printf("Wrote %s: %d parties, %d links (%s layout)%n", out, picture.view().size(),
                     picture.view().edges().size(), layout.toLowerCase(Locale.ROOT));
         }

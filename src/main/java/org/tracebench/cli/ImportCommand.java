@@ -9,7 +9,6 @@ import org.tracebench.app.Workbench;
 import org.tracebench.ingest.ImportFormat;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.OnDuplicate;
-import org.tracebench.work.Progress;
 import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.ingest.SourceCheck;
@@ -92,7 +91,10 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ImportOptions options = new ImportOptions(caseKey, chosen, columnMap, acceptedCampaigns, acceptAllCampaigns,
                     dryRun, region, onDuplicate);
-            ImportReport report = workbench.importer().run(ImportSource.of(file), options, Progress.NONE);
+            ImportReport report = workbench.importer().run(ImportSource.of(file), options, top.progress());
+            if (report.outcome() == ImportReport.Outcome.CANCELLED) {
+                throw new java.util.concurrent.CancellationException("import stopped; rolled back");
+            }
             out.print(report.render());
             out.flush();
             if (report.outcome() == ImportReport.Outcome.REJECTED) {

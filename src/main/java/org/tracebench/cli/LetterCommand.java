@@ -16,7 +16,6 @@ import org.tracebench.letters.LetterService;
 import org.tracebench.letters.MarkupParser;
 import org.tracebench.letters.TemplateException;
 import org.tracebench.model.CaseFile;
-import org.tracebench.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -75,7 +74,7 @@ public final class LetterCommand implements Callable<Integer> {
                 caseFiles.add(workbench.cases().findByIdOrKey(idOrKey.trim())
                         .orElseThrow(() -> new BadInputException("no case '" + idOrKey + "' (see 'tracebench cases')")));
             }
-            for (LetterService.CaseLetter letter : letters.exportAll(caseFiles, template, letterDate, out, Progress.NONE,
+            for (LetterService.CaseLetter letter : letters.exportAll(caseFiles, template, letterDate, out, top.progress(),
                     allowIllustrative)) {
                 LetterDraft draft = letter.draft();
                 stdout.printf("Wrote %s for %s; notice %d recorded (data %s)%n", letter.export().file(),

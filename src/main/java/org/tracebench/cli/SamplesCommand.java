@@ -32,7 +32,7 @@ public final class SamplesCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("Removed " + removed + " sample cases.");
                 return TracebenchCommand.EXIT_OK;
             }
-            List<CaseFile> added = workbench.samples().load();
+            List<CaseFile> added = workbench.samples().load(top.progress());
             if (added.isEmpty()) {
                 spec.commandLine().getOut().println("The sample cases are already loaded.");
             }

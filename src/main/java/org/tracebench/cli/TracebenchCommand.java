@@ -10,6 +10,7 @@ import org.tracebench.app.Workbench;
 import org.tracebench.store.DatabaseEncryption;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.PassphraseException;
+import org.tracebench.work.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,9 @@ public final class TracebenchCommand implements Callable<Integer> {
     /** Replaced by tests; batch mode reads passphrases from the environment or the terminal only. */
     PassphraseSource passphrases = PassphraseSource.ofThisProcess();
 
+    /** Set while a subcommand runs: turns SIGTERM / Ctrl+C into a cancel (see {@link StopOnSignal}). */
+    private volatile StopOnSignal stop;
+
     @Override
     public Integer call() {
         guiRequested = true;
@@ -52,6 +56,12 @@ public final class TracebenchCommand implements Callable<Integer> {
 
     public boolean guiRequested() {
         return guiRequested;
+    }
+
+    /** What a subcommand hands its services: cancelled when the process is asked to stop. */
+    public Progress progress() {
+        StopOnSignal watching = stop;
+        return watching == null ? Progress.NONE : watching.progress();
     }
 
     public Workbench openWorkbench() {
@@ -78,10 +88,27 @@ public final class TracebenchCommand implements Callable<Integer> {
             if (!helpRequested(parseResult)) {
                 Logging.start(DatabaseLocation.of(top.db));
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            if (helpRequested(parseResult) || !parseResult.hasSubcommand()) {
+                return new CommandLine.RunLast().execute(parseResult);
+            }
+            top.stop = StopOnSignal.install(parseResult.subcommand().commandSpec().name(), commandLine.getErr());
+            boolean success = false;
+            try {
+                int code = new CommandLine.RunLast().execute(parseResult);
+                success = code == EXIT_OK;
+                return code;
+            } finally {
+                top.stop.finished(success);
+            }
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
+            StopOnSignal stopping = top.stop;
+            if (stopping != null && stopping.requested()) {
+                // The work was cancelled by a stop (or failed while stopping): the stop says it in one line.
+                LOG.info("Command {} ended by a stop", cmd.getCommandName(), e);
+                return EXIT_FAILURE;
+            }
             // A wrong or missing passphrase is the user's input, and the file was not touched.
             if (e instanceof BadInputException || e instanceof PassphraseException) {
                 LOG.warn("Refused: {}", e.getMessage(), e);

@@ -1,12 +1,10 @@
 package org.tracebench.letters;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -32,6 +30,8 @@ import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
 import org.tracebench.work.Progress;
+import org.tracebench.work.StagedFile;
+import org.tracebench.work.TempFolder;
 
 /**
  * Turns a case into a letter: findings from the data, deadlines from the template, merge, layout, and PDF or
@@ -75,6 +75,8 @@ public final class LetterService {
     private final FindingsEngine findings;
     private final AuditLog audit;
     private final Clock clock;
+    /** Where a letter is written before it is moved to its target: a kill never leaves half a letter there. */
+    private final TempFolder temp;
     private final DeadlineCalculator calculator = new DeadlineCalculator();
     /** The longest list of allowed findings a notice keeps (its column's width). */
     private static final int NOTE_LIMIT = 8000;
@@ -86,7 +88,7 @@ public final class LetterService {
     }
 
     public LetterService(Database database, Stores stores, TemplateLibrary templates, FindingEdits findingEdits,
-                         FindingsEngine findings, AuditLog audit, Clock clock) {
+                         FindingsEngine findings, AuditLog audit, Clock clock, TempFolder temp) {
         this.database = database;
         this.cases = stores.cases();
         this.providers = stores.providers();
@@ -100,6 +102,7 @@ public final class LetterService {
         this.findings = findings;
         this.audit = audit;
         this.clock = clock;
+        this.temp = temp;
     }
 
     public TemplateLibrary templates() {
@@ -281,16 +284,24 @@ public final class LetterService {
         String note = illustrative.isEmpty() ? null : IllustrativeFindingsException.titles(illustrative);
         byte[] bytes = render(document(draft), format);
         try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".tracebench-letter", ".tmp");
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                stream.write(bytes);
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(out.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + out + ": " + e.getMessage(), e);
         }
+        try (StagedFile staged = StagedFile.of(temp, out)) {
+            Files.write(staged.path(), bytes);
+            return record(draft, out, illustrative, staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records the notice and its deadlines and, as the transaction's last step, moves the finished letter into
+     * place: a letter that cannot be put in place records nothing, and a kill before the commit leaves at most a
+     * whole letter without its notice, never a notice for a letter that was not written.
+     */
+    private Export record(LetterDraft draft, Path out, List<Finding> illustrative, StagedFile staged) {
         return database.inTransaction(() -> {
             Notice notice = notices.insert(new Notice(0, draft.caseFile().id(), draft.letterDate(), draft.template().slug(),
                     draft.recipients(), draft.dataHash(), fields.fieldsOf(draft.caseFile()).get("fileNumber"), sources,
@@ -311,6 +322,11 @@ public final class LetterService {
                     + out.getFileName() + " (data " + draft.dataHash().substring(0, 12) + ")"
                     + (illustrative.isEmpty() ? "" : "; exported with " + illustrative.size() + " illustrative "
                     + (illustrative.size() == 1 ? "finding" : "findings") + " allowed"));
+            try {
+                staged.moveIntoPlace();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write " + out + ": " + e.getMessage(), e);
+            }
             return new Export(out, notice, added);
         });
     }

@@ -2,10 +2,8 @@ package org.tracebench.sheets;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracebench.model.CaseFile;
@@ -20,6 +18,7 @@ import org.tracebench.store.Jdbc;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
 import org.tracebench.work.Progress;
+import org.tracebench.work.StagedFile;
 import org.tracebench.work.TempFolder;
 
 /**
@@ -64,37 +63,13 @@ public final class AttachmentExporter {
             throw new IOException("Folder " + folder + " does not exist");
         }
         PoiTempFiles.useFolder(temp.directory());
-        Path partial = temp.createFile("export-", ".xlsx.part");
-        try {
+        try (StagedFile partial = StagedFile.of(temp, absolute)) {
             AttachmentWorkbookWriter.Result result;
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = Files.newOutputStream(partial.path())) {
                 result = writer.write(export, new CaseCalls(calls, caseId), out, progress);
             }
-            replace(partial, absolute);
+            partial.moveIntoPlace();
             return result;
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    /** Puts the finished file in place in one step, so the target is never seen half-written. */
-    private static void replace(Path finished, Path target) throws IOException {
-        try {
-            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            // The target is on another file system than the data directory: copy it beside the target
-            // first (only for the length of the copy), then rename it over the target.
-            Path beside = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try {
-                Files.copy(finished, beside, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(beside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException again) {
-                    Files.move(beside, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(beside);
-            }
         }
     }
 

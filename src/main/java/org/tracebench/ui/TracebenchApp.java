@@ -17,6 +17,7 @@ public final class TracebenchApp extends Application {
     private Workbench workbench;
     private Stage stage;
     private UiSettings settings;
+    private MainWindow window;
 
     public static void launchWith(String databaseArgument) {
         if (databaseArgument == null) {
@@ -57,7 +58,7 @@ public final class TracebenchApp extends Application {
     }
 
     private void showWindow() {
-        MainWindow window = new MainWindow(workbench, settings);
+        window = new MainWindow(workbench, settings);
         window.setDatabaseConversion(this::convertAndReopen);
         window.show(stage);
     }
@@ -112,6 +113,12 @@ public final class TracebenchApp extends Application {
 
     @Override
     public void stop() {
+        // Closing the window during an import or a sample load cancels it and lets it roll back before the store
+        // closes; otherwise the JVM would end under the open transaction (undone only at the next open).
+        if (window != null && !window.work().cancelAndWait(java.time.Duration.ofSeconds(60))) {
+            Failures.log("The running work did not end within a minute of closing; it is undone at the next open",
+                    new IllegalStateException("work still running at exit"));
+        }
         if (workbench != null) {
             workbench.close();
         }

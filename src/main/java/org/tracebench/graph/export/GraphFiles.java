@@ -1,17 +1,19 @@
 package org.tracebench.graph.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.tracebench.work.StagedFile;
+import org.tracebench.work.TempFolder;
 
 /**
- * Writes a picture to a file in the format its extension names (svg, png, graphml, dot). Writes to a
- * temporary file beside the target and moves it into place, so a failure never leaves half a file.
+ * Writes a picture to a file in the format its extension names (svg, png, graphml, dot), through a staged
+ * file of the private temporary folder, so a failure never leaves half a file.
  */
 public final class GraphFiles {
 
@@ -35,29 +37,26 @@ public final class GraphFiles {
         };
     }
 
-    public static void write(GraphPicture picture, Path file) throws IOException {
+    /**
+     * Writes the picture through a staged file of the session's private temporary folder, moved to {@code file}
+     * once whole: a failure or a kill never leaves half a picture at or beside the target.
+     */
+    public static void write(GraphPicture picture, Path file, TempFolder temp) throws IOException {
         Format format = formatOf(file);
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".tracebench-", ".part");
-        try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        StagedFile.write(temp, file, out -> {
             if (format == Format.PNG) {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    new PngWriter().write(picture, out);
-                }
-            } else {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    switch (format) {
-                        case SVG -> new SvgWriter().write(picture, out);
-                        case GRAPHML -> new NetworkWriter().writeGraphMl(picture.view(), picture.placement(), out);
-                        case DOT -> new NetworkWriter().writeDot(picture.view(), picture.placement(), out);
-                        default -> throw new IllegalStateException(format.name());
-                    }
+                new PngWriter().write(picture, out);
+                return;
+            }
+            try (Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                switch (format) {
+                    case SVG -> new SvgWriter().write(picture, text);
+                    case GRAPHML -> new NetworkWriter().writeGraphMl(picture.view(), picture.placement(), text);
+                    case DOT -> new NetworkWriter().writeDot(picture.view(), picture.placement(), text);
+                    default -> throw new IllegalStateException(format.name());
                 }
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -66,6 +66,24 @@ public final class BackgroundWork implements AutoCloseable {
         }
     }
 
+    /**
+     * For the window's closing: cancels the running task without interrupting it (an interrupt can close the
+     * store's file under it) so that it rolls back at its next cancel check, and waits for it to end. Returns
+     * false if it was still running when the wait ran out.
+     */
+    public boolean cancelAndWait(java.time.Duration wait) {
+        if (current != null) {
+            current.cancel(false);
+        }
+        executor.shutdown();
+        try {
+            return executor.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

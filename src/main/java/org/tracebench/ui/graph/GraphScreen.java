@@ -2,6 +2,8 @@ package org.tracebench.ui.graph;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +52,7 @@ import org.tracebench.graph.ProviderDossier;
 import org.tracebench.graph.ViewGraph;
 import org.tracebench.graph.export.DossierCsv;
 import org.tracebench.graph.export.GraphFiles;
+import org.tracebench.work.StagedFile;
 import org.tracebench.graph.export.GraphPicture;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
@@ -440,7 +443,7 @@ public final class GraphScreen implements Screen {
             @Override
             protected Path call() throws IOException {
                 updateMessage("Writing " + file.getName() + "…");
-                GraphFiles.write(picture, file.toPath());
+                GraphFiles.write(picture, file.toPath(), context.workbench().tempFolder());
                 return file.toPath();
             }
         }, path -> model.messageProperty().set("Exported " + path.getFileName()), this::failed);
@@ -454,8 +457,12 @@ public final class GraphScreen implements Screen {
         if (file == null) {
             return;
         }
-        try (Writer out = Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8)) {
-            new DossierCsv().write(shown, out);
+        try {
+            StagedFile.write(context.workbench().tempFolder(), file.toPath(), stream -> {
+                try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                    new DossierCsv().write(shown, out);
+                }
+            });
             model.messageProperty().set("Exported " + file.getName());
         } catch (IOException e) {
             failed(e);

@@ -102,13 +102,16 @@ class ExportGoldenTest {
             }
         }
         assertThat(purple).isTrue();
+        org.tracebench.work.TempFolder temp = org.tracebench.work.TempFolder.open(dir.resolve("tmp"));
         for (String name : List.of("g.svg", "g.png", "g.graphml", "g.dot")) {
-            GraphFiles.write(picture, dir.resolve(name));
+            GraphFiles.write(picture, dir.resolve(name), temp);
             assertThat(Files.size(dir.resolve(name))).isPositive();
         }
         assertThat(Files.list(dir).filter(f -> f.getFileName().toString().endsWith(".part")).count()).isZero();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphFiles.write(picture, dir.resolve("g.pdf")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GraphFiles.write(picture, dir.resolve("g.pdf"), temp))
                 .hasMessageContaining(".svg, .png, .graphml or .dot");
+        assertThat(Files.list(temp.directory())).as("nothing left in the private temporary folder").isEmpty();
+        temp.close();
     }
 
     @Test
