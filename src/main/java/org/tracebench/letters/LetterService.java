@@ -290,10 +290,14 @@ public final class LetterService {
         }
         try (StagedFile staged = StagedFile.of(temp, out)) {
             Files.write(staged.path(), bytes);
-            return record(draft, out, illustrative, staged);
+            return record(draft, out, new Recorded(illustrative, allowIllustrative, sources, note), staged);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What the notice of an export records beside the letter: its marked findings and the sources it relies on. */
+    private record Recorded(List<Finding> illustrative, boolean allowIllustrative, List<CallSource> sources, String note) {
     }
 
     /**
@@ -301,7 +305,11 @@ public final class LetterService {
      * place: a letter that cannot be put in place records nothing, and a kill before the commit leaves at most a
      * whole letter without its notice, never a notice for a letter that was not written.
      */
-    private Export record(LetterDraft draft, Path out, List<Finding> illustrative, StagedFile staged) {
+    private Export record(LetterDraft draft, Path out, Recorded recorded, StagedFile staged) {
+        List<Finding> illustrative = recorded.illustrative();
+        List<CallSource> sources = recorded.sources();
+        boolean allowIllustrative = recorded.allowIllustrative();
+        String note = recorded.note();
         return database.inTransaction(() -> {
             Notice notice = notices.insert(new Notice(0, draft.caseFile().id(), draft.letterDate(), draft.template().slug(),
                     draft.recipients(), draft.dataHash(), fields.fieldsOf(draft.caseFile()).get("fileNumber"), sources,
