@@ -299,6 +299,11 @@ public final class Workbench implements AutoCloseable {
         return Restore.check(location, backup, progress);
     }
 
+    /** A restore by a batch command, dated by the system clock (the name of the kept backup carries it). */
+    public static java.util.Optional<Path> restore(DatabaseLocation location, Restore.Checked checked) {
+        return restore(location, checked, Clock.systemDefaultZone());
+    }
+
     /** Puts a checked backup in place of the closed database at {@code location}; returns where the old one was kept. */
     public static java.util.Optional<Path> restore(DatabaseLocation location, Restore.Checked checked, Clock clock) {
         return Restore.replace(location, checked, clock);
