@@ -293,6 +293,11 @@ public final class Workbench implements AutoCloseable {
         return new IntegrityCheck(database).run(progress);
     }
 
+    /** Checks a backup for a restore into this (open) workbench's database, which stays untouched. */
+    public Restore.Checked checkBackup(Path backup, Progress progress) {
+        return Restore.check(location(), backup, progress);
+    }
+
     /** Checks a backup for a restore into {@code location} without touching the database there. */
     public static Restore.Checked checkBackup(DatabaseLocation location, Path backup, Progress progress) {
         Restore.refuseIfInUse(location);

@@ -14,7 +14,10 @@ import org.tracebench.store.StoreException;
 /** The JavaFX application: opens the case store, then the main window; closes the store on exit. */
 public final class TracebenchApp extends Application {
 
-    private Workbench workbench;
+    private volatile Workbench workbench;
+    private DatabaseLocation location;
+    private UiSettings settings;
+    private Stage stage;
 
     public static void launchWith(String databaseArgument) {
         if (databaseArgument == null) {
@@ -27,7 +30,8 @@ public final class TracebenchApp extends Application {
     @Override
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
-        DatabaseLocation location = DatabaseLocation.of(db);
+        this.location = DatabaseLocation.of(db);
+        this.stage = stage;
         Logging.start(location);
         Failures failures = Failures.withAlerts();
         Thread.setDefaultUncaughtExceptionHandler(failures);
@@ -42,7 +46,38 @@ public final class TracebenchApp extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(workbench, UiSettings.forUser()).show(stage);
+        settings = UiSettings.forUser();
+        showWindow();
+    }
+
+    private void showWindow() {
+        new MainWindow(workbench, settings).restoringWith(new Swap()).show(stage);
+    }
+
+    /**
+     * File > Restore from backup...: the open workbench is closed, the checked backup put in place and the
+     * store opened again; the window is built anew over it, since every screen holds the old workbench.
+     */
+    private final class Swap implements BackupActions.Reopen {
+        @Override
+        public BackupActions.Restored restore(org.tracebench.store.Restore.Checked checked) {
+            java.util.Optional<java.nio.file.Path> kept = java.util.Optional.empty();
+            RuntimeException failure = null;
+            try {
+                kept = workbench.closeAndRestore(checked);
+            } catch (RuntimeException e) {
+                Failures.log("Restore from " + checked.backup() + " failed", e);
+                failure = e;
+            }
+            // Opened again whatever happened: the restored database, or the old one if the swap did not happen.
+            workbench = Workbench.open(location);
+            return new BackupActions.Restored(workbench, checked.backup(), kept, java.util.Optional.ofNullable(failure));
+        }
+
+        @Override
+        public void show(BackupActions.Restored restored) {
+            showWindow();
+        }
     }
 
     @Override
