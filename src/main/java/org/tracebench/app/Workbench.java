@@ -101,8 +101,13 @@ public final class Workbench implements AutoCloseable {
         this.rmd = rmd(database, r, providerQueries, audit, clock);
         this.backups = new Backups(database, clock);
         if (database.location().isEmbedded()) {
-            // A restore killed half-way leaves its scratch copy (case data) behind; nothing else uses it.
+            // A backup or restore killed half-way leaves copies of case data behind; nothing else uses them.
             Restore.discard(database.location());
+            try {
+                Backups.removeLeftovers(database.location());
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(Workbench.class).warn("Cannot remove a half-written backup", e);
+            }
         }
     }
 

@@ -218,7 +218,7 @@ public final class Backups {
     }
 
     /** Half-written backups of a run that was killed: hidden ".part" files in the backups folder. */
-    static void removeLeftovers(DatabaseLocation location) throws IOException {
+    public static void removeLeftovers(DatabaseLocation location) throws IOException {
         if (!location.isEmbedded() || !Files.isDirectory(folder(location))) {
             return;
         }

@@ -42,12 +42,42 @@ public final class TracebenchApp extends Application {
             Failures.log("Cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
             alert.setHeaderText("Tracebench cannot open its database");
-            alert.showAndWait();
-            Platform.exit();
-            return;
+            java.util.Optional<java.nio.file.Path> newest = damagedWithBackup(e);
+            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                    "Restore " + newest.map(b -> b.getFileName().toString()).orElse("") + " and open");
+            if (newest.isPresent()) {
+                alert.getButtonTypes().setAll(restore, javafx.scene.control.ButtonType.CLOSE);
+            }
+            if (alert.showAndWait().filter(restore::equals).isEmpty() || !restoreAtStart(newest.get())) {
+                Platform.exit();
+                return;
+            }
         }
         settings = UiSettings.forUser();
         showWindow();
+    }
+
+    /** A file refused as damaged, with a backup beside it: the window can offer to put the newest back. */
+    private java.util.Optional<java.nio.file.Path> damagedWithBackup(StoreException e) {
+        if (!location.isEmbedded() || !e.getMessage().contains("damaged")) {
+            return java.util.Optional.empty();
+        }
+        return org.tracebench.store.Backups.newest(location);
+    }
+
+    /** The damaged file is kept as a backup itself; false (after telling why) when the backup would not do. */
+    private boolean restoreAtStart(java.nio.file.Path backup) {
+        try {
+            Workbench.restore(location, Workbench.checkBackup(location, backup, org.tracebench.work.Progress.NONE));
+            workbench = Workbench.open(location);
+            return true;
+        } catch (StoreException e) {
+            Failures.log("Restore at start from " + backup + " failed", e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
+            alert.setHeaderText("The backup could not be restored");
+            alert.showAndWait();
+            return false;
+        }
     }
 
     private void showWindow() {
