@@ -34,6 +34,9 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         DatabaseLocation location = DatabaseLocation.of(top.databaseArgument());
+        if (location.isEmbedded() && java.nio.file.Files.exists(location.databaseFile())) {
+            location = top.location();
+        }
         if (!location.isEmbedded()) {
             throw new BadInputException("the database is on a server (" + location
                     + "); restore it with the server's own tools (pg_restore, psql)");

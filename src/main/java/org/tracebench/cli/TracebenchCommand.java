@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.tracebench.app.Logging;
 import org.tracebench.app.Version;
 import org.tracebench.app.Workbench;
+import org.tracebench.store.DatabaseEncryption;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.store.PassphraseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
         description = "Offline workbench for robocall enforcement cases. Without a subcommand it opens the window.",
         subcommands = {SamplesCommand.class, CasesCommand.class, ExportXlsxCommand.class, LetterCommand.class,
                 GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, ImportsCommand.class,
-                MergesCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+                MergesCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class})
 public final class TracebenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -37,6 +39,8 @@ public final class TracebenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+    /** Replaced by tests; batch mode reads passphrases from the environment or the terminal only. */
+    PassphraseSource passphrases = PassphraseSource.ofThisProcess();
 
     @Override
     public Integer call() {
@@ -61,7 +65,7 @@ public final class TracebenchCommand implements Callable<Integer> {
      * and (when {@code checkAfterCrash}) an integrity check if the previous run did not close the store.
      */
     Workbench openWorkbench(boolean checkAfterCrash) {
-        Workbench workbench = Workbench.open(DatabaseLocation.of(db));
+        Workbench workbench = Workbench.open(location());
         if (!workbench.location().isEmbedded()) {
             return workbench;
         }
@@ -83,6 +87,19 @@ public final class TracebenchCommand implements Callable<Integer> {
         return workbench;
     }
 
+    /** Where --db points, with the passphrase of an encrypted database (asked for here). */
+    DatabaseLocation location() {
+        DatabaseLocation location = DatabaseLocation.of(db);
+        if (DatabaseEncryption.isEncrypted(location)) {
+            location = location.withPassphrase(passphrases.current(location));
+        }
+        return location;
+    }
+
+    PassphraseSource passphrases() {
+        return passphrases;
+    }
+
     /**
      * Builds the command line with Tracebench's error handling: the failure with its stack trace in the log
      * file, one line on stderr, exit 1 or 2.
@@ -99,7 +116,8 @@ public final class TracebenchCommand implements Callable<Integer> {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            if (e instanceof BadInputException) {
+            // A wrong or missing passphrase is the user's input, and the file was not touched.
+            if (e instanceof BadInputException || e instanceof PassphraseException) {
                 LOG.warn("Refused: {}", e.getMessage(), e);
                 err.println("tracebench: " + e.getMessage());
                 return EXIT_BAD_INPUT;

@@ -40,7 +40,7 @@ final class CrashSafeFiles {
         Path staging = location.directory().resolve(STAGING);
         try {
             deleteTree(staging);
-            DatabaseLocation staged = DatabaseLocation.inDirectory(staging);
+            DatabaseLocation staged = location.movedTo(staging);
             build.accept(staged);
             moveIntoPlace(staged.databaseFile(), location.databaseFile());
             deleteTree(staging);
@@ -59,11 +59,9 @@ final class CrashSafeFiles {
         try {
             deleteTree(folder);
             Files.createDirectories(folder);
-            DatabaseLocation copy = DatabaseLocation.inDirectory(folder);
+            DatabaseLocation copy = location.movedTo(folder);
             Files.copy(location.databaseFile(), copy.databaseFile());
-            JdbcDataSource source = new JdbcDataSource();
-            source.setURL(copy.jdbcUrl());
-            source.setUser("sa");
+            JdbcDataSource source = H2Sources.of(copy, "");
             try (Connection connection = source.getConnection()) {
                 check.accept(source);
                 try (Statement statement = connection.createStatement()) {
@@ -117,7 +115,7 @@ final class CrashSafeFiles {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -46,7 +46,10 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseLocation location) {
         if (location.isEmbedded()) {
             checkEmbeddedFile(location);
+            DatabaseEncryption.removeLeftovers(location);
             if (Files.exists(location.databaseFile())) {
+                // Before anything can write: a wrong or missing passphrase is refused with the file untouched.
+                DatabaseEncryption.checkPassphrase(location);
                 CrashSafeFiles.clearStaleLockFile(location);
                 probeReadOnly(location);
             } else {
@@ -70,7 +73,7 @@ public final class Database implements AutoCloseable {
             pg.setUrl(location.jdbcUrl());
             return new Database(location, pg, () -> { });
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(H2Sources.of(location, ""));
         pool.setMaxConnections(16);
         Database database = new Database(location, pool, pool::dispose);
         // Touch the database now so a lock or a damaged file is reported before anything else happens.
@@ -87,9 +90,7 @@ public final class Database implements AutoCloseable {
      * open and close, so a database we must refuse (newer schema, damaged) is refused before that happens.
      */
     private static void probeReadOnly(DatabaseLocation location) {
-        org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
-        readOnly.setURL(location.jdbcUrl() + ";ACCESS_MODE_DATA=r");
-        readOnly.setUser("sa");
+        org.h2.jdbcx.JdbcDataSource readOnly = H2Sources.of(location, ";ACCESS_MODE_DATA=r");
         try (Connection ignored = readOnly.getConnection()) {
             refuseNewerSchema(location, flywayOn(readOnly));
         } catch (SQLException e) {
@@ -133,11 +134,14 @@ public final class Database implements AutoCloseable {
         if (code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new StoreException("Database " + where + " is in use by another running Tracebench; close it first", e);
         }
+        // The passphrase was checked against the file's header before (DatabaseEncryption.checkPassphrase), so
+        // H2's "encryption error" on an encrypted file means what "corrupted" means on a plain one.
+        boolean undecipherable = code == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1 && location.isEncrypted();
         // A file too short or too garbled to hold H2's header fails as an I/O error; permissions were checked before.
         boolean unreadable = (code == org.h2.api.ErrorCode.IO_EXCEPTION_1 || code == org.h2.api.ErrorCode.IO_EXCEPTION_2) && location.isEmbedded()
                 && Files.exists(location.databaseFile());
         if (code == org.h2.api.ErrorCode.FILE_CORRUPTED_1 || code == org.h2.api.ErrorCode.FILE_VERSION_ERROR_1
-                || code == org.h2.api.ErrorCode.GENERAL_ERROR_1 || unreadable) {
+                || code == org.h2.api.ErrorCode.GENERAL_ERROR_1 || unreadable || undecipherable) {
             return new StoreException("Database file " + where + " is damaged or is not a Tracebench database; it was left untouched"
                     + Backups.restoreHint(location), e);
         }

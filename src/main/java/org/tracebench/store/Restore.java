@@ -61,7 +61,8 @@ public final class Restore {
             throw new BadBackupException(file + ": " + (Files.isDirectory(file) ? "is a folder, not a backup file" : "no such file"));
         }
         Path scratch = target.directory().resolve(SCRATCH);
-        DatabaseLocation staged = DatabaseLocation.inDirectory(scratch);
+        // Opened like the database it replaces: an encrypted one's backup with the same passphrase.
+        DatabaseLocation staged = target.movedTo(scratch);
         boolean done = false;
         try {
             Backups.deleteTree(scratch);
@@ -188,9 +189,7 @@ public final class Restore {
      * read that way is left to the normal open, which recovers or refuses it.
      */
     private static void refuseForeign(Path backup, DatabaseLocation staged) {
-        JdbcDataSource readOnly = new JdbcDataSource();
-        readOnly.setURL(staged.jdbcUrl() + ";ACCESS_MODE_DATA=r");
-        readOnly.setUser("sa");
+        JdbcDataSource readOnly = H2Sources.of(staged, ";ACCESS_MODE_DATA=r");
         boolean tracebench;
         try (Connection connection = readOnly.getConnection();
              ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {

@@ -61,6 +61,10 @@ public final class MainWindow {
     @FXML private Button cancelButton;
     @FXML private Menu goMenu;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private MenuItem encryptItem;
+    @FXML private MenuItem changePassphraseItem;
+    /** Set by the application: closes the database, converts it, opens the result in a new window. */
+    private java.util.function.BiConsumer<String, java.util.function.UnaryOperator<org.tracebench.store.DatabaseLocation>> conversion;
 
     public MainWindow(Workbench workbench, UiSettings settings) {
         this.workbench = workbench;
@@ -129,7 +133,9 @@ public final class MainWindow {
         statusProgress.managedProperty().bind(statusProgress.visibleProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(event -> work.cancel());
-        databaseLabel.setText(workbench.location().toString());
+        databaseLabel.setText(workbench.location() + (workbench.location().isEncrypted() ? " (encrypted)" : ""));
+        encryptItem.setDisable(!workbench.location().isEmbedded() || workbench.location().isEncrypted());
+        changePassphraseItem.setDisable(!workbench.location().isEncrypted());
         darkThemeItem.setSelected(settings.darkTheme());
         installWindowDrop();
         showScreen(settings.lastScreen());
@@ -278,6 +284,52 @@ public final class MainWindow {
     /** Remembers where the window is before it is rebuilt (the restored database gets a new window). */
     public void saveWindowState() {
         saveWindow();
+    }
+
+    /** How File > Encrypt database and Change passphrase hand the database back to the application. */
+    public void setDatabaseConversion(java.util.function.BiConsumer<String,
+            java.util.function.UnaryOperator<org.tracebench.store.DatabaseLocation>> conversion) {
+        this.conversion = conversion;
+    }
+
+    /** File > Encrypt database: a new passphrase, then the plain file is replaced by an encrypted one. */
+    @FXML
+    private void encryptDatabase() {
+        if (!readyToConvert()) {
+            return;
+        }
+        screenContext.dialogs().askNewPassphrase("Encrypt database",
+                "Tracebench closes the database, writes an encrypted copy beside it, checks that the copy holds every row,"
+                        + " then puts it in place of the plain file. From then on it asks for this passphrase at start."
+                        + " Without the passphrase nobody, you included, can open these cases: keep it safe.")
+                .ifPresent(passphrase -> saveAndConvert("Encrypting the database…",
+                        location -> org.tracebench.store.DatabaseEncryption.encrypt(location.withPassphrase(null), passphrase)));
+    }
+
+    /** File > Change passphrase: the current one again (someone else may be at the keyboard), then a new one. */
+    @FXML
+    private void changePassphrase() {
+        if (!readyToConvert()) {
+            return;
+        }
+        screenContext.dialogs().askPassphrase("Change passphrase", "Type the current passphrase of " + workbench.location() + ".")
+                .ifPresent(current -> screenContext.dialogs().askNewPassphrase("Change passphrase",
+                                "Type the new passphrase twice. The database is closed, re-encrypted and opened again.")
+                        .ifPresent(next -> saveAndConvert("Changing the passphrase…",
+                                location -> org.tracebench.store.DatabaseEncryption.changePassphrase(location, current, next))));
+    }
+
+    private boolean readyToConvert() {
+        if (work.runningProperty().get()) {
+            screenContext.dialogs().inform("Work is running", "Wait for the work in the status bar to finish, then try again.");
+            return false;
+        }
+        return conversion != null;
+    }
+
+    private void saveAndConvert(String title, java.util.function.UnaryOperator<org.tracebench.store.DatabaseLocation> step) {
+        saveWindow();
+        conversion.accept(title, step);
     }
 
     @FXML

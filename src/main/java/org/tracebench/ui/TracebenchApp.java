@@ -36,8 +36,17 @@ public final class TracebenchApp extends Application {
         Failures failures = Failures.withAlerts();
         Thread.setDefaultUncaughtExceptionHandler(failures);
         Thread.currentThread().setUncaughtExceptionHandler(failures);
+        this.stage = stage;
+        this.settings = UiSettings.forUser();
         try {
-            workbench = Workbench.open(location);
+            // An encrypted database asks for its passphrase first; cancelling that closes Tracebench.
+            java.util.Optional<Workbench> opened = DatabaseUnlock.open(location,
+                    new org.tracebench.ui.common.FxDialogs(settings, () -> stage), Workbench::open);
+            if (opened.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            workbench = opened.get();
         } catch (StoreException e) {
             Failures.log("Cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
@@ -80,10 +89,6 @@ public final class TracebenchApp extends Application {
         }
     }
 
-    private void showWindow() {
-        new MainWindow(workbench, settings).restoringWith(new Swap()).show(stage);
-    }
-
     /**
      * File > Restore from backup...: the open workbench is closed, the checked backup put in place and the
      * store opened again; the window is built anew over it, since every screen holds the old workbench.
@@ -93,6 +98,7 @@ public final class TracebenchApp extends Application {
         public BackupActions.Restored restore(org.tracebench.store.Restore.Checked checked) {
             java.util.Optional<java.nio.file.Path> kept = java.util.Optional.empty();
             RuntimeException failure = null;
+            DatabaseLocation open = workbench.location();
             try {
                 kept = workbench.closeAndRestore(checked);
             } catch (RuntimeException e) {
@@ -100,7 +106,7 @@ public final class TracebenchApp extends Application {
                 failure = e;
             }
             // Opened again whatever happened: the restored database, or the old one if the swap did not happen.
-            workbench = Workbench.open(location);
+            workbench = Workbench.open(open);
             return new BackupActions.Restored(workbench, checked.backup(), kept, java.util.Optional.ofNullable(failure));
         }
 
@@ -108,6 +114,60 @@ public final class TracebenchApp extends Application {
         public void show(BackupActions.Restored restored) {
             showWindow();
         }
+    }
+
+    private void showWindow() {
+        MainWindow window = new MainWindow(workbench, settings).restoringWith(new Swap());
+        window.setDatabaseConversion(this::convertAndReopen);
+        window.show(stage);
+    }
+
+    /**
+     * File > Encrypt database and Change passphrase: the database is closed, converted off the FX thread, and
+     * opened again in a new main window (the old one if the conversion failed, which leaves the file as it was).
+     */
+    private void convertAndReopen(String title, java.util.function.UnaryOperator<DatabaseLocation> conversion) {
+        Workbench closing = workbench;
+        workbench = null;
+        javafx.scene.control.Label waiting = new javafx.scene.control.Label(title);
+        waiting.setId("conversion-message");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16, new javafx.scene.control.ProgressIndicator(), waiting);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        stage.setScene(new javafx.scene.Scene(box, stage.getWidth(), stage.getHeight()));
+        Thread worker = new Thread(() -> {
+            DatabaseLocation location = closing.location();
+            closing.close();
+            RuntimeException failure = null;
+            try {
+                location = conversion.apply(location);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            RuntimeException conversionFailure = failure;
+            try {
+                Workbench reopened = Workbench.open(location);
+                Platform.runLater(() -> {
+                    workbench = reopened;
+                    showWindow();
+                    if (conversionFailure != null) {
+                        Failures.log(title, conversionFailure);
+                        Alert alert = new Alert(Alert.AlertType.ERROR, conversionFailure.getMessage());
+                        alert.initOwner(stage);
+                        alert.setHeaderText("The database was not converted");
+                        alert.show();
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    Failures.log("Cannot open the database again", e);
+                    Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
+                    alert.setHeaderText("Tracebench cannot open its database");
+                    alert.showAndWait();
+                    Platform.exit();
+                });
+            }
+        }, "tracebench-database-conversion");
+        worker.start();
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class ScriptedDialogs implements Dialogs {
 
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<Optional<org.tracebench.store.Passphrase>> passphrases = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -30,6 +31,24 @@ public final class ScriptedDialogs implements Dialogs {
     public ScriptedDialogs cancelChoice() {
         files.add(Optional.empty());
         return this;
+    }
+
+    /** The next passphrase question (current or new) is answered with this text; null cancels it. */
+    public ScriptedDialogs typePassphrase(String text) {
+        passphrases.add(Optional.ofNullable(text).map(t -> org.tracebench.store.Passphrase.of(t.toCharArray())));
+        return this;
+    }
+
+    @Override
+    public Optional<org.tracebench.store.Passphrase> askPassphrase(String title, String message) {
+        asked.add(title + ": " + message);
+        return passphrases.isEmpty() ? Optional.empty() : passphrases.poll();
+    }
+
+    @Override
+    public Optional<org.tracebench.store.Passphrase> askNewPassphrase(String title, String message) {
+        asked.add(title + ": " + message);
+        return passphrases.isEmpty() ? Optional.empty() : passphrases.poll();
     }
 
     public ScriptedDialogs confirmNext(boolean answer) {

@@ -37,4 +37,17 @@ public interface Dialogs {
 
     /** Tells the user something worth knowing; does not wait for them. */
     void inform(String header, String message);
+
+    /**
+     * Asks for the passphrase of an encrypted database (never echoed); empty when the user gave up. The message
+     * names the database, or says the last passphrase was wrong.
+     */
+    default Optional<org.tracebench.store.Passphrase> askPassphrase(String title, String message) {
+        return Optional.empty();
+    }
+
+    /** Asks for a new passphrase, typed twice; empty when the user gave up. */
+    default Optional<org.tracebench.store.Passphrase> askNewPassphrase(String title, String message) {
+        return Optional.empty();
+    }
 }

@@ -83,6 +83,16 @@ public final class FxDialogs implements Dialogs {
         alert.show();
     }
 
+    @Override
+    public Optional<org.tracebench.store.Passphrase> askPassphrase(String title, String message) {
+        return PassphraseDialog.current(window(), title, message).showAndWait();
+    }
+
+    @Override
+    public Optional<org.tracebench.store.Passphrase> askNewPassphrase(String title, String message) {
+        return PassphraseDialog.fresh(window(), title, message).showAndWait();
+    }
+
     private FileChooser fileChooser(String title, List<FileType> types) {
         FileChooser chooser = new FileChooser();
         if (title != null) {

@@ -1,0 +1,80 @@
+package org.tracebench.cli;
+
+import java.io.Console;
+import java.util.Arrays;
+import java.util.function.Function;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.store.Passphrase;
+
+/**
+ * Where batch mode gets a passphrase: an environment variable, else the terminal without echo. Never a
+ * command-line argument, which other users of the machine can read in the process list and which the shell
+ * keeps in its history.
+ */
+final class PassphraseSource {
+
+    /** The passphrase of the encrypted database (or, for {@code encrypt}, the one to encrypt it with). */
+    static final String PASSPHRASE_VARIABLE = "TRACEBENCH_PASSPHRASE";
+    /** The new passphrase for {@code encrypt --change}. */
+    static final String NEW_PASSPHRASE_VARIABLE = "TRACEBENCH_NEW_PASSPHRASE";
+
+    private final Function<String, String> environment;
+    private final Console console;
+
+    PassphraseSource(Function<String, String> environment, Console console) {
+        this.environment = environment;
+        this.console = console;
+    }
+
+    static PassphraseSource ofThisProcess() {
+        return new PassphraseSource(System::getenv, System.console());
+    }
+
+    /** The passphrase that opens this encrypted database. */
+    Passphrase current(DatabaseLocation location) {
+        Passphrase given = fromEnvironment(PASSPHRASE_VARIABLE);
+        if (given != null) {
+            return given;
+        }
+        if (console == null) {
+            throw new BadInputException("Database " + location + " is encrypted: set " + PASSPHRASE_VARIABLE
+                    + " or run in a terminal to be asked for its passphrase");
+        }
+        return read("Passphrase for " + location + ": ");
+    }
+
+    /** A new passphrase, from the variable named or typed twice on the terminal. */
+    Passphrase fresh(String variable) {
+        Passphrase given = fromEnvironment(variable);
+        if (given != null) {
+            return given;
+        }
+        if (console == null) {
+            throw new BadInputException("No passphrase: set " + variable + " or run in a terminal to be asked for one");
+        }
+        Passphrase first = read("New passphrase (at least " + Passphrase.MINIMUM_LENGTH + " characters): ");
+        Passphrase again = read("The same passphrase again: ");
+        if (!first.sameAs(again)) {
+            throw new BadInputException("The two passphrases differ; nothing was changed");
+        }
+        again.forget();
+        return first;
+    }
+
+    private Passphrase fromEnvironment(String variable) {
+        String value = environment.apply(variable);
+        return value == null || value.isEmpty() ? null : Passphrase.of(value.toCharArray());
+    }
+
+    private Passphrase read(String prompt) {
+        char[] typed = console.readPassword("%s", prompt);
+        if (typed == null || typed.length == 0) {
+            throw new BadInputException("No passphrase was typed; nothing was changed");
+        }
+        try {
+            return Passphrase.of(typed);
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+    }
+}
