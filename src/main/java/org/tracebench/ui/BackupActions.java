@@ -50,24 +50,34 @@ public final class BackupActions {
         this.reopen = reopen;
     }
 
-    /** Once the window is up: the daily backup, and the check when the last session did not close. */
+    /** From now on, closing the window after a change leaves an automatic backup. */
+    public void armBackupOnClose() {
+        if (workbench.location().isEmbedded()) {
+            workbench.backUpOnClose();
+        }
+    }
+
+    /**
+     * Once the window is up on a store that holds data: the daily backup, and the check when the last session
+     * did not close. One background job, so it never overlaps the first start's sample load.
+     */
     public void afterOpen() {
+        armBackupOnClose();
         if (!workbench.location().isEmbedded()) {
             return;
         }
-        workbench.backUpOnClose();
-        tasks.runWithProgress("Daily backup…", progress -> workbench.backups().dailyIfDue(), taken -> { },
-                error -> dialogs.error("The daily backup failed", error));
-        if (workbench.openedAfterUncleanStop()) {
-            tasks.runWithProgress("Checking the database after an unclean stop…", workbench::checkIntegrity, report -> {
-                if (!report.clean()) {
-                    dialogs.inform("The last session did not close cleanly",
-                            "The database check found: " + report.summary() + ".\n\nA backup from before the problem can"
-                                    + " be put back with File > Restore from backup… (backups are in "
-                                    + Backups.folder(workbench.location()) + ").");
-                }
-            }, error -> dialogs.error("The database check failed", error));
-        }
+        boolean unclean = workbench.openedAfterUncleanStop();
+        tasks.runWithProgress(unclean ? "Checking the database after an unclean stop…" : "Daily backup…", progress -> {
+            workbench.backups().dailyIfDue();
+            return unclean ? workbench.checkIntegrity(progress) : null;
+        }, (IntegrityCheck.Report report) -> {
+            if (report != null && !report.clean()) {
+                dialogs.inform("The last session did not close cleanly",
+                        "The database check found: " + report.summary() + ".\n\nA backup from before the problem can"
+                                + " be put back with File > Restore from backup… (backups are in "
+                                + Backups.folder(workbench.location()) + ").");
+            }
+        }, error -> dialogs.error("The daily backup or the database check failed", error));
     }
 
     /** File > Back up now...: a consistent copy of the open database, to a file the user picks. */

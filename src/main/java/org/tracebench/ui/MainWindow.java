@@ -142,9 +142,12 @@ public final class MainWindow {
         context.tasks().run(() -> workbench.samples().storeIsEmpty(), empty -> {
             if (empty) {
                 loadSamples();
+            } else {
+                // A store with data gets its daily backup and, after a crash, its check; a first start has nothing to keep.
+                backupActions.afterOpen();
             }
         }, this::showError);
-        backupActions.afterOpen();
+        backupActions.armBackupOnClose();
         // Start-up hook of the deadlines dashboard: once the window is up, and only when something needs attention.
         context.tasks().run(() -> workbench.casework().dashboard().needsAttention(), needed -> {
             if (needed) {
