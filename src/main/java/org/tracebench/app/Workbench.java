@@ -30,6 +30,10 @@ import org.tracebench.samples.SampleCases;
 import org.tracebench.sheets.AttachmentExporter;
 import org.tracebench.sheets.ColumnPresets;
 import org.tracebench.store.AuditLog;
+import org.tracebench.store.Backups;
+import org.tracebench.store.IntegrityCheck;
+import org.tracebench.store.Restore;
+import org.tracebench.work.Progress;
 import org.tracebench.store.CampaignRepository;
 import org.tracebench.store.CaseFactRepository;
 import org.tracebench.store.CaseRepository;
@@ -71,6 +75,8 @@ public final class Workbench implements AutoCloseable {
     private final Casework casework;
     private final RmdService rmd;
     private final TempFolder temp;
+    private final Backups backups;
+    private volatile boolean backUpOnClose;
 
     /** A workbench on the system clock, acting for the user named by {@link ActingUser#fromSystem()}. */
     public Workbench(Database database) {
@@ -100,6 +106,16 @@ public final class Workbench implements AutoCloseable {
         this.letters = letters(database, r, providerQueries, audit, clock, temp);
         this.casework = casework(database, r, audit, clock);
         this.rmd = rmd(database, r, providerQueries, audit, clock);
+        this.backups = new Backups(database, clock);
+        if (database.location().isEmbedded()) {
+            // A backup or restore killed half-way leaves copies of case data behind; nothing else uses them.
+            Restore.discard(database.location());
+            try {
+                Backups.removeLeftovers(database.location());
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(Workbench.class).warn("Cannot remove a half-written backup", e);
+            }
+        }
     }
 
     public static Workbench open(DatabaseLocation location) {
@@ -281,8 +297,70 @@ public final class Workbench implements AutoCloseable {
         return rmd;
     }
 
+    /** Backups of the embedded store: manual, daily, and the number kept. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /**
+     * From now on, closing this workbench after a change takes an automatic backup (the window and batch
+     * commands ask for it; tests and tools that open a workbench for a moment do not).
+     */
+    public void backUpOnClose() {
+        this.backUpOnClose = true;
+    }
+
+    /** True when the previous run did not close the store (killed, power lost): an integrity check is due. */
+    public boolean openedAfterUncleanStop() {
+        return database.openedAfterUncleanStop();
+    }
+
+    /** Reads every table and looks for rows pointing at rows that do not exist. */
+    public IntegrityCheck.Report checkIntegrity(Progress progress) {
+        return new IntegrityCheck(database).run(progress);
+    }
+
+    /** Checks a backup for a restore into this (open) workbench's database, which stays untouched. */
+    public Restore.Checked checkBackup(Path backup, Progress progress) {
+        return Restore.check(location(), backup, progress);
+    }
+
+    /** Checks a backup for a restore into {@code location} without touching the database there. */
+    public static Restore.Checked checkBackup(DatabaseLocation location, Path backup, Progress progress) {
+        Restore.refuseIfInUse(location);
+        return Restore.check(location, backup, progress);
+    }
+
+    /** A restore by a batch command, dated by the system clock (the name of the kept backup carries it). */
+    public static java.util.Optional<Path> restore(DatabaseLocation location, Restore.Checked checked) {
+        return restore(location, checked, Clock.systemDefaultZone());
+    }
+
+    /** Puts a checked backup in place of the closed database at {@code location}; returns where the old one was kept. */
+    public static java.util.Optional<Path> restore(DatabaseLocation location, Restore.Checked checked, Clock clock) {
+        return Restore.replace(location, checked, clock);
+    }
+
+    /**
+     * The window's restore: closes this workbench (without a backup of its own, since the restore keeps the
+     * replaced file) and puts the checked backup in place; the caller opens a new workbench afterwards.
+     */
+    public java.util.Optional<Path> closeAndRestore(Restore.Checked checked) {
+        backUpOnClose = false;
+        close();
+        return restore(location(), checked, clock);
+    }
+
     @Override
     public void close() {
+        if (backUpOnClose && database.location().isEmbedded() && database.dataVersion() > 0) {
+            try {
+                backups.backUpNow();
+            } catch (RuntimeException e) {
+                // A failed backup must not keep the store from closing; the next close or day tries again.
+                org.slf4j.LoggerFactory.getLogger(Workbench.class).error("Automatic backup on close failed", e);
+            }
+        }
         temp.close();
         database.close();
     }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         description = "Offline workbench for robocall enforcement cases. Without a subcommand it opens the window.",
         subcommands = {SamplesCommand.class, CasesCommand.class, ExportXlsxCommand.class, LetterCommand.class,
                 GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, ImportsCommand.class,
-                MergesCommand.class, CampaignsCommand.class, EncryptCommand.class})
+                MergesCommand.class, CampaignsCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+                EncryptCommand.class})
 public final class TracebenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -38,6 +39,8 @@ public final class TracebenchCommand implements Callable<Integer> {
 
     boolean guiRequested;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
     /** Replaced by tests; batch mode reads passphrases from the environment or the terminal only. */
     PassphraseSource passphrases = PassphraseSource.ofThisProcess();
 
@@ -65,11 +68,43 @@ public final class TracebenchCommand implements Callable<Integer> {
     }
 
     public Workbench openWorkbench() {
+        return openWorkbench(true);
+    }
+
+    /**
+     * Opens the store with its automatic care: the daily backup when due, a backup on close after a change,
+     * and (when {@code checkAfterCrash}) an integrity check if the previous run did not close the store.
+     */
+    Workbench openWorkbench(boolean checkAfterCrash) {
+        Workbench workbench = Workbench.open(location());
+        if (!workbench.location().isEmbedded()) {
+            return workbench;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        workbench.backUpOnClose();
+        try {
+            workbench.backups().dailyIfDue();
+        } catch (RuntimeException e) {
+            LOG.error("The daily backup failed", e);
+            err.println("tracebench: the daily backup failed: " + oneLine(e) + detailsIn());
+        }
+        if (checkAfterCrash && workbench.openedAfterUncleanStop()) {
+            org.tracebench.store.IntegrityCheck.Report report = workbench.checkIntegrity(org.tracebench.work.Progress.NONE);
+            LOG.warn("The previous run did not close {}; integrity check: {}", workbench.location(), report.summary());
+            if (!report.clean()) {
+                err.println("tracebench: the previous run did not close the database; the check found: " + report.summary());
+            }
+        }
+        return workbench;
+    }
+
+    /** Where --db points, with the passphrase of an encrypted database (asked for here). */
+    DatabaseLocation location() {
         DatabaseLocation location = DatabaseLocation.of(db);
         if (DatabaseEncryption.isEncrypted(location)) {
             location = location.withPassphrase(passphrases.current(location));
         }
-        return Workbench.open(location);
+        return location;
     }
 
     PassphraseSource passphrases() {

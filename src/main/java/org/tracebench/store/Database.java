@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final AtomicLong dataVersion = new AtomicLong();
     private volatile Predicate<Thread> forbiddenThread = thread -> false;
     private volatile Consumer<IllegalStateException> onForbidden = violation -> { };
+    private boolean openedAfterUncleanStop;
 
     private Database(DatabaseLocation location, DataSource dataSource, AutoCloseable closer) {
         this.location = location;
@@ -58,6 +59,7 @@ public final class Database implements AutoCloseable {
         Database database = connect(location);
         try {
             database.migrate();
+            database.openedAfterUncleanStop = UncleanStop.markOpen(location);
             return database;
         } catch (RuntimeException e) {
             database.close();
@@ -140,7 +142,8 @@ public final class Database implements AutoCloseable {
                 && Files.exists(location.databaseFile());
         if (code == org.h2.api.ErrorCode.FILE_CORRUPTED_1 || code == org.h2.api.ErrorCode.FILE_VERSION_ERROR_1
                 || code == org.h2.api.ErrorCode.GENERAL_ERROR_1 || unreadable || undecipherable) {
-            return new StoreException("Database file " + where + " is damaged or is not a Tracebench database; it was left untouched", e);
+            return new StoreException("Database file " + where + " is damaged or is not a Tracebench database; it was left untouched"
+                    + Backups.restoreHint(location), e);
         }
         return new StoreException("Cannot open database " + where + ": " + firstLine(e.getMessage()), e);
     }
@@ -199,6 +202,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseLocation location() {
         return location;
+    }
+
+    /** True when the previous run left the store open (killed, power lost): worth an integrity check. */
+    public boolean openedAfterUncleanStop() {
+        return openedAfterUncleanStop;
     }
 
     /** The latest schema version applied, e.g. "1". */
@@ -300,6 +308,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         try {
             closer.close();
+            UncleanStop.markClosed(location);
         } catch (Exception e) {
             throw new StoreException("Cannot close database " + location + ": " + e.getMessage(), e);
         }

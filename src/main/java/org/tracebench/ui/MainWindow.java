@@ -49,6 +49,8 @@ public final class MainWindow {
     private Stage stage;
     private ScreenId current;
     private ScreenContext screenContext;
+    private BackupActions backupActions;
+    private BackupActions.Reopen reopen;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
@@ -67,6 +69,12 @@ public final class MainWindow {
     public MainWindow(Workbench workbench, UiSettings settings) {
         this.workbench = workbench;
         this.settings = settings;
+    }
+
+    /** How File > Restore from backup... swaps the database under the window; without it the item is off. */
+    public MainWindow restoringWith(BackupActions.Reopen reopen) {
+        this.reopen = reopen;
+        return this;
     }
 
     public void show(Stage primaryStage) {
@@ -106,6 +114,17 @@ public final class MainWindow {
             goMenu.getItems().add(item);
         }
         this.screenContext = context;
+        this.backupActions = new BackupActions(workbench, context.tasks(), context.dialogs(), new BackupActions.Reopen() {
+            @Override
+            public BackupActions.Restored restore(org.tracebench.store.Restore.Checked checked) {
+                return reopen.restore(checked);
+            }
+
+            @Override
+            public void show(BackupActions.Restored restored) {
+                reopen.show(restored);
+            }
+        });
         statusMessage.textProperty().bind(work.messageProperty());
         statusProgress.progressProperty().bind(work.progressProperty());
         statusProgress.visibleProperty().bind(work.runningProperty());
@@ -123,8 +142,12 @@ public final class MainWindow {
         context.tasks().run(() -> workbench.samples().storeIsEmpty(), empty -> {
             if (empty) {
                 loadSamples();
+            } else {
+                // A store with data gets its daily backup and, after a crash, its check; a first start has nothing to keep.
+                backupActions.afterOpen();
             }
         }, this::showError);
+        backupActions.armBackupOnClose();
         // Start-up hook of the deadlines dashboard: once the window is up, and only when something needs attention.
         context.tasks().run(() -> workbench.casework().dashboard().needsAttention(), needed -> {
             if (needed) {
@@ -233,6 +256,43 @@ public final class MainWindow {
     @FXML
     private void exportAttachment() {
         new org.tracebench.ui.sheets.ExportAttachmentAction(screenContext).exportCase(state.selectedCase());
+    }
+
+    /** File > Back up now... */
+    @FXML
+    private void backUpNow() {
+        backupActions.backUpNow();
+    }
+
+    /** File > Restore from backup...: the window is rebuilt over the restored database. */
+    @FXML
+    private void restoreFromBackup() {
+        if (reopen == null) {
+            screenContext.dialogs().inform("Restore from backup", "Restart Tracebench to restore (tracebench restore FILE).");
+            return;
+        }
+        backupActions.restoreFromBackup();
+    }
+
+    /** File > Check database */
+    @FXML
+    private void checkDatabase() {
+        backupActions.checkDatabase();
+    }
+
+    /** The backup and restore actions, for tests. */
+    public BackupActions backupActions() {
+        return backupActions;
+    }
+
+    /** The window this one shows in, so a restore can show the rebuilt window in its place. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Remembers where the window is before it is rebuilt (the restored database gets a new window). */
+    public void saveWindowState() {
+        saveWindow();
     }
 
     /** How File > Encrypt database and Change passphrase hand the database back to the application. */

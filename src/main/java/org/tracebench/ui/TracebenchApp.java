@@ -14,10 +14,11 @@ import org.tracebench.store.StoreException;
 /** The JavaFX application: opens the case store, then the main window; closes the store on exit. */
 public final class TracebenchApp extends Application {
 
-    private Workbench workbench;
-    private Stage stage;
+    private volatile Workbench workbench;
+    private DatabaseLocation location;
     private UiSettings settings;
     private MainWindow window;
+    private Stage stage;
 
     public static void launchWith(String databaseArgument) {
         if (databaseArgument == null) {
@@ -30,7 +31,8 @@ public final class TracebenchApp extends Application {
     @Override
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
-        DatabaseLocation location = DatabaseLocation.of(db);
+        this.location = DatabaseLocation.of(db);
+        this.stage = stage;
         Logging.start(location);
         Failures failures = Failures.withAlerts();
         Thread.setDefaultUncaughtExceptionHandler(failures);
@@ -50,15 +52,73 @@ public final class TracebenchApp extends Application {
             Failures.log("Cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
             alert.setHeaderText("Tracebench cannot open its database");
-            alert.showAndWait();
-            Platform.exit();
-            return;
+            java.util.Optional<java.nio.file.Path> newest = damagedWithBackup(e);
+            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                    "Restore " + newest.map(b -> b.getFileName().toString()).orElse("") + " and open");
+            if (newest.isPresent()) {
+                alert.getButtonTypes().setAll(restore, javafx.scene.control.ButtonType.CLOSE);
+            }
+            if (alert.showAndWait().filter(restore::equals).isEmpty() || !restoreAtStart(newest.get())) {
+                Platform.exit();
+                return;
+            }
         }
+        settings = UiSettings.forUser();
         showWindow();
     }
 
+    /** A file refused as damaged, with a backup beside it: the window can offer to put the newest back. */
+    private java.util.Optional<java.nio.file.Path> damagedWithBackup(StoreException e) {
+        if (!location.isEmbedded() || !e.getMessage().contains("damaged")) {
+            return java.util.Optional.empty();
+        }
+        return org.tracebench.store.Backups.newest(location);
+    }
+
+    /** The damaged file is kept as a backup itself; false (after telling why) when the backup would not do. */
+    private boolean restoreAtStart(java.nio.file.Path backup) {
+        try {
+            Workbench.restore(location, Workbench.checkBackup(location, backup, org.tracebench.work.Progress.NONE));
+            workbench = Workbench.open(location);
+            return true;
+        } catch (StoreException e) {
+            Failures.log("Restore at start from " + backup + " failed", e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
+            alert.setHeaderText("The backup could not be restored");
+            alert.showAndWait();
+            return false;
+        }
+    }
+
+    /**
+     * File > Restore from backup...: the open workbench is closed, the checked backup put in place and the
+     * store opened again; the window is built anew over it, since every screen holds the old workbench.
+     */
+    private final class Swap implements BackupActions.Reopen {
+        @Override
+        public BackupActions.Restored restore(org.tracebench.store.Restore.Checked checked) {
+            java.util.Optional<java.nio.file.Path> kept = java.util.Optional.empty();
+            RuntimeException failure = null;
+            DatabaseLocation open = workbench.location();
+            try {
+                kept = workbench.closeAndRestore(checked);
+            } catch (RuntimeException e) {
+                Failures.log("Restore from " + checked.backup() + " failed", e);
+                failure = e;
+            }
+            // Opened again whatever happened: the restored database, or the old one if the swap did not happen.
+            workbench = Workbench.open(open);
+            return new BackupActions.Restored(workbench, checked.backup(), kept, java.util.Optional.ofNullable(failure));
+        }
+
+        @Override
+        public void show(BackupActions.Restored restored) {
+            showWindow();
+        }
+    }
+
     private void showWindow() {
-        window = new MainWindow(workbench, settings);
+        window = new MainWindow(workbench, settings).restoringWith(new Swap());
         window.setDatabaseConversion(this::convertAndReopen);
         window.show(stage);
     }
