@@ -13,6 +13,7 @@ import org.tracebench.store.HopLinkRepository;
 import org.tracebench.store.ImportBatchRepository;
 import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
+import org.tracebench.store.RememberedMappingRepository;
 import org.tracebench.store.TracedCallRepository;
 
 /** Every repository over one store, each built once; the services share these instances. */
@@ -31,6 +32,7 @@ final class Repositories {
     final EnforcementRepository enforcement;
     final LetterFieldRepository letterFields;
     final ImportBatchRepository importBatches;
+    final RememberedMappingRepository rememberedMappings;
 
     Repositories(Database database) {
         providers = new ProviderRepository(database);
@@ -46,5 +48,6 @@ final class Repositories {
         enforcement = new EnforcementRepository(database);
         letterFields = new LetterFieldRepository(database);
         importBatches = new ImportBatchRepository(database);
+        rememberedMappings = new RememberedMappingRepository(database);
     }
 }
