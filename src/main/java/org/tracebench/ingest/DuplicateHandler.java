@@ -44,12 +44,15 @@ final class DuplicateHandler {
 
     /** Whether the call is to be written as a new row; a changed call is rewritten here under UPDATE. */
     boolean admit(TracedCall call, Long campaignId, List<CallBatchWriter.CustomerRow> customers,
-                  List<CallBatchWriter.HopRow> hops, String where) throws SQLException {
+                  List<CallBatchWriter.HopRow> hops, String where, long row) throws SQLException {
         if (finder == null) {
             return true;
         }
         DuplicateFinder.Verdict verdict = finder.classify(call, hops);
         report.classified(verdict.kind());
+        if (verdict.kind() != DuplicateFinder.Kind.NEW && report.keepsDuplicates()) {
+            listDuplicate(verdict, row);
+        }
         switch (verdict.kind()) {
             case NEW -> {
                 return true;
@@ -76,6 +79,24 @@ final class DuplicateHandler {
         }
         report.skipped();
         return false;
+    }
+
+    /** The report view's rows for a call already there: one per differing field, else one for the call. */
+    private void listDuplicate(DuplicateFinder.Verdict verdict, long row) {
+        String outcome = switch (policy) {
+            case SKIP -> "not written";
+            case UPDATE -> verdict.kind() == DuplicateFinder.Kind.CHANGED ? "updated" : "not written";
+            case KEEP -> "written again";
+        };
+        switch (verdict.kind()) {
+            case CHANGED -> verdict.differences().forEach(d -> report.duplicate(new ImportIssue(report.source(), row, d.field(),
+                    d.incoming(), d.stored(), "changed: call " + verdict.existingId() + " of the case holds \"" + d.stored()
+                    + "\"; " + outcome)));
+            case IDENTICAL -> report.duplicate(new ImportIssue(report.source(), row, "", null, null,
+                    "identical to call " + verdict.existingId() + " of the case; " + outcome));
+            default -> report.duplicate(new ImportIssue(report.source(), row, "", null, null,
+                    "repeated in the file: an earlier row names the same call; " + outcome));
+        }
     }
 
     private void rewrite(long id, TracedCall call, Long campaignId, List<CallBatchWriter.CustomerRow> customers,
