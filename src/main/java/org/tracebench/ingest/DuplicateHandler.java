@@ -81,21 +81,18 @@ final class DuplicateHandler {
         return false;
     }
 
-    /** The report view's rows for a call already there: one per differing field, else one for the call. */
+    /**
+     * The report view's rows for a call already there: one per differing field, else one for the call. What
+     * becomes of them follows the policy, which the window lets the user change after this dry run.
+     */
     private void listDuplicate(DuplicateFinder.Verdict verdict, long row) {
-        String outcome = switch (policy) {
-            case SKIP -> "not written";
-            case UPDATE -> verdict.kind() == DuplicateFinder.Kind.CHANGED ? "updated" : "not written";
-            case KEEP -> "written again";
-        };
         switch (verdict.kind()) {
             case CHANGED -> verdict.differences().forEach(d -> report.duplicate(new ImportIssue(report.source(), row, d.field(),
-                    d.incoming(), d.stored(), "changed: call " + verdict.existingId() + " of the case holds \"" + d.stored()
-                    + "\"; " + outcome)));
+                    d.incoming(), d.stored(), "changed (call " + verdict.existingId() + " of the case)")));
             case IDENTICAL -> report.duplicate(new ImportIssue(report.source(), row, "", null, null,
-                    "identical to call " + verdict.existingId() + " of the case; " + outcome));
+                    "identical (call " + verdict.existingId() + " of the case)"));
             default -> report.duplicate(new ImportIssue(report.source(), row, "", null, null,
-                    "repeated in the file: an earlier row names the same call; " + outcome));
+                    "repeated in the file (an earlier row names this call)"));
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tracebench.ui.calls.ColumnMappingViewModel.Row;
@@ -52,12 +53,15 @@ public final class ColumnMappingDialog extends Dialog<ButtonType> {
             Row row = rows.get(i);
             Label header = new Label(row.header());
             header.setId("map-header-" + i);
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            header.setMaxWidth(260);
             if (row.recognised() == null) {
                 header.setStyle("-fx-font-weight: bold; -fx-text-fill: #b45309;");
                 header.setTooltip(new javafx.scene.control.Tooltip("Not recognised: choose what this column holds"));
             }
             ChoiceBox<String> choice = new ChoiceBox<>(FXCollections.observableArrayList(ColumnMappingViewModel.choiceLabels()));
             choice.setId("map-" + i);
+            choice.setMinWidth(Region.USE_PREF_SIZE);
             choice.setValue(ColumnMappingViewModel.label(row.choice()));
             int index = i;
             choice.valueProperty().addListener((obs, old, now) -> {
@@ -75,14 +79,17 @@ public final class ColumnMappingDialog extends Dialog<ButtonType> {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(420, 44 + rows.size() * 36));
+        scroll.setPrefViewportHeight(Math.min(460, 40 + rows.size() * 50));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         problem.setId("mapping-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setStyle("-fx-text-fill: #c62828;");
         VBox content = new VBox(8, scroll, problem);
-        content.setPrefWidth(900);
+        content.setPrefWidth(940);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(980);
+        getDialogPane().setMinWidth(820);
         getDialogPane().getButtonTypes().addAll(proceed, ButtonType.CANCEL);
         check();
     }
@@ -90,6 +97,7 @@ public final class ColumnMappingDialog extends Dialog<ButtonType> {
     private static Node heading(String text) {
         Label label = new Label(text);
         label.setStyle("-fx-font-weight: bold; -fx-opacity: 0.8;");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

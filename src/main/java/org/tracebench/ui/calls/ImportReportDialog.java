@@ -92,6 +92,7 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         status.setId("import-report-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox content = new VBox(8, counts);
         content.setId("import-report");
@@ -105,8 +106,11 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
             content.getChildren().add(policyChoice());
         }
         content.getChildren().add(status);
-        content.setPrefSize(980, 560);
+        content.setPrefSize(1040, 600);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefSize(1080, 720);
+        // The header's long sentence otherwise lets the window open narrow, cutting the table's columns.
+        getDialogPane().setMinWidth(900);
         if (model.canImport()) {
             getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
         } else {
@@ -145,7 +149,8 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
                 button.setText(model.importLabel());
             }
         });
-        Label label = new Label("Calls already in the case (" + model.report().duplicateSummary() + "):");
+        Label label = new Label("Calls the case already holds:");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, label, policy);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -184,11 +189,12 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        row.setPrefWidth(60);
+        row.setPrefWidth(64);
+        row.setMinWidth(56);
         table.getColumns().add(row);
         table.getColumns().add(column(section == Section.COLUMNS ? "Header" : "Column", Line::column, 150));
-        table.getColumns().add(column(section == Section.PROPOSALS ? "Written" : "Value", Line::value, 220));
-        table.getColumns().add(column(section.detailTitle(), Line::detail, 200));
+        table.getColumns().add(column(section == Section.PROPOSALS ? "Written" : "Value", Line::value, 200));
+        table.getColumns().add(column(section.detailTitle(), Line::detail, 190));
         table.getColumns().add(column("Reason", Line::reason, 320));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -214,6 +220,7 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
         tools.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label(model.note(section));
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.setStyle("-fx-opacity: 0.8;");
         VBox box = new VBox(6, tools, table, note);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -249,6 +256,15 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
     private static TableColumn<Line, String> column(String title, Function<Line, String> value, double width) {
         TableColumn<Line, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // A long value or reason is cut to the column; its whole text is one hover away.
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         column.setPrefWidth(width);
         return column;
     }

@@ -31,10 +31,10 @@ public final class ImportReportViewModel {
     /** The parts of the report, each a table of its own. */
     public enum Section {
         ERRORS("Errors", "Result", "errors"),
-        WARNINGS("Warnings", "Result", "warnings"),
-        NORMALIZATIONS("Normalizations", "Read as", "normalizations"),
         DUPLICATES("Duplicates", "In the case", "duplicates"),
         PROPOSALS("Campaign proposals", "Known campaign", "proposals"),
+        WARNINGS("Warnings", "Result", "warnings"),
+        NORMALIZATIONS("Normalizations", "Read as", "normalizations"),
         COLUMNS("Columns", "Read as", "columns");
 
         private final String title;
@@ -93,11 +93,12 @@ public final class ImportReportViewModel {
         this.report = report;
         this.policy = policy == null ? OnDuplicate.SKIP : policy;
         lines.put(Section.ERRORS, issues(report.errors()));
+        lines.put(Section.DUPLICATES, issues(report.duplicates()));
+        lines.put(Section.PROPOSALS, new ArrayList<>());
         lines.put(Section.WARNINGS, issues(report.warnings()));
         List<Line> normalizations = new ArrayList<>();
         report.normalizationCounts().keySet().forEach(kind -> normalizations.addAll(issues(report.examples(kind))));
         lines.put(Section.NORMALIZATIONS, normalizations);
-        lines.put(Section.DUPLICATES, issues(report.duplicates()));
         List<Line> proposals = new ArrayList<>();
         for (CampaignProposal p : report.campaignProposals()) {
             proposals.add(new Line(0, "Description", p.written(), p.existing(), p.rows() + (p.rows() == 1 ? " row" : " rows")
@@ -128,8 +129,8 @@ public final class ImportReportViewModel {
     /** One sentence on what happens: ready, rejected, cancelled or written. */
     public String headline() {
         return switch (report.outcome()) {
-            case PREVIEW -> report.source() + ": checked, nothing written yet. " + (report.onDuplicate() == OnDuplicate.KEEP
-                    ? "" : "Calls already in the case are compared and, unless you choose otherwise, skipped.");
+            case PREVIEW -> report.source() + ": checked, nothing written yet." + (comparedWithCase()
+                    ? " Against the case: " + report.duplicateSummary() + "." : "");
             case REJECTED -> report.source() + " cannot be imported: " + plural(report.errorCount(), "error")
                     + " (listed below). Nothing was written.";
             case CANCELLED -> "Import of " + report.source() + " cancelled. Nothing was written.";
@@ -137,6 +138,11 @@ public final class ImportReportViewModel {
                     + (report.updatedCalls() > 0 ? ", " + report.updatedCalls() + " updated" : "")
                     + (report.batchId() != null ? " (import " + report.batchId() + "; undo it from Imports…)" : "") + ".";
         };
+    }
+
+    /** Whether the calls of the file were compared with a case's (an import into no case compares nothing). */
+    private boolean comparedWithCase() {
+        return report.newCalls() + report.identicalCalls() + report.changedCalls() + report.duplicatesInFile() > 0;
     }
 
     /** The figures at the top: rows read, then the file's calls against the case, then errors and warnings. */
@@ -152,7 +158,7 @@ public final class ImportReportViewModel {
         return counts;
     }
 
-    /** The sections that have something to show, errors first. */
+    /** The sections that have something to show: errors first, then what the user decides on, then the rest. */
     public List<Section> sections() {
         return lines.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
     }
