@@ -113,6 +113,10 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
         getDialogPane().setMinWidth(900);
         if (model.canImport()) {
             getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+            // Its words change with the policy ("Import 2 calls, update 3"): it grows with them, never cut.
+            Button button = (Button) getDialogPane().lookupButton(importButton);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
         } else {
             getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         }
@@ -176,7 +180,8 @@ public final class ImportReportDialog extends Dialog<ButtonType> {
             });
             accept.setCellFactory(CheckBoxTableCell.forTableColumn(accept));
             accept.setEditable(true);
-            accept.setPrefWidth(60);
+            accept.setPrefWidth(70);
+            accept.setMinWidth(64);
             table.getColumns().add(accept);
         }
         TableColumn<Line, Long> row = new TableColumn<>("Row");
