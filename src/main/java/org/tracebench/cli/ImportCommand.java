@@ -94,8 +94,10 @@ public final class ImportCommand implements Callable<Integer> {
             ImportSource source = ImportSource.of(file);
             Map<String, String> map = columnMap;
             java.util.List<String> headers = java.util.List.of();
-            if (workbench.importer().formatOf(source, chosen) != ImportFormat.TRACEBACKS) {
-                headers = workbench.importer().checkHeader(source, chosen).cells();
+            // The mapping step's own reading of the header, so a mapping confirmed in the window is found here too.
+            ColumnMappings.Preview preview = workbench.columnMappings().preview(source, chosen);
+            if (preview.problem() == null && preview.format() != ImportFormat.TRACEBACKS) {
+                headers = preview.headers();
                 if (columnMap.isEmpty()) {
                     map = rememberedMapping(workbench.columnMappings(), headers, out);
                 }

@@ -48,7 +48,9 @@ public final class ColumnMappingViewModel {
 
         /** The first values on one line, for the table: "Acme · Beta · Gamma". */
         public String valuesText() {
-            return column.values().isEmpty() ? "(no values in the first rows)" : String.join("  ·  ", column.values());
+            // No-break spaces inside a value: the line wraps between values, never inside a phone number or a date.
+            return column.values().isEmpty() ? "(no values in the first rows)"
+                    : column.values().stream().map(v -> v.replace(' ', '\u00A0')).collect(Collectors.joining("  ·  "));
         }
 
         public AttachmentColumn choice() {

@@ -129,8 +129,9 @@ class CallsImportDialogsTest {
                 && p.getScene().getWindow().isShowing()).queryAs(DialogPane.class);
     }
 
+    /** A label's text, no-break spaces read as spaces. */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return robot.lookup(id).queryAs(Label.class).getText().replace('\u00A0', ' ');
     }
 
     /** Presses a dialog's button and waits for the import it starts, and the table's reload, to finish. */
