@@ -14,6 +14,7 @@ import org.tracebench.store.HopLinkRepository;
 import org.tracebench.store.ImportBatchRepository;
 import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
+import org.tracebench.store.RememberedMappingRepository;
 import org.tracebench.store.TracedCallRepository;
 
 /** Every repository over one store, each built once; the services share these instances. */
@@ -33,6 +34,7 @@ final class Repositories {
     final LetterFieldRepository letterFields;
     final ImportBatchRepository importBatches;
     final CallSourceRepository callSources;
+    final RememberedMappingRepository rememberedMappings;
 
     Repositories(Database database) {
         providers = new ProviderRepository(database);
@@ -49,5 +51,6 @@ final class Repositories {
         letterFields = new LetterFieldRepository(database);
         importBatches = new ImportBatchRepository(database);
         callSources = new CallSourceRepository(database);
+        rememberedMappings = new RememberedMappingRepository(database);
     }
 }

@@ -13,6 +13,7 @@ import org.tracebench.cases.SearchService;
 import org.tracebench.graph.CallDataReader;
 import org.tracebench.graph.ProviderQueries;
 import org.tracebench.ingest.CallEditing;
+import org.tracebench.ingest.ColumnMappings;
 import org.tracebench.ingest.ImportBatches;
 import org.tracebench.ingest.Importer;
 import org.tracebench.ingest.CampaignMerges;
@@ -65,6 +66,7 @@ public final class Workbench implements AutoCloseable {
     private final CampaignProposals campaignProposals;
     private final Importer importer;
     private final ImportBatches importBatches;
+    private final ColumnMappings columnMappings;
     private final CallEditing callEditing;
     private final ProviderQueries providerQueries;
     private final CallDataReader callData;
@@ -96,6 +98,7 @@ public final class Workbench implements AutoCloseable {
         this.campaignProposals = new CampaignProposals(database, r.campaigns);
         this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, r.importBatches, audit, clock);
         this.importBatches = new ImportBatches(database, r.importBatches, audit, clock);
+        this.columnMappings = new ColumnMappings(importer, r.rememberedMappings, actor.name(), clock);
         this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
                 CALL_TABLE_REGION);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
@@ -231,6 +234,11 @@ public final class Workbench implements AutoCloseable {
     /** The imports recorded per case, and undoing one whole. */
     public ImportBatches importBatches() {
         return importBatches;
+    }
+
+    /** The mapping step of imports: a file's columns with their first values, and mappings remembered per header set. */
+    public ColumnMappings columnMappings() {
+        return columnMappings;
     }
 
     /** The call table's edits of a case's traced calls. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tracebench.app.Workbench;
+import org.tracebench.ingest.ColumnMappings;
 import org.tracebench.ingest.ImportFormat;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.OnDuplicate;
@@ -89,18 +90,48 @@ public final class ImportCommand implements Callable<Integer> {
                         .orElseThrow(() -> new BadInputException("no case with id or key \"" + caseId + "\""));
                 caseKey = caseFile.id();
             }
-            ImportOptions options = new ImportOptions(caseKey, chosen, columnMap, acceptedCampaigns, acceptAllCampaigns,
+            ImportSource source = ImportSource.of(file);
+            Map<String, String> map = columnMap;
+            java.util.List<String> headers = java.util.List.of();
+            // The mapping step's own reading of the header, so a mapping confirmed in the window is found here too.
+            ColumnMappings.Preview preview = workbench.columnMappings().preview(source, chosen);
+            if (preview.problem() == null && preview.format() != ImportFormat.TRACEBACKS) {
+                headers = preview.headers();
+                if (columnMap.isEmpty()) {
+                    map = rememberedMapping(workbench.columnMappings(), headers, out);
+                }
+            }
+            ImportOptions options = new ImportOptions(caseKey, chosen, map, acceptedCampaigns, acceptAllCampaigns,
                     dryRun, region, onDuplicate);
-            ImportReport report = workbench.importer().run(ImportSource.of(file), options, top.progress());
+            ImportReport report = workbench.importer().run(source, options, top.progress());
             if (report.outcome() == ImportReport.Outcome.CANCELLED) {
                 throw new java.util.concurrent.CancellationException("import stopped; rolled back");
             }
             out.print(report.render());
             out.flush();
+            if (!columnMap.isEmpty() && !headers.isEmpty() && report.outcome() == ImportReport.Outcome.WRITTEN) {
+                workbench.columnMappings().remember(headers, columnMap);
+            }
             if (report.outcome() == ImportReport.Outcome.REJECTED) {
                 throw new BadInputException(file + " rejected: " + report.errorCount() + " errors (listed above); nothing was written");
             }
             return TracebenchCommand.EXIT_OK;
         }
+    }
+
+    /** The mapping remembered for this file's set of headers, said in the report; none when there is none. */
+    private static Map<String, String> rememberedMapping(ColumnMappings mappings, java.util.List<String> headers,
+                                                         PrintWriter out) {
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
+        return mappings.find(headers).map(remembered -> {
+            Map<String, String> map = remembered.columnMapFor(headers);
+            out.println("Column mapping: the one remembered for these headers (saved "
+                    + remembered.savedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " by " + remembered.savedBy()
+                    + "); give --map to read them otherwise" + (map.isEmpty() ? ": every header as recognised" : ":"));
+            map.forEach((header, column) -> out.println("  " + header + " -> " + column));
+            return map;
+        }).orElse(Map.of());
     }
 }

@@ -43,9 +43,12 @@ final class DuplicateHandler {
 
     /** Whether the call is to be written as a new row; a changed call is rewritten here under UPDATE. */
     boolean admit(TracedCall call, Long campaignId, List<CallBatchWriter.CustomerRow> customers,
-                  List<CallBatchWriter.HopRow> hops, String where) throws SQLException {
+                  List<CallBatchWriter.HopRow> hops, String where, long row) throws SQLException {
         DuplicateFinder.Verdict verdict = finder.classify(call, hops);
         report.classified(verdict.kind());
+        if (verdict.kind() != DuplicateFinder.Kind.NEW && report.keepsDuplicates()) {
+            listDuplicate(verdict, row);
+        }
         switch (verdict.kind()) {
             case NEW -> {
                 return true;
@@ -72,6 +75,21 @@ final class DuplicateHandler {
         }
         report.skipped();
         return false;
+    }
+
+    /**
+     * The report view's rows for a call already there: one per differing field, else one for the call. What
+     * becomes of them follows the policy, which the window lets the user change after this dry run.
+     */
+    private void listDuplicate(DuplicateFinder.Verdict verdict, long row) {
+        switch (verdict.kind()) {
+            case CHANGED -> verdict.differences().forEach(d -> report.duplicate(new ImportIssue(report.source(), row, d.field(),
+                    d.incoming(), d.stored(), "changed (call " + verdict.existingId() + " of the case)")));
+            case IDENTICAL -> report.duplicate(new ImportIssue(report.source(), row, "", null, null,
+                    "identical (call " + verdict.existingId() + " of the case)"));
+            default -> report.duplicate(new ImportIssue(report.source(), row, "", null, null,
+                    "repeated in the file (an earlier row names this call)"));
+        }
     }
 
     private void rewrite(long id, TracedCall call, Long campaignId, List<CallBatchWriter.CustomerRow> customers,

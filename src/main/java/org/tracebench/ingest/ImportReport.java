@@ -19,6 +19,7 @@ public final class ImportReport {
     public static final int MAX_WARNINGS = 200;
     public static final int MAX_ERRORS = 1000;
     public static final int MAX_CHANGES = 200;
+    public static final int MAX_DUPLICATES = 1000;
 
     /** How the import ended. */
     public enum Outcome {
@@ -52,6 +53,7 @@ public final class ImportReport {
     private OnDuplicate onDuplicate = OnDuplicate.SKIP;
     private final Map<DuplicateFinder.Kind, Long> kinds = new EnumMap<>(DuplicateFinder.Kind.class);
     private final List<String> changes = new ArrayList<>();
+    private final List<ImportIssue> duplicateRows = new ArrayList<>();
     private long updatedCalls;
     private long skippedRows;
     private Long batchId;
@@ -124,6 +126,17 @@ public final class ImportReport {
     void changed(String description) {
         if (changes.size() < MAX_CHANGES) {
             changes.add(description);
+        }
+    }
+
+    /** Whether {@link #duplicate} would still keep an entry (so none is built for nothing past the cap). */
+    boolean keepsDuplicates() {
+        return duplicateRows.size() < MAX_DUPLICATES;
+    }
+
+    void duplicate(ImportIssue issue) {
+        if (duplicateRows.size() < MAX_DUPLICATES) {
+            duplicateRows.add(issue);
         }
     }
 
@@ -252,6 +265,15 @@ public final class ImportReport {
     /** The changed calls, each with its differing fields (the first {@value #MAX_CHANGES}). */
     public List<String> changes() {
         return List.copyOf(changes);
+    }
+
+    /**
+     * The rows whose call the case already held (or an earlier row named), the first {@value #MAX_DUPLICATES}:
+     * one entry per differing field of a changed call (file value as {@code from}, stored value as
+     * {@code to}), one per identical or repeated row; for the report view's table.
+     */
+    public List<ImportIssue> duplicates() {
+        return List.copyOf(duplicateRows);
     }
 
     /** The import batch recorded for a written import; null otherwise. */

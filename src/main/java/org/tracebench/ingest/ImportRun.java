@@ -193,7 +193,7 @@ final class ImportRun {
         try {
             Long campaignId = campaignId(campaign);
             String where = call.tracebackId() != null ? file + ", traceback " + call.tracebackId() : file + ", row " + currentRow;
-            if (duplicates.admit(call, campaignId, customers, hops, where)) {
+            if (duplicates.admit(call, campaignId, customers, hops, where, currentRow)) {
                 writer.add(call, campaignId, customers, hops);
             }
         } catch (SQLException e) {

@@ -195,4 +195,32 @@ class ImportCommandTest {
                     .toList();
         }
     }
+
+    @Test
+    void aMappingGivenOnceIsUsedAgainForTheSameHeadersAndTheReportSaysSo() throws Exception {
+        String db = dir.resolve("db").toString();
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, "Originator,Date of Call,Notes\nAcme Dialers,2021-09-01 10:00,x\n");
+        BatchModeTest.Run mapped = BatchModeTest.run("--db", db, "import", first.toString(), "--map", "Originator=customer");
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).doesNotContain("remembered").contains("Originator -> Customer");
+
+        Path second = dir.resolve("second.csv");
+        Files.writeString(second, "NOTES,originator,Date of Call\ny,Beta Dialers,2021-09-02 10:00\n");
+        BatchModeTest.Run again = BatchModeTest.run("--db", db, "import", second.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).startsWith("Column mapping: the one remembered for these headers (saved ")
+                .contains("  originator -> Customer\n").contains("Outcome: written (1 calls");
+        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(Path.of(db)))) {
+            assertThat(workbench.calls().findAll()).extracting(TracedCall::customerAsWritten)
+                    .containsExactlyInAnyOrder("Acme Dialers", "Beta Dialers");
+        }
+
+        // Other headers: nothing remembered, the unknown column is ignored as before.
+        Path other = dir.resolve("other.csv");
+        Files.writeString(other, "Originator,Date of Call\nGamma,2021-09-03 10:00\n");
+        BatchModeTest.Run unmapped = BatchModeTest.run("--db", db, "import", other.toString());
+        assertThat(unmapped.out()).doesNotContain("remembered");
+        assertThat(unmapped.exitCode()).isEqualTo(2);
+    }
 }
