@@ -90,6 +90,8 @@ public record DatabaseLocation(String jdbcUrl, Path directory, Passphrase passph
 
     @Override
     public String toString() {
-        return directory != null ? databaseFile().toString() : jdbcUrl;
+        // Printed in messages and logs: a password given in the URL must not travel with it.
+        return directory != null ? databaseFile().toString()
+                : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

@@ -18,6 +18,13 @@ class DatabaseTest {
     Path dir;
 
     @Test
+    void aServerLocationPrintsWithoutItsPassword() {
+        DatabaseLocation server = DatabaseLocation.of("jdbc:postgresql://db.example:5432/tb?user=ann&password=s3cret&ssl=true");
+        assertThat(server.toString()).isEqualTo("jdbc:postgresql://db.example:5432/tb?user=ann&password=***&ssl=true");
+        assertThat(server.jdbcUrl()).contains("password=s3cret");
+    }
+
+    @Test
     void createsSchemaOnFirstOpenAndReopens() {
         try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
             assertThat(db.schemaVersion()).isNotEqualTo("none");
