@@ -111,6 +111,7 @@ public final class DatabaseEncryption {
             throw new PassphraseException("Database " + location + " is already encrypted; change its passphrase instead");
         }
         convert(location.withPassphrase(null), encrypted);
+        convertBackups(location.withPassphrase(null), encrypted);
         return encrypted;
     }
 
@@ -123,7 +124,68 @@ public final class DatabaseEncryption {
         }
         DatabaseLocation target = location.withPassphrase(next);
         convert(location.withPassphrase(current), target);
+        convertBackups(location.withPassphrase(current), target);
         return target;
+    }
+
+    /**
+     * The automatic and kept backups made before a conversion hold the data as it was kept then: plain, or under
+     * the old passphrase. They are converted too, each replaced whole, so that encrypting a database leaves no
+     * plain copy of it in its backups folder and one passphrase opens every backup. A backup that cannot be
+     * converted (damaged, or under a passphrase older than the current one) is left as it was and named in the log.
+     */
+    static void convertBackups(DatabaseLocation from, DatabaseLocation to) {
+        Path staging = from.directory().resolve(STAGING).resolve("backup");
+        for (Path backup : Backups.list(from)) {
+            try {
+                convertBackup(backup, staging, from, to);
+            } catch (IOException | SQLException | RuntimeException e) {
+                LOG.warn("Backup {} was not converted with database {}; it stays as it was", backup, to, e);
+            } finally {
+                removeQuietly(staging);
+            }
+        }
+        removeQuietly(from.directory().resolve(STAGING));
+    }
+
+    private static void convertBackup(Path backup, Path staging, DatabaseLocation from, DatabaseLocation to)
+            throws IOException, SQLException {
+        CrashSafeFiles.deleteTree(staging);
+        Files.createDirectories(staging);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (entry.isDirectory() || name.isEmpty() || names.contains(name)) {
+                    continue;
+                }
+                Files.copy(zip, staging.resolve(name));
+                names.add(name);
+            }
+        }
+        Path file = staging.resolve(DatabaseLocation.FILE_NAME + ".mv.db");
+        if (!Files.exists(file)) {
+            throw new IOException("no " + file.getFileName() + " in the backup");
+        }
+        char[] old = isEncrypted(file) ? (from.isEncrypted() ? from.passphrase().filePassword() : null) : null;
+        if (isEncrypted(file) && old == null) {
+            throw new IOException("the backup is encrypted under a passphrase this conversion does not know");
+        }
+        ChangeFileEncryption.execute(staging.toString(), DatabaseLocation.FILE_NAME, "AES", old,
+                to.passphrase().filePassword(), true);
+        if (!isEncrypted(file)) {
+            throw new IOException("the converted backup is not encrypted");
+        }
+        Path part = backup.resolveSibling("." + backup.getFileName() + ".part");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(part))) {
+            for (String name : names) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                Files.copy(staging.resolve(name), zip);
+                zip.closeEntry();
+            }
+        }
+        syncFile(part);
+        replace(part, backup);
     }
 
     /**

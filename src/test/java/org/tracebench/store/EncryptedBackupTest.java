@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,5 +59,41 @@ class EncryptedBackupTest {
         assertThatThrownBy(() -> Restore.check(wrong, zip, Progress.NONE)).isInstanceOf(StoreException.class);
         assertThat(Files.readAllBytes(encrypted.databaseFile())).isEqualTo(before);
         assertThat(dir.resolve("data/.tracebench-restore")).doesNotExist();
+    }
+
+    @Test
+    void encryptingAStoreEncryptsTheBackupsMadeBeforeAndChangingThePassphraseFollowsThem() throws Exception {
+        SteppingClock clock = new SteppingClock("2026-11-30T09:15:00Z");
+        DatabaseLocation plain = DatabaseLocation.inDirectory(dir.resolve("data"));
+        Path first;
+        Path second;
+        try (Database db = Database.open(plain)) {
+            new ProviderRepository(db).insert(Provider.named("Kwai Fong Secret Carrier Ltd"), false);
+            first = new Backups(db, clock).backUpNow();
+            second = new Backups(db, clock).backUpNow();
+        }
+        assertThat(inside(first)).contains("Kwai Fong");
+
+        DatabaseLocation encrypted = DatabaseEncryption.encrypt(plain, pass("correct horse battery"));
+        for (Path backup : List.of(first, second)) {
+            assertThat(inside(backup)).startsWith("H2encrypt").doesNotContain("Kwai Fong").doesNotContain("Secret Carrier");
+            assertThat(Restore.check(encrypted, backup, Progress.NONE).report().rows("provider")).isEqualTo(1);
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("data"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain(".tracebench-encrypt");
+        }
+
+        DatabaseLocation changed = DatabaseEncryption.changePassphrase(encrypted, pass("correct horse battery"),
+                pass("another long passphrase"));
+        assertThat(Restore.check(changed, first, Progress.NONE).report().rows("provider")).isEqualTo(1);
+        assertThatThrownBy(() -> Restore.check(encrypted, first, Progress.NONE)).isInstanceOf(StoreException.class);
+    }
+
+    /** The database file inside a backup, as text. */
+    private static String inside(Path zip) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            assertThat(in.getNextEntry()).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 }
