@@ -85,7 +85,7 @@ final class CallBatchWriter implements AutoCloseable {
                     call.description(), batchId);
             callInsert.addBatch();
         }
-        callInsert.executeBatch();
+        Jdbc.executeBatch(callInsert);
         long[] ids = new long[pending.size()];
         try (ResultSet keys = callInsert.getGeneratedKeys()) {
             int i = 0;
@@ -119,9 +119,9 @@ final class CallBatchWriter implements AutoCloseable {
                 hops++;
             }
         }
-        notificationInsert.executeBatch();
-        customerInsert.executeBatch();
-        hopInsert.executeBatch();
+        Jdbc.executeBatch(notificationInsert);
+        Jdbc.executeBatch(customerInsert);
+        Jdbc.executeBatch(hopInsert);
         calls += pending.size();
         pending.clear();
     }

@@ -275,15 +275,19 @@ public final class Database implements AutoCloseable {
         if (current.get() != null) {
             return work.get();
         }
+        boolean wroteBefore = WROTE.get();
+        WROTE.set(false);
         try (Connection connection = acquire()) {
             connection.setAutoCommit(false);
             current.set(connection);
             try {
                 T result = work.get();
                 connection.commit();
-                // Counted whether or not it wrote: transactions are how the services write, and a needless
-                // count only costs a screen one reload.
-                dataVersion.incrementAndGet();
+                // Only a transaction that wrote moves the version on: screens reload and a backup is taken on
+                // close for changes, not for reads that happened to run in a transaction.
+                if (WROTE.get()) {
+                    dataVersion.incrementAndGet();
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 connection.rollback();
@@ -291,6 +295,7 @@ public final class Database implements AutoCloseable {
             } finally {
                 current.remove();
                 connection.setAutoCommit(true);
+                WROTE.set(wroteBefore);
             }
         } catch (SQLException e) {
             throw new StoreException("Database error: " + firstLine(e.getMessage()), e);

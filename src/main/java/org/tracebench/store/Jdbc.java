@@ -53,6 +53,13 @@ public final class Jdbc {
         }
     }
 
+    /** Runs a batch of writes prepared by the caller, and notes that the connection changed data. */
+    public static int[] executeBatch(PreparedStatement statement) throws SQLException {
+        int[] changed = statement.executeBatch();
+        Database.wrote();
+        return changed;
+    }
+
     public static long insert(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
             bind(statement, params);
