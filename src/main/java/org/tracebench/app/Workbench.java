@@ -79,10 +79,12 @@ public final class Workbench implements AutoCloseable {
     private final TempFolder temp;
     private final Backups backups;
     private volatile boolean backUpOnClose;
+    /** The one system clock of the application: workbenches and restores made without a workbench read it. */
+    private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
 
     /** A workbench on the system clock, acting for the user named by {@link ActingUser#fromSystem()}. */
     public Workbench(Database database) {
-        this(database, Clock.systemDefaultZone(), ActingUser.fromSystem());
+        this(database, SYSTEM_CLOCK, ActingUser.fromSystem());
     }
 
     public Workbench(Database database, Clock clock, ActingUser actor) {
@@ -341,7 +343,7 @@ public final class Workbench implements AutoCloseable {
 
     /** A restore by a batch command, dated by the system clock (the name of the kept backup carries it). */
     public static java.util.Optional<Path> restore(DatabaseLocation location, Restore.Checked checked) {
-        return restore(location, checked, Clock.systemDefaultZone());
+        return restore(location, checked, SYSTEM_CLOCK);
     }
 
     /** Puts a checked backup in place of the closed database at {@code location}; returns where the old one was kept. */

@@ -179,7 +179,7 @@ class DatabaseEncryptionTest {
     void anEncryptedDatabaseKilledMidTransactionOpensWithItsPassphraseHoldingOnlyCommittedWork() throws Exception {
         DatabaseEncryption.encrypt(plain(), pass(PASSPHRASE));
         Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                EncryptedDatabaseKilledMidImport.class.getName(), dir.toString()).redirectErrorStream(true).start();
+                DatabaseKilledMidImport.class.getName(), dir.toString(), "encrypted").redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             do {

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import org.tracebench.model.Provider;
 
 /**
- * Run in a child process by CrashRecoveryTest and killed there: commits one provider, then writes thousands
- * more in one open transaction (as an import does) and reports when they are written, never committing.
+ * Run in a child process by CrashRecoveryTest, UncleanStopTest and DatabaseEncryptionTest and killed there:
+ * commits one provider, then writes thousands more in one open transaction (as an import does) and reports
+ * when they are written, never committing. A second argument "encrypted" opens the database with the
+ * encryption test's passphrase.
  */
 public final class DatabaseKilledMidImport {
 
@@ -13,7 +15,11 @@ public final class DatabaseKilledMidImport {
     }
 
     public static void main(String[] args) {
-        try (Database db = Database.open(DatabaseLocation.inDirectory(Path.of(args[0])))) {
+        DatabaseLocation location = DatabaseLocation.inDirectory(Path.of(args[0]));
+        if (args.length > 1 && args[1].equals("encrypted")) {
+            location = location.withPassphrase(Passphrase.of(DatabaseEncryptionTest.PASSPHRASE.toCharArray()));
+        }
+        try (Database db = Database.open(location)) {
             ProviderRepository providers = new ProviderRepository(db);
             providers.insert(Provider.named("Committed Before The Crash LLC"), false);
             db.inTransaction(() -> {
