@@ -71,7 +71,12 @@ public final class Database implements AutoCloseable {
         if (location.jdbcUrl().startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(location.jdbcUrl());
-            return new Database(location, pg, () -> { });
+            // Reach the server once before Flyway does, so an absent server is named by host and port.
+            try (Connection ignored = pg.getConnection()) {
+                return new Database(location, pg, () -> { });
+            } catch (SQLException e) {
+                throw ServerConnectFailure.describe(pg, e);
+            }
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(H2Sources.of(location, ""));
         pool.setMaxConnections(16);
