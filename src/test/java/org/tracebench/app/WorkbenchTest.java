@@ -1,5 +1,9 @@
 package org.tracebench.app;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,10 +23,14 @@ import org.tracebench.ingest.ProviderMerges;
 import org.tracebench.model.AuditEntry;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Provider;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class WorkbenchTest {
+
+    @Parameter
+    Store store;
 
     private static final Instant NOW = Instant.parse("2025-03-04T05:06:07Z");
 
@@ -32,7 +40,7 @@ class WorkbenchTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir), Clock.fixed(NOW, ZoneOffset.UTC),
+        workbench = Workbench.open(store.freshLocation(dir), Clock.fixed(NOW, ZoneOffset.UTC),
                 new ActingUser("a.tester"));
     }
 

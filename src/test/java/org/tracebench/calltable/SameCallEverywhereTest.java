@@ -1,5 +1,10 @@
 package org.tracebench.calltable;
 
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -21,8 +26,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
@@ -41,7 +44,6 @@ import org.tracebench.sheets.AttachmentWorkbookWriter;
 import org.tracebench.sheets.ColumnLayout;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /**
@@ -50,7 +52,10 @@ import org.tracebench.work.Progress;
  * the separator between several notification times is the output's; the workbook carries the call time's
  * zone in its header (decision 0402) instead of in the date cell.
  */
+@ParameterizedClass
+@EnumSource(Store.class)
 class SameCallEverywhereTest {
+
 
     private static final String TYPED = "Sep 31, 2021 10:00";
 
@@ -59,9 +64,9 @@ class SameCallEverywhereTest {
     static Database database;
     static List<CallRow> rows;
 
-    @BeforeAll
-    static void calls() {
-        database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+    @BeforeParameterizedClassInvocation
+    static void calls(Store store) {
+        database = Database.open(store.freshLocation(dir));
         Workbench workbench = new Workbench(database);
         workbench.samples().load();
         CaseFile pz = new CaseRepository(database).findByKey("pz-illum-2021").orElseThrow();
@@ -77,7 +82,7 @@ class SameCallEverywhereTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         database.close();
     }

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.AuditEntry;
@@ -27,8 +31,12 @@ import org.tracebench.store.AuditLog;
 import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class CaseEditorTest {
 
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
     Workbench workbench;
@@ -36,7 +44,7 @@ class CaseEditorTest {
 
     @BeforeEach
     void open() {
-        Database database = Database.open(DatabaseLocation.inDirectory(dir));
+        Database database = Database.open(store.freshLocation(dir));
         workbench = new Workbench(database);
         workbench.samples().load();
         // The real clock: the audit log and the case services share the workbench's one clock, and the day

@@ -1,5 +1,9 @@
 package org.tracebench.cases;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,17 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.Provider;
-import org.tracebench.store.DatabaseLocation;
 
 /** The window's new-case form and a case opened from a dossier key their cases by the same rule. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class CaseKeysTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
 
     @Test
     void aTitleProposesLowerCaseAsciiWordsAndATakenKeyIsNumbered() {
-        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(dir),
+        try (Workbench workbench = Workbench.open(store.freshLocation(dir),
                 Clock.fixed(Instant.parse("2025-03-04T12:00:00Z"), ZoneOffset.UTC), new ActingUser("t"))) {
             CaseKeys keys = workbench.casework().keys();
             assertThat(keys.propose("Télécom Éxample — Notice (2026)")).isEqualTo("telecom-example-notice-2026");

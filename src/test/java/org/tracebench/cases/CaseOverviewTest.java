@@ -1,5 +1,9 @@
 package org.tracebench.cases;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,9 +23,13 @@ import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseResponse;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class CaseOverviewTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -30,7 +38,7 @@ class CaseOverviewTest {
 
     @BeforeEach
     void open() {
-        Database database = Database.open(DatabaseLocation.inDirectory(dir));
+        Database database = Database.open(store.freshLocation(dir));
         workbench = new Workbench(database);
         workbench.samples().load();
         work = new Workbench(database, Clock.fixed(Instant.parse("2025-10-01T12:00:00Z"), ZoneOffset.UTC),

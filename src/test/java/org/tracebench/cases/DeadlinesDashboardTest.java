@@ -1,5 +1,9 @@
 package org.tracebench.cases;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,9 +24,13 @@ import org.tracebench.model.CaseResponse;
 import org.tracebench.model.CaseStatus;
 import org.tracebench.model.Deadline;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class DeadlinesDashboardTest {
+
+    @Parameter
+    Store store;
 
     private static final ZoneId RALEIGH = ZoneId.of("America/New_York");
 
@@ -34,7 +42,7 @@ class DeadlinesDashboardTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(DatabaseLocation.inDirectory(dir));
+        database = Database.open(store.freshLocation(dir));
         workbench = new Workbench(database);
         workbench.samples().load();
         hk = workbench.cases().findByKey("hk-kwaifong-2025").orElseThrow();

@@ -1,28 +1,33 @@
 package org.tracebench.cases;
 
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class SearchServiceTest {
+
 
     @TempDir
     static Path dir;
     static Workbench workbench;
     static SearchService search;
 
-    @BeforeAll
-    static void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
+    @BeforeParameterizedClassInvocation
+    static void open(Store store) {
+        workbench = Workbench.open(store.freshLocation(dir));
         workbench.samples().load();
         Provider belle = workbench.providers().findByName("Belle Telecom LLC").orElseThrow();
         workbench.providers().update(new Provider(belle.id(), belle.name(), belle.kind(), belle.aliases(), "0031000099",
@@ -30,7 +35,7 @@ class SearchServiceTest {
         search = workbench.casework().search();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         workbench.close();
     }

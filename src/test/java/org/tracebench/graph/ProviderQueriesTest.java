@@ -1,5 +1,9 @@
 package org.tracebench.graph;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,16 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.Provider;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class ProviderQueriesTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
 
     @Test
     void hkKwaiFongsDownstreamAndNonResponsesInTheSampleCases() {
-        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(dir))) {
+        try (Workbench workbench = Workbench.open(store.freshLocation(dir))) {
             workbench.samples().load();
             ProviderQueries queries = new ProviderQueries(workbench.calls(), workbench.providers());
             Provider hk = workbench.providers().findByName("HK KwaiFong Group Limited").orElseThrow();

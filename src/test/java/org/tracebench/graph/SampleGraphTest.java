@@ -1,21 +1,29 @@
 package org.tracebench.graph;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class SampleGraphTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
 
     @Test
     void hkKwaiFongDossierAndPzIllumCustomersFromTheSampleCases() {
-        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(dir))) {
+        try (Workbench workbench = Workbench.open(store.freshLocation(dir))) {
             workbench.samples().load();
             CallData data = CallData.load(workbench.providers(), workbench.calls(), workbench.cases());
             Dossiers dossiers = new Dossiers(data);

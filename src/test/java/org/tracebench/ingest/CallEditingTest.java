@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,9 +17,13 @@ import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class CallEditingTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -24,7 +32,7 @@ class CallEditingTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         editing = workbench.callEditing();
     }
 

@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,11 +21,15 @@ import org.tracebench.model.AuditEntry;
 import org.tracebench.model.CampaignMerge;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /** Campaign merges and their undoing, and the proposals, on the sample cases in a real store. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class CampaignMergesTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -32,7 +40,7 @@ class CampaignMergesTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         workbench.samples().load();
         merges = workbench.campaignMerges();
         proposals = workbench.campaignProposals();

@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,10 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.calltable.AttachmentColumn;
-import org.tracebench.store.DatabaseLocation;
 
 /** The mapping step's service: first values of every column, and mappings remembered per set of headers. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ColumnMappingsTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -23,7 +31,7 @@ class ColumnMappingsTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
     }
 
     @AfterEach

@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +25,6 @@ import org.tracebench.model.ImportBatch;
 import org.tracebench.model.Provider;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.Jdbc;
 import org.tracebench.work.Progress;
 
@@ -29,7 +32,12 @@ import org.tracebench.work.Progress;
  * Issue 11: the PZ/Illum Attachment A imported twice stays 78 calls; a copy with 3 rows changed and 2
  * added is told apart row by row; an import is undone whole, leaving the tables as they were.
  */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ImportBatchesTest {
+
+    @Parameter
+    Store store;
 
     private static final List<String> TABLES = List.of("traced_call", "traced_call_notification", "traced_call_customer",
             "hop", "provider", "provider_alias", "campaign");
@@ -43,7 +51,7 @@ class ImportBatchesTest {
 
     @BeforeEach
     void open() throws IOException {
-        database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        database = Database.open(store.freshLocation(dir));
         workbench = new Workbench(database);
         Provider target = workbench.providers().insert(Provider.named("PZ/Illum Telecommunication Telecommunication LLC"), false);
         caseFile = workbench.cases().insert(new CaseFile(0, "pz", "PZ/Illum", target.id(), null, null, null, null, null,

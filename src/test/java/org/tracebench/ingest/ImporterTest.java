@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,10 +24,14 @@ import org.tracebench.model.HopRole;
 import org.tracebench.model.Provider;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class ImporterTest {
+
+    @Parameter
+    Store store;
 
     private static final String TRACEBACK_HEADER = "traceback_id,call_time_utc,caller_id,called_number,campaign,violation,"
             + "hop,provider,role,notified_at_utc,responded_at_utc,response,customer,attestation\n";
@@ -35,7 +43,7 @@ class ImporterTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         importer = workbench.importer();
     }
 

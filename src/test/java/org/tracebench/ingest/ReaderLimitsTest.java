@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
@@ -14,11 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /** Hostile sizes (issue 12), generated here rather than committed: each is refused with one line naming the row. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ReaderLimitsTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -26,7 +34,7 @@ class ReaderLimitsTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
     }
 
     @AfterEach

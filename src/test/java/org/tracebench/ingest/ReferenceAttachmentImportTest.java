@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,14 +25,18 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.TracedCall;
 import org.tracebench.work.Progress;
-import org.tracebench.store.DatabaseLocation;
 
 /**
  * The done-when of issue 3: the FCC's Attachment A (78 rows) pasted as text, saved by LibreOffice as XLSX
  * with date cells, and saved as CSV with other header wording and column order, all import to the same
  * 78 calls, with the values the letter prints.
  */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ReferenceAttachmentImportTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -37,7 +45,7 @@ class ReferenceAttachmentImportTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         importer = workbench.importer();
     }
 

@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -18,11 +22,15 @@ import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.TracedCall;
 import org.tracebench.sheets.ColumnLayout;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /** Workbooks as other programs (and Tracebench's own exporter) write them: title rows, continuation and extra sheets. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class WorkbookImportTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -31,7 +39,7 @@ class WorkbookImportTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         importer = workbench.importer();
     }
 

@@ -1,5 +1,9 @@
 package org.tracebench.letters;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -17,13 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.ingest.CampaignProposals;
-import org.tracebench.store.DatabaseLocation;
 
 /**
  * The PZ/Illum letter after the proposed campaign merges are accepted: its body counts the campaigns under their
  * canonical names and names none misspelt, while Attachment A prints every call's description as recorded.
  */
+@ParameterizedClass
+@EnumSource(Store.class)
 class CampaignLetterTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -32,7 +40,7 @@ class CampaignLetterTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         workbench.samples().load();
         letters = workbench.letters();
     }

@@ -1,5 +1,9 @@
 package org.tracebench.letters;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,11 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /** Letters for several cases: one call, used by the window and the batch command alike. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ExportAllTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -24,7 +32,7 @@ class ExportAllTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         workbench.samples().load();
         warnings = List.of(workbench.cases().findByKey("warning-kwk-2024").orElseThrow(),
                 workbench.cases().findByKey("warning-callvox-2024").orElseThrow());

@@ -1,36 +1,41 @@
 package org.tracebench.letters;
 
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
-import org.tracebench.store.DatabaseLocation;
 
 /** Findings that rest on records the sample data marks as illustrative, and the exports they refuse. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(Store.class)
 class IllustrativeFindingsTest {
+
 
     Path dir;
     Workbench workbench;
     LetterService letters;
 
-    @BeforeAll
-    void open(@TempDir Path tempDir) {
+    @BeforeParameterizedClassInvocation
+    void open(Store store, @TempDir Path tempDir) {
         dir = tempDir;
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         workbench.samples().load();
         letters = workbench.letters();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void close() {
         workbench.close();
     }

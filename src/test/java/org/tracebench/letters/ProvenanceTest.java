@@ -1,5 +1,9 @@
 package org.tracebench.letters;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -22,7 +26,6 @@ import org.tracebench.model.CallSource;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Notice;
 import org.tracebench.model.TracedCall;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /**
@@ -30,7 +33,12 @@ import org.tracebench.work.Progress;
  * names the file and its SHA-256; a call typed in the editor is its own source, and its unreadable cell marks the
  * findings resting on it; the notice of an export keeps the sources and the choice about marked findings.
  */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ProvenanceTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -42,7 +50,7 @@ class ProvenanceTest {
 
     @BeforeEach
     void open() throws Exception {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         workbench.samples().load();
         letters = workbench.letters();
         pz = letters.caseFile("pz-illum-2021");

@@ -1,5 +1,10 @@
 package org.tracebench.letters;
 
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -17,8 +22,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,25 +29,27 @@ import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Deadline;
 import org.tracebench.model.Notice;
-import org.tracebench.store.DatabaseLocation;
 
 /** The sample cases' letters, checked in the PDF and DOCX they produce. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(Store.class)
 class SampleLettersTest {
+
 
     Path dir;
     Workbench workbench;
     LetterService letters;
 
-    @BeforeAll
-    void open(@TempDir Path tempDir) {
+    @BeforeParameterizedClassInvocation
+    void open(Store store, @TempDir Path tempDir) {
         dir = tempDir;
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        workbench = Workbench.open(store.freshLocation(dir));
         workbench.samples().load();
         letters = workbench.letters();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void close() {
         workbench.close();
     }

@@ -1,5 +1,9 @@
 package org.tracebench.rmd;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,9 +24,13 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.model.StirShaken;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class RmdImporterTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -31,7 +39,7 @@ class RmdImporterTest {
 
     @BeforeEach
     void open() {
-        Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+        Database database = Database.open(store.freshLocation(dir));
         workbench = new Workbench(database);
         workbench.samples().load();
         rmd = new Workbench(database, Clock.fixed(Instant.parse("2025-09-02T09:00:00Z"), ZoneOffset.UTC),

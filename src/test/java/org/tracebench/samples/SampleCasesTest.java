@@ -1,5 +1,9 @@
 package org.tracebench.samples;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,9 +20,13 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.ResponseStatus;
 import org.tracebench.model.RmdStatus;
 import org.tracebench.model.TracedCall;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class SampleCasesTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -26,7 +34,7 @@ class SampleCasesTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir));
+        workbench = Workbench.open(store.freshLocation(dir));
     }
 
     @AfterEach

@@ -1,12 +1,15 @@
 package org.tracebench.sheets;
 
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
@@ -17,13 +20,15 @@ import org.tracebench.model.PartyKind;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
 import org.tracebench.work.Progress;
 
 /** Every sample case exported and read back gives the same calls; read-back calls store as the same data. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class AttachmentRoundTripTest {
+
 
     @TempDir
     static Path dir;
@@ -31,15 +36,15 @@ class AttachmentRoundTripTest {
     static TracedCallRepository calls;
     static CaseRepository cases;
 
-    @BeforeAll
-    static void load() {
-        database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+    @BeforeParameterizedClassInvocation
+    static void load(Store store) {
+        database = Database.open(store.freshLocation(dir));
         new Workbench(database).samples().load();
         calls = new Workbench(database).calls();
         cases = new CaseRepository(database);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         database.close();
     }

@@ -1,5 +1,9 @@
 package org.tracebench.sheets;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,9 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class ColumnLayoutTest {
+
+    @Parameter
+    Store store;
 
     @TempDir
     Path dir;
@@ -56,7 +64,7 @@ class ColumnLayoutTest {
 
     @Test
     void presetsAreSavedReplacedAndDeleted() {
-        try (Database database = Database.open(DatabaseLocation.inDirectory(dir))) {
+        try (Database database = Database.open(store.freshLocation(dir))) {
             ColumnPresets presets = new Workbench(database).columnPresets();
             assertThat(presets.all()).extracting(ColumnPreset::name).containsExactly(ColumnPreset.BUILT_IN_NAME);
             presets.save("Court filing", ColumnLayout.parse("call-time,caller-id,called-number"));

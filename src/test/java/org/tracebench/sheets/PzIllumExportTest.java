@@ -1,5 +1,10 @@
 package org.tracebench.sheets;
 
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -16,8 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.app.Workbench;
@@ -26,11 +29,13 @@ import org.tracebench.ingest.TimestampParser;
 import org.tracebench.model.CaseFile;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /** The PZ/Illum sample case exported with the default columns holds the reference Attachment A, value for value. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class PzIllumExportTest {
+
 
     @TempDir
     static Path dir;
@@ -38,9 +43,9 @@ class PzIllumExportTest {
     static Path exported;
     static XSSFWorkbook workbook;
 
-    @BeforeAll
-    static void export() throws Exception {
-        database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")));
+    @BeforeParameterizedClassInvocation
+    static void export(Store store) throws Exception {
+        database = Database.open(store.freshLocation(dir));
         new Workbench(database).samples().load();
         CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
         exported = dir.resolve("pz-illum.xlsx");
@@ -52,7 +57,7 @@ class PzIllumExportTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() throws Exception {
         workbook.close();
         database.close();

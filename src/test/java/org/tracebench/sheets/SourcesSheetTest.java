@@ -1,5 +1,9 @@
 package org.tracebench.sheets;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -34,7 +38,6 @@ import org.tracebench.ingest.ImportReport;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.Provider;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /**
@@ -42,7 +45,12 @@ import org.tracebench.work.Progress;
  * the import's batch, time, file, size, SHA-256 (computed here on its own), format, rows and who; then the typed
  * call. LibreOffice opens it and sees the same cells.
  */
+@ParameterizedClass
+@EnumSource(Store.class)
 class SourcesSheetTest {
+
+    @Parameter
+    Store store;
 
     static final Instant NOW = Instant.parse("2026-11-30T10:15:00Z");
 
@@ -56,7 +64,7 @@ class SourcesSheetTest {
 
     @BeforeEach
     void importAndExport() throws Exception {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")), Clock.fixed(NOW, ZoneOffset.UTC),
+        workbench = Workbench.open(store.freshLocation(dir), Clock.fixed(NOW, ZoneOffset.UTC),
                 new ActingUser("paralegal"));
         Provider target = workbench.providers().insert(Provider.named("PZ/Illum Telecommunication Telecommunication LLC"), false);
         caseFile = workbench.cases().insert(new CaseFile(0, "pz", "PZ/Illum sources", target.id(), null, null, null, null,
