@@ -1,5 +1,10 @@
 package org.tracebench.ingest;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,18 +18,29 @@ import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.Jdbc;
 import org.tracebench.work.Progress;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class FieldLimitsTest {
+
+    @Parameter
+    Store store;
+    DatabaseLocation location;
 
     @TempDir
     Path dir;
 
+    @BeforeEach
+    void freshStore() {
+        location = store.freshLocation(dir);
+    }
+
     @Test
     void widthsAgreeWithTheSchema() {
-        try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+        try (Database database = Database.open(location)) {
             for (FieldLimits.Column column : FieldLimits.ALL) {
                 var widths = database.withConnection(c -> Jdbc.query(c, """
                         SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS
-                        WHERE LOWER(TABLE_NAME) = ? AND LOWER(COLUMN_NAME) = ?""", r -> r.getLong(1),
+                        WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND LOWER(TABLE_NAME) = ? AND LOWER(COLUMN_NAME) = ?""", r -> r.getLong(1),
                         column.table().toLowerCase(Locale.ROOT), column.column().toLowerCase(Locale.ROOT)));
                 assertThat(widths).as(column.toString()).containsExactly((long) column.width());
             }
@@ -33,7 +49,7 @@ class FieldLimitsTest {
 
     @Test
     void aTooLongCellIsARowErrorEvenInADryRunAndNothingIsWritten() throws Exception {
-        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+        try (Workbench workbench = Workbench.open(location)) {
             Path file = dir.resolve("long.csv");
             String name = "Acme " + "x".repeat(600);
             Files.writeString(file, "Customer,Date of Call,Description\n"
@@ -55,7 +71,7 @@ class FieldLimitsTest {
 
     @Test
     void tracebackCellsAreCheckedToo() throws Exception {
-        try (Workbench workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+        try (Workbench workbench = Workbench.open(location)) {
             Path file = dir.resolve("tb.csv");
             Files.writeString(file, "traceback_id,hop,provider,role,response\n"
                     + "T".repeat(101) + ",1,Acme,originating,no_response\n"

@@ -1,5 +1,10 @@
 package org.tracebench.sheets;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,14 +21,25 @@ import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class AttachmentExporterTest {
+
+    @Parameter
+    Store store;
+    DatabaseLocation location;
 
     @TempDir
     Path dir;
 
+    @BeforeEach
+    void freshStore() {
+        location = store.freshLocation(dir);
+    }
+
     @Test
     void aCancelledExportLeavesTheExistingFileAndNoPartialFile() throws Exception {
-        try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+        try (Database database = Database.open(location)) {
             new Workbench(database).samples().load();
             CaseFile pz = new CaseRepository(database).findByKey(ReferenceAttachment.CASE_KEY).orElseThrow();
             Path out = Files.createDirectories(dir.resolve("out")).resolve("pz.xlsx");
@@ -39,7 +55,7 @@ class AttachmentExporterTest {
 
     @Test
     void aLongCaseTitleIsShortenedInThePageHeaderOnly() throws Exception {
-        try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+        try (Database database = Database.open(location)) {
             String title = "A & B ".repeat(60).strip();
             CaseFile caseFile = new CaseRepository(database).insert(new CaseFile(0, "long", title, null, null, null,
                     null, null, null, null, null, null, false));
@@ -56,7 +72,7 @@ class AttachmentExporterTest {
 
     @Test
     void anUnknownCaseIsRefused() {
-        try (Database database = Database.open(DatabaseLocation.inDirectory(dir.resolve("db")))) {
+        try (Database database = Database.open(location)) {
             assertThatThrownBy(() -> new Workbench(database).attachmentExporter().export(999, ColumnLayout.attachmentA(),
                     dir.resolve("x.xlsx"), Progress.NONE)).hasMessage("No case with id 999");
             assertThat(dir.resolve("x.xlsx")).doesNotExist();

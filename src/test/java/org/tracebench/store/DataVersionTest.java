@@ -1,5 +1,10 @@
 package org.tracebench.store;
 
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tracebench.Store;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,14 +15,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.model.Provider;
 
+@ParameterizedClass
+@EnumSource(Store.class)
 class DataVersionTest {
+
+    @Parameter
+    Store store;
+    DatabaseLocation location;
 
     @TempDir
     Path dir;
 
+    @BeforeEach
+    void freshStore() {
+        location = store.freshLocation(dir);
+    }
+
     @Test
     void growsWithEveryWriteButNotWithReadsOrRolledBackWork() {
-        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+        try (Database db = Database.open(location)) {
             ProviderRepository providers = new ProviderRepository(db);
             long start = db.dataVersion();
             Provider belle = providers.insert(Provider.named("Belle Telecom LLC"), false);
@@ -56,7 +72,7 @@ class DataVersionTest {
 
     @Test
     void connectionsTakenOnAForbiddenThreadAreReported() throws Exception {
-        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+        try (Database db = Database.open(location)) {
             ProviderRepository providers = new ProviderRepository(db);
             List<String> violations = new ArrayList<>();
             Thread worker = new Thread(() -> providers.count(), "allowed");
