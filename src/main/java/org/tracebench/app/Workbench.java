@@ -82,9 +82,13 @@ public final class Workbench implements AutoCloseable {
     /** The one system clock of the application: workbenches and restores made without a workbench read it. */
     private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
 
-    /** A workbench on the system clock, acting for the user named by {@link ActingUser#fromSystem()}. */
+    /**
+     * A workbench on the system clock. On a server the actor is the database role the user signed in with,
+     * so the audit log names who the server let in, not a login name any machine can claim; on the embedded
+     * store it is the user named by {@link ActingUser#fromSystem()}.
+     */
     public Workbench(Database database) {
-        this(database, SYSTEM_CLOCK, ActingUser.fromSystem());
+        this(database, SYSTEM_CLOCK, database.serverUser().map(ActingUser::new).orElseGet(ActingUser::fromSystem));
     }
 
     public Workbench(Database database, Clock clock, ActingUser actor) {

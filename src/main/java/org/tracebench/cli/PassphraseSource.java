@@ -17,6 +17,8 @@ final class PassphraseSource {
     static final String PASSPHRASE_VARIABLE = "TRACEBENCH_PASSPHRASE";
     /** The new passphrase for {@code encrypt --change}. */
     static final String NEW_PASSPHRASE_VARIABLE = "TRACEBENCH_NEW_PASSPHRASE";
+    /** The server password for a {@code --db jdbc:postgresql://...} location without one. */
+    static final String SERVER_PASSWORD_VARIABLE = "PGPASSWORD";
 
     private final Function<String, String> environment;
     private final Console console;
@@ -41,6 +43,21 @@ final class PassphraseSource {
                     + " or run in a terminal to be asked for its passphrase");
         }
         return read("Passphrase for " + location + ": ");
+    }
+
+    /**
+     * A server location whose URL names no password takes PGPASSWORD, the variable PostgreSQL's own tools read,
+     * so a script never has to put the password on the command line where other users' process lists show it.
+     */
+    DatabaseLocation withServerPassword(DatabaseLocation location) {
+        String password = environment.apply(SERVER_PASSWORD_VARIABLE);
+        if (location.isEmbedded() || password == null || password.isEmpty()
+                || location.jdbcUrl().toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+            return location;
+        }
+        String url = location.jdbcUrl();
+        return DatabaseLocation.of(url + (url.contains("?") ? "&" : "?") + "password="
+                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     /** A new passphrase, from the variable named or typed twice on the terminal. */

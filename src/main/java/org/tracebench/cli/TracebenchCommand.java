@@ -100,7 +100,7 @@ public final class TracebenchCommand implements Callable<Integer> {
 
     /** Where --db points, with the passphrase of an encrypted database (asked for here). */
     DatabaseLocation location() {
-        DatabaseLocation location = DatabaseLocation.of(db);
+        DatabaseLocation location = passphrases.withServerPassword(DatabaseLocation.of(db));
         if (DatabaseEncryption.isEncrypted(location)) {
             location = location.withPassphrase(passphrases.current(location));
         }

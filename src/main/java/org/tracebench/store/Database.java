@@ -67,6 +67,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Tries a server location without opening it as the store: reaches the server, signs in, and says what it
+     * found (the server's version and whether Tracebench's tables are there yet). Nothing is written.
+     */
+    public static String probeServer(DatabaseLocation location) {
+        if (location.isEmbedded()) {
+            throw new IllegalArgumentException("not a server location: " + location);
+        }
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(location.jdbcUrl());
+        try (Connection connection = pg.getConnection()) {
+            String version = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+            MigrationInfo current = flywayOn(pg).info().current();
+            return version + (current == null ? "; no Tracebench tables yet (they are created on connect)"
+                    : "; Tracebench schema version " + current.getVersion().getVersion());
+        } catch (SQLException e) {
+            throw ServerConnectFailure.describe(pg, e);
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot read database " + location + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The server's name for the signed-in user (the database role), or empty for the embedded store. */
+    public java.util.Optional<String> serverUser() {
+        if (location.isEmbedded()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(withConnection(c -> Jdbc.query(c, "SELECT CURRENT_USER", r -> r.getString(1)).get(0)));
+    }
+
     private static Database connect(DatabaseLocation location) {
         if (location.jdbcUrl().startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
