@@ -127,6 +127,11 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** Signs in to a server location without opening it; says what it found, or throws with a one-line reason. */
+    public static String probeServer(DatabaseLocation location) {
+        return Database.probeServer(location);
+    }
+
     public static Workbench open(DatabaseLocation location) {
         return new Workbench(Database.open(location));
     }

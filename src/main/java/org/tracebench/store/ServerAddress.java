@@ -20,6 +20,24 @@ public record ServerAddress(String host, int port, String database, String user,
         }
     }
 
+    /** The server a location names, for showing it (status bar, about box); empty for the embedded store. */
+    public static java.util.Optional<ServerAddress> of(DatabaseLocation location) {
+        if (location.isEmbedded()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            org.postgresql.ds.PGSimpleDataSource parsed = new org.postgresql.ds.PGSimpleDataSource();
+            parsed.setUrl(location.jdbcUrl());
+            int port = parsed.getPortNumbers().length > 0 && parsed.getPortNumbers()[0] > 0 ? parsed.getPortNumbers()[0] : DEFAULT_PORT;
+            String mode = parsed.getSslMode() == null ? "" : parsed.getSslMode();
+            boolean tls = !mode.isEmpty() && !mode.equals("disable") && !mode.equals("allow") && !mode.equals("prefer");
+            return java.util.Optional.of(new ServerAddress(parsed.getServerNames()[0], port, parsed.getDatabaseName(),
+                    parsed.getUser() == null ? "" : parsed.getUser(), tls));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Whether every part a connection needs is filled in. */
     public boolean complete() {
         return !host.isEmpty() && !database.isEmpty() && !user.isEmpty();

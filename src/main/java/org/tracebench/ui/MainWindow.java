@@ -56,6 +56,7 @@ public final class MainWindow {
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private Label statusMessage;
+    @FXML private MenuItem openLocalItem;
     @FXML private Label databaseLabel;
     @FXML private ProgressBar statusProgress;
     @FXML private Button cancelButton;
@@ -65,6 +66,10 @@ public final class MainWindow {
     @FXML private MenuItem changePassphraseItem;
     /** Set by the application: closes the database, converts it, opens the result in a new window. */
     private java.util.function.BiConsumer<String, java.util.function.UnaryOperator<org.tracebench.store.DatabaseLocation>> conversion;
+    /** Closes this store and opens another (a server, or the local file again); set by the application. */
+    private java.util.function.Consumer<org.tracebench.store.DatabaseLocation> databaseSwitch;
+    /** The embedded store File > Open local database... goes back to. */
+    private org.tracebench.store.DatabaseLocation localStore = org.tracebench.store.DatabaseLocation.of(null);
 
     public MainWindow(Workbench workbench, UiSettings settings) {
         this.workbench = workbench;
@@ -133,8 +138,11 @@ public final class MainWindow {
         statusProgress.managedProperty().bind(statusProgress.visibleProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(event -> work.cancel());
-        databaseLabel.setText(workbench.location() + (workbench.location().isEncrypted() ? " (encrypted)" : ""));
+        databaseLabel.setText(org.tracebench.store.ServerAddress.of(workbench.location())
+                .map(server -> "Server: " + server)
+                .orElseGet(() -> workbench.location() + (workbench.location().isEncrypted() ? " (encrypted)" : "")));
         encryptItem.setDisable(!workbench.location().isEmbedded() || workbench.location().isEncrypted());
+        openLocalItem.setDisable(workbench.location().isEmbedded());
         changePassphraseItem.setDisable(!workbench.location().isEncrypted());
         darkThemeItem.setSelected(settings.darkTheme());
         installWindowDrop();
@@ -299,6 +307,32 @@ public final class MainWindow {
     public void setDatabaseConversion(java.util.function.BiConsumer<String,
             java.util.function.UnaryOperator<org.tracebench.store.DatabaseLocation>> conversion) {
         this.conversion = conversion;
+    }
+
+    public void setDatabaseSwitch(org.tracebench.store.DatabaseLocation local,
+                                  java.util.function.Consumer<org.tracebench.store.DatabaseLocation> change) {
+        this.localStore = local;
+        this.databaseSwitch = change;
+    }
+
+    /** File > Connect to a server...: asks where and who, then the window works on the server's cases. */
+    @FXML
+    private void connectToServer() {
+        if (databaseSwitch == null || !readyToConvert()) {
+            return;
+        }
+        org.tracebench.ui.server.ConnectServerViewModel model = new org.tracebench.ui.server.ConnectServerViewModel(
+                settings, screenContext.tasks(), Workbench::probeServer);
+        org.tracebench.ui.server.ConnectServerDialog.ask(stage, model).ifPresent(databaseSwitch);
+    }
+
+    /** File > Open local database...: back to the database file on this computer. */
+    @FXML
+    private void openLocalDatabase() {
+        if (databaseSwitch == null || workbench.location().isEmbedded() || !readyToConvert()) {
+            return;
+        }
+        databaseSwitch.accept(localStore);
     }
 
     /** File > Encrypt database: a new passphrase, then the plain file is replaced by an encrypted one. */

@@ -16,6 +16,8 @@ public final class TracebenchApp extends Application {
 
     private volatile Workbench workbench;
     private DatabaseLocation location;
+    /** The embedded store of this computer: the --db folder, else the default one. */
+    private DatabaseLocation localStore;
     private UiSettings settings;
     private MainWindow window;
     private Stage stage;
@@ -32,6 +34,7 @@ public final class TracebenchApp extends Application {
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
         this.location = DatabaseLocation.of(db);
+        this.localStore = location.isEmbedded() ? location : DatabaseLocation.of(null);
         this.stage = stage;
         Logging.start(location);
         Failures failures = Failures.withAlerts();
@@ -39,29 +42,49 @@ public final class TracebenchApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(failures);
         this.stage = stage;
         this.settings = UiSettings.forUser();
-        try {
-            // An encrypted database asks for its passphrase first; cancelling that closes Tracebench.
-            java.util.Optional<Workbench> opened = DatabaseUnlock.open(location,
-                    new org.tracebench.ui.common.FxDialogs(settings, () -> stage), Workbench::open);
-            if (opened.isEmpty()) {
-                Platform.exit();
-                return;
+        if (db == null && settings.startsOnServer() && settings.rememberedServer().isPresent()) {
+            // Last time the window worked on the server: offer it again (the password is asked, never kept);
+            // Cancel opens the local database instead.
+            location = org.tracebench.ui.server.ConnectServerDialog.ask(null, new org.tracebench.ui.server.ConnectServerViewModel(
+                    settings, new org.tracebench.ui.common.FxTaskRunner(new org.tracebench.ui.common.BackgroundWork()),
+                    Workbench::probeServer)).orElse(localStore);
+        }
+        while (true) {
+            try {
+                // An encrypted database asks for its passphrase first; cancelling that closes Tracebench.
+                java.util.Optional<Workbench> opened = DatabaseUnlock.open(location,
+                        new org.tracebench.ui.common.FxDialogs(settings, () -> stage), Workbench::open);
+                if (opened.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                workbench = opened.get();
+            } catch (StoreException e) {
+                if (!location.isEmbedded() && db == null) {
+                    // The remembered server is not there (or the password was wrong): say so, then work locally.
+                    Failures.log("Cannot open the server", e);
+                    Alert unreachable = new Alert(Alert.AlertType.WARNING, e.getMessage() + "\n\nTracebench opens the local database "
+                            + localStore + " instead; File > Connect to a server... tries again.");
+                    unreachable.setHeaderText("The server could not be opened");
+                    unreachable.showAndWait();
+                    location = localStore;
+                    continue;
+                }
+                Failures.log("Cannot open the database", e);
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
+                alert.setHeaderText("Tracebench cannot open its database");
+                java.util.Optional<java.nio.file.Path> newest = damagedWithBackup(e);
+                javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                        "Restore " + newest.map(b -> b.getFileName().toString()).orElse("") + " and open");
+                if (newest.isPresent()) {
+                    alert.getButtonTypes().setAll(restore, javafx.scene.control.ButtonType.CLOSE);
+                }
+                if (alert.showAndWait().filter(restore::equals).isEmpty() || !restoreAtStart(newest.get())) {
+                    Platform.exit();
+                    return;
+                }
             }
-            workbench = opened.get();
-        } catch (StoreException e) {
-            Failures.log("Cannot open the database", e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
-            alert.setHeaderText("Tracebench cannot open its database");
-            java.util.Optional<java.nio.file.Path> newest = damagedWithBackup(e);
-            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
-                    "Restore " + newest.map(b -> b.getFileName().toString()).orElse("") + " and open");
-            if (newest.isPresent()) {
-                alert.getButtonTypes().setAll(restore, javafx.scene.control.ButtonType.CLOSE);
-            }
-            if (alert.showAndWait().filter(restore::equals).isEmpty() || !restoreAtStart(newest.get())) {
-                Platform.exit();
-                return;
-            }
+            break;
         }
         settings = UiSettings.forUser();
         showWindow();
@@ -120,7 +143,76 @@ public final class TracebenchApp extends Application {
     private void showWindow() {
         window = new MainWindow(workbench, settings).restoringWith(new Swap());
         window.setDatabaseConversion(this::convertAndReopen);
+        window.setDatabaseSwitch(localStore, this::switchTo);
         window.show(stage);
+    }
+
+    /**
+     * File > Connect to a server... and Open local database...: the open store is closed and the other opened
+     * off the FX thread; when the other cannot be opened, the one the user was working on is opened again and
+     * the reason shown, so a wrong password or an absent server never leaves the window without cases.
+     */
+    private void switchTo(DatabaseLocation target) {
+        DatabaseLocation chosen = target;
+        if (target.isEmbedded() && org.tracebench.store.DatabaseEncryption.isEncrypted(target)) {
+            java.util.Optional<org.tracebench.store.Passphrase> passphrase = new org.tracebench.ui.common.FxDialogs(settings, () -> stage)
+                    .askPassphrase(DatabaseUnlock.TITLE, "The case database " + target + " is encrypted. Type its passphrase to open it.");
+            if (passphrase.isEmpty()) {
+                return;
+            }
+            chosen = target.withPassphrase(passphrase.get());
+        }
+        DatabaseLocation next = chosen;
+        Workbench closing = workbench;
+        workbench = null;
+        showWaiting("Opening " + org.tracebench.store.ServerAddress.of(next).map(Object::toString).orElse(next.toString()) + "...");
+        Thread worker = new Thread(() -> {
+            DatabaseLocation previous = closing.location();
+            closing.close();
+            try {
+                Workbench opened = Workbench.open(next);
+                Platform.runLater(() -> {
+                    workbench = opened;
+                    settings.saveStartsOnServer(!next.isEmbedded());
+                    settings.flush();
+                    showWindow();
+                });
+            } catch (RuntimeException e) {
+                Failures.log("Cannot open " + next, e);
+                reopenAfterFailure(previous, "Tracebench could not open that database", e);
+            }
+        }, "tracebench-database-switch");
+        worker.start();
+    }
+
+    private void reopenAfterFailure(DatabaseLocation previous, String header, RuntimeException failure) {
+        try {
+            Workbench reopened = Workbench.open(previous);
+            Platform.runLater(() -> {
+                workbench = reopened;
+                showWindow();
+                Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage() + "\n\nYou are back on " + previous + ".");
+                alert.initOwner(stage);
+                alert.setHeaderText(header);
+                alert.show();
+            });
+        } catch (RuntimeException e) {
+            Platform.runLater(() -> {
+                Failures.log("Cannot open the database again", e);
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
+                alert.setHeaderText("Tracebench cannot open its database");
+                alert.showAndWait();
+                Platform.exit();
+            });
+        }
+    }
+
+    private void showWaiting(String title) {
+        javafx.scene.control.Label waiting = new javafx.scene.control.Label(title);
+        waiting.setId("conversion-message");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16, new javafx.scene.control.ProgressIndicator(), waiting);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        stage.setScene(new javafx.scene.Scene(box, stage.getWidth(), stage.getHeight()));
     }
 
     /**
@@ -130,11 +222,7 @@ public final class TracebenchApp extends Application {
     private void convertAndReopen(String title, java.util.function.UnaryOperator<DatabaseLocation> conversion) {
         Workbench closing = workbench;
         workbench = null;
-        javafx.scene.control.Label waiting = new javafx.scene.control.Label(title);
-        waiting.setId("conversion-message");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16, new javafx.scene.control.ProgressIndicator(), waiting);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
-        stage.setScene(new javafx.scene.Scene(box, stage.getWidth(), stage.getHeight()));
+        showWaiting(title);
         Thread worker = new Thread(() -> {
             DatabaseLocation location = closing.location();
             closing.close();

@@ -71,6 +71,38 @@ public final class UiSettings {
         node.put("folder.last", folder);
     }
 
+    /** The server last connected to, without its password (which is never stored). */
+    public java.util.Optional<org.tracebench.store.ServerAddress> rememberedServer() {
+        String host = node.get("server.host", "");
+        if (host.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new org.tracebench.store.ServerAddress(host,
+                    node.getInt("server.port", org.tracebench.store.ServerAddress.DEFAULT_PORT),
+                    node.get("server.database", ""), node.get("server.user", ""), node.getBoolean("server.tls", true)));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void rememberServer(org.tracebench.store.ServerAddress server) {
+        node.put("server.host", server.host());
+        node.putInt("server.port", server.port());
+        node.put("server.database", server.database());
+        node.put("server.user", server.user());
+        node.putBoolean("server.tls", server.tls());
+    }
+
+    /** Whether the window last worked on the server, so the next start offers it again. */
+    public boolean startsOnServer() {
+        return node.getBoolean("server.atStart", false);
+    }
+
+    public void saveStartsOnServer(boolean onServer) {
+        node.putBoolean("server.atStart", onServer);
+    }
+
     public void flush() {
         try {
             node.flush();

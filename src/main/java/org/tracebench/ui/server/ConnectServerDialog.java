@@ -1,0 +1,100 @@
+package org.tracebench.ui.server;
+
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.tracebench.store.DatabaseLocation;
+
+/** The connect dialog: the view model's fields in a grid, Test connection, and Connect. */
+public final class ConnectServerDialog {
+
+    public static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+
+    private ConnectServerDialog() {
+    }
+
+    /** The server location to open, or empty when the user cancelled. */
+    public static Optional<DatabaseLocation> ask(Window owner, ConnectServerViewModel model) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Connect to a server");
+        dialog.setHeaderText("Open the cases kept on your team's PostgreSQL server.\n"
+                + "The password is not kept: Tracebench asks for it each time.");
+        dialog.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(form(model));
+        Node connect = dialog.getDialogPane().lookupButton(CONNECT);
+        connect.setId("connect-button");
+        connect.disableProperty().bind(model.completeProperty().not());
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(CONNECT::equals).flatMap(pressed -> model.connect());
+    }
+
+    static GridPane form(ConnectServerViewModel model) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        TextField host = field("server-host", "db.office.example");
+        host.textProperty().bindBidirectional(model.hostProperty());
+        TextField port = field("server-port", "5432");
+        port.setPrefColumnCount(6);
+        port.textProperty().bindBidirectional(model.portProperty());
+        TextField database = field("server-database", "tracebench");
+        database.textProperty().bindBidirectional(model.databaseProperty());
+        TextField user = field("server-user", "your database user");
+        user.textProperty().bindBidirectional(model.userProperty());
+        PasswordField password = new PasswordField();
+        password.setId("server-password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        CheckBox tls = new CheckBox("Encrypt the connection (TLS); refuse the server if it cannot");
+        tls.setId("server-tls");
+        tls.selectedProperty().bindBidirectional(model.tlsProperty());
+        Button test = new Button("Test connection");
+        test.setId("server-test");
+        test.disableProperty().bind(model.testingProperty());
+        test.setOnAction(e -> model.test());
+        Label result = new Label();
+        result.setId("server-test-result");
+        result.setWrapText(true);
+        result.setMaxWidth(440);
+        result.textProperty().bind(model.testResultProperty());
+
+        int row = 0;
+        grid.addRow(row++, label("_Host:", host), host);
+        grid.addRow(row++, label("_Port:", port), port);
+        grid.addRow(row++, label("_Database:", database), database);
+        grid.addRow(row++, label("_User:", user), user);
+        grid.addRow(row++, label("Pass_word:", password), password);
+        grid.add(tls, 1, row++);
+        grid.add(test, 1, row++);
+        grid.add(result, 0, row, 2, 1);
+        return grid;
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(24);
+        return field;
+    }
+
+    private static Label label(String text, Node target) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(target);
+        return label;
+    }
+}
