@@ -38,6 +38,9 @@ public final class ConnectServerDialog {
         connect.setId("connect-button");
         connect.disableProperty().bind(model.completeProperty().not());
         dialog.setResizable(true);
+        // A long answer from the test wraps over several lines: the dialog grows to show it whole.
+        model.testResultProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         return dialog.showAndWait().filter(CONNECT::equals).flatMap(pressed -> model.connect());
     }
 
@@ -68,7 +71,10 @@ public final class ConnectServerDialog {
         Label result = new Label();
         result.setId("server-test-result");
         result.setWrapText(true);
-        result.setMaxWidth(440);
+        result.setPrefWidth(460);
+        result.setMaxWidth(460);
+        // A wrapped label in a grid takes only one line's height unless told to keep its preferred height.
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.textProperty().bind(model.testResultProperty());
 
         int row = 0;
