@@ -1,5 +1,8 @@
 package org.tracebench.cases;
 
+import org.tracebench.model.EditConflict;
+import org.tracebench.model.EditConflictException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,10 +96,17 @@ public final class CaseEditor {
         });
     }
 
-    /** Saves an edited case; the audit line lists each field that changed, old and new value. */
-    public void save(CaseFile edited) {
+    /**
+     * Saves an edited case made from {@code base}, the case as the user read it; the audit line lists each
+     * field that changed, old and new value. When someone else saved the case after {@code base} was read,
+     * nothing is written and an {@link EditConflictException} carries both versions for the user to decide.
+     */
+    public void save(CaseFile base, CaseFile edited) {
         database.inTransaction(() -> {
-            CaseFile before = cases.find(edited.id()).orElseThrow(() -> new IllegalArgumentException("no case " + edited.id()));
+            CaseFile before = cases.findForUpdate(edited.id()).orElseThrow(() -> new IllegalArgumentException("no case " + edited.id()));
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("case " + before.key(), base, edited, before));
+            }
             List<String> changed = changes(before, edited);
             if (changed.isEmpty()) {
                 return;

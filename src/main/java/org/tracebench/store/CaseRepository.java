@@ -63,6 +63,15 @@ public final class CaseRepository {
         return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM case_file WHERE id = ?", CaseRepository::map, id));
     }
 
+    /**
+     * The case as committed now, its row locked until the caller's transaction ends: a concurrent save of the
+     * same case waits, then sees this one's result (the check-then-write of an edit cannot interleave).
+     */
+    public Optional<CaseFile> findForUpdate(long id) {
+        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM case_file WHERE id = ? FOR UPDATE",
+                CaseRepository::map, id));
+    }
+
     public Optional<CaseFile> findByKey(String key) {
         return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM case_file WHERE case_key = ?",
                 CaseRepository::map, key));

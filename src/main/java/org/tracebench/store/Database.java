@@ -68,6 +68,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Connections to a server are kept and reused: signing in to PostgreSQL (TLS, SCRAM) costs more than most
+     * of our queries. A desktop client needs few; idle ones are closed after a while so a server shared by an
+     * office is not held by laptops left open.
+     */
+    private static com.zaxxer.hikari.HikariDataSource serverPool(PGSimpleDataSource server) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setDataSource(server);
+        config.setPoolName("tracebench-server");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setIdleTimeout(java.time.Duration.ofMinutes(2).toMillis());
+        config.setConnectionTimeout(java.time.Duration.ofSeconds(15).toMillis());
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
+
+    /**
      * Tries a server location without opening it as the store: reaches the server, signs in, and says what it
      * found (the server's version and whether Tracebench's tables are there yet). Nothing is written.
      */
@@ -104,7 +120,8 @@ public final class Database implements AutoCloseable {
             pg.setUrl(location.jdbcUrl());
             // Reach the server once before Flyway does, so an absent server is named by host and port.
             try (Connection ignored = pg.getConnection()) {
-                return new Database(location, pg, () -> { });
+                com.zaxxer.hikari.HikariDataSource pool = serverPool(pg);
+                return new Database(location, pool, pool::close);
             } catch (SQLException e) {
                 throw ServerConnectFailure.describe(pg, e);
             }

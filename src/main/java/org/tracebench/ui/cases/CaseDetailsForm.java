@@ -186,11 +186,37 @@ final class CaseDetailsForm {
             alert.showAndWait();
             return;
         }
-        CaseFile edited = edited();
-        model.edit("The case", editor -> editor.save(edited), () -> {
+        saveOver(loaded, edited());
+    }
+
+    private void saveOver(CaseFile base, CaseFile edited) {
+        model.edit("The case", editor -> editor.save(base, edited), () -> {
             changed.run();
             state.setText("Saved");
-        });
+        }, this::resolve);
+    }
+
+    /**
+     * Someone else saved this case since the form read it: the user picks field by field, and the choice is
+     * saved over the version they have now seen (which may itself have moved on: then they are asked again).
+     */
+    @SuppressWarnings("unchecked")
+    private void resolve(org.tracebench.model.EditConflict<?> conflict) {
+        org.tracebench.model.EditConflict<CaseFile> cases = (org.tracebench.model.EditConflict<CaseFile>) conflict;
+        if (cases.fieldsToDecide().isEmpty()) {
+            // The other save made exactly this user's changes: nothing of theirs is lost by taking it.
+            load(cases.theirs());
+            state.setText("Someone else saved the same changes");
+            return;
+        }
+        org.tracebench.ui.common.ConflictDialog.ask(context.owner().get(), conflict).ifPresentOrElse(decision -> {
+            if (decision.save()) {
+                saveOver(cases.theirs(), cases.merged(decision.keepMine()));
+            } else {
+                load(cases.theirs());
+                state.setText("Showing the saved version");
+            }
+        }, () -> state.setText("Not saved: someone else saved this case; your changes are still here"));
     }
 
     private static TextArea area(int rows) {

@@ -123,10 +123,25 @@ public final class CasesViewModel {
      * {@code then}. A change that fails is reported and nothing else happens.
      */
     public void edit(String what, Consumer<CaseEditor> change, Runnable then) {
+        edit(what, change, then, null);
+    }
+
+    /**
+     * As {@link #edit(String, Consumer, Runnable)}; a save refused because someone else saved the same record
+     * in between goes to {@code onConflict} (the form asks the user) instead of an error message.
+     */
+    public void edit(String what, Consumer<CaseEditor> change, Runnable then,
+                     Consumer<org.tracebench.model.EditConflict<?>> onConflict) {
         tasks.run(() -> {
             change.accept(workbench.casework().editor());
             return true;
-        }, done -> reload(then), error -> dialogs.error(what + " could not be saved", error));
+        }, done -> reload(then), error -> {
+            if (error instanceof org.tracebench.model.EditConflictException conflict && onConflict != null) {
+                onConflict.accept(conflict.conflict());
+            } else {
+                dialogs.error(what + " could not be saved", error);
+            }
+        });
     }
 
     /** Opens a new case from the draft, clears the search and selects the new case. */

@@ -104,7 +104,7 @@ class CasesViewModelTest {
         model.selectedProperty().set(pz);
         CaseFile renamed = withTitle(pz.caseFile(), "PZ/Illum renamed");
         boolean[] after = {false};
-        model.edit("The case", editor -> editor.save(renamed), () -> after[0] = true);
+        model.edit("The case", editor -> editor.save(pz.caseFile(), renamed), () -> after[0] = true);
         assertThat(after[0]).isTrue();
         assertThat(workbench.cases().find(pz.caseFile().id()).orElseThrow().title()).isEqualTo("PZ/Illum renamed");
         assertThat(model.selectedCase().title()).isEqualTo("PZ/Illum renamed");
