@@ -1,5 +1,9 @@
 package org.tracebench.ingest;
 
+import org.tracebench.model.CellValue;
+import org.tracebench.model.EditConflict;
+import org.tracebench.model.EditConflictException;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -91,12 +95,28 @@ public final class CallEditing {
 
     /** Sets one cell from the text typed; returns the row as now stored. */
     public CallRow edit(long callId, AttachmentColumn column, String text) {
+        return edit(callId, column, null, text);
+    }
+
+    /**
+     * Sets one cell, provided it still holds {@code expected}, the text the user saw when they began typing
+     * (null: whatever it holds). When someone else changed that cell in between, nothing is written and an
+     * {@link EditConflictException} carries the three values; other cells of the row are never overwritten.
+     */
+    public CallRow edit(long callId, AttachmentColumn column, String expected, String text) {
         String tooLong = FieldLimits.tooLong(column, text);
         if (tooLong != null) {
             throw new CellTooLongException(tooLong);
         }
         return database.inTransaction(() -> {
+            // The row lock makes the check and the write one step for concurrent editors of this call.
+            database.withConnection(c -> Jdbc.query(c, "SELECT id FROM traced_call WHERE id = ? FOR UPDATE", r -> r.getLong(1), callId));
             CallRow before = row(callId);
+            if (expected != null && !before.text(column).equals(expected)) {
+                throw new EditConflictException(new EditConflict<>("the " + column.header() + " cell of traced call "
+                        + callId, new CellValue(expected), new CellValue(text == null ? "" : text),
+                        new CellValue(before.text(column))));
+            }
             database.withConnection(c -> {
                 apply(c, before.call(), column, text == null ? "" : text);
                 return null;

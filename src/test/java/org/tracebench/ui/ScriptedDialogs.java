@@ -81,6 +81,27 @@ public final class ScriptedDialogs implements Dialogs {
         return answer != null && answer;
     }
 
+    private final Deque<Optional<org.tracebench.ui.common.ConflictDialog.Decision>> conflictAnswers = new ArrayDeque<>();
+    private final List<org.tracebench.model.EditConflict<?>> conflicts = new ArrayList<>();
+
+    /** The answer to the next conflict question: keep these fields of the user's own edit, or cancel (empty). */
+    public ScriptedDialogs answerConflict(Optional<org.tracebench.ui.common.ConflictDialog.Decision> answer) {
+        conflictAnswers.add(answer);
+        return this;
+    }
+
+    @Override
+    public Optional<org.tracebench.ui.common.ConflictDialog.Decision> resolveConflict(org.tracebench.model.EditConflict<?> conflict) {
+        conflicts.add(conflict);
+        Optional<org.tracebench.ui.common.ConflictDialog.Decision> answer = conflictAnswers.poll();
+        return answer == null ? Optional.empty() : answer;
+    }
+
+    /** Every conflict the user was asked to decide. */
+    public List<org.tracebench.model.EditConflict<?>> conflicts() {
+        return conflicts;
+    }
+
     @Override
     public void error(String header, Throwable error) {
         errors.add(header + ": " + error.getMessage());

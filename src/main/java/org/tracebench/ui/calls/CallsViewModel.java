@@ -147,19 +147,29 @@ public final class CallsViewModel {
         if (before.equals(after)) {
             return;
         }
-        long id = row.id();
-        tasks.run(() -> editing.edit(current(id), column, after), saved -> {
+        saveCell(row.id(), column, before, after);
+    }
+
+    /**
+     * Writes the cell if it still holds what the user saw ({@code before}); undo and redo check the same way,
+     * so neither puts back a value over a colleague's newer one without asking.
+     */
+    private void saveCell(long rowId, AttachmentColumn column, String before, String after) {
+        long id = rowId;
+        tasks.run(() -> editing.edit(current(id), column, before, after), saved -> {
             replace(saved);
+            // What the store made of the typed text (a phone number normalized, say) is what undo must find.
+            String stored = saved.text(column);
             record(new Change() {
                 @Override
                 public Runnable undo() {
-                    CallRow back = editing.edit(current(id), column, before);
+                    CallRow back = editing.edit(current(id), column, stored, before);
                     return () -> replace(back);
                 }
 
                 @Override
                 public Runnable redo() {
-                    CallRow again = editing.edit(current(id), column, after);
+                    CallRow again = editing.edit(current(id), column, before, after);
                     return () -> replace(again);
                 }
 
@@ -169,9 +179,29 @@ public final class CallsViewModel {
                 }
             });
         }, error -> {
+            if (error instanceof org.tracebench.model.EditConflictException refused) {
+                resolve(id, column, refused.conflict());
+                return;
+            }
             dialogs.error("The change could not be saved", error);
             reload();
         });
+    }
+
+    /** Someone else changed the cell meanwhile: keep the user's text over theirs, or show theirs. */
+    private void resolve(long id, AttachmentColumn column, org.tracebench.model.EditConflict<?> conflict) {
+        String theirs = ((org.tracebench.model.CellValue) conflict.theirs()).value();
+        String mine = ((org.tracebench.model.CellValue) conflict.mine()).value();
+        if (theirs.equals(mine)) {
+            reload();
+            return;
+        }
+        var decision = dialogs.resolveConflict(conflict);
+        if (decision.isPresent() && decision.get().save() && decision.get().keepMine().contains("value")) {
+            saveCell(id, column, theirs, mine);
+        } else {
+            reload();
+        }
     }
 
     /** Adds an empty row at the end. */

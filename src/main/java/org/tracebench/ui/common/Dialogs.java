@@ -42,6 +42,14 @@ public interface Dialogs {
      * Asks for the passphrase of an encrypted database (never echoed); empty when the user gave up. The message
      * names the database, or says the last passphrase was wrong.
      */
+    /**
+     * Someone else saved what this user was editing: which fields to keep as the user typed them (empty when
+     * the user cancelled; a decision not to save means: take the saved version).
+     */
+    default Optional<ConflictDialog.Decision> resolveConflict(org.tracebench.model.EditConflict<?> conflict) {
+        return Optional.empty();
+    }
+
     default Optional<org.tracebench.store.Passphrase> askPassphrase(String title, String message) {
         return Optional.empty();
     }

@@ -84,6 +84,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<ConflictDialog.Decision> resolveConflict(org.tracebench.model.EditConflict<?> conflict) {
+        return ConflictDialog.ask(window(), conflict);
+    }
+
+    @Override
     public Optional<org.tracebench.store.Passphrase> askPassphrase(String title, String message) {
         return PassphraseDialog.current(window(), title, message).showAndWait();
     }

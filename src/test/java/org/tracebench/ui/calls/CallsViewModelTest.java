@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tracebench.ingest.CallRow;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,37 @@ class CallsViewModelTest {
         model.redo();
         assertThat(stored(0).callerId()).isEqualTo("+12025550199");
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aCellSomeoneElseChangedMeanwhileIsNeverOverwrittenWithoutAsking() {
+        model.show(summary);
+        CallRow seen = model.allRows().get(0);
+        String original = seen.text(AttachmentColumn.CUSTOMER);
+        // A colleague changes the same cell after this user's screen read it.
+        workbench.callEditing().edit(seen.id(), AttachmentColumn.CUSTOMER, original, "Colleague's Customer LLC");
+
+        // Cancelled: nothing written, the screen shows the colleague's value.
+        model.edit(seen, AttachmentColumn.CUSTOMER, "My Customer Inc.");
+        assertThat(dialogs.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.base()).isEqualTo(new org.tracebench.model.CellValue(original));
+            assertThat(c.theirs()).isEqualTo(new org.tracebench.model.CellValue("Colleague's Customer LLC"));
+            assertThat(c.mine()).isEqualTo(new org.tracebench.model.CellValue("My Customer Inc."));
+        });
+        assertThat(workbench.callEditing().row(seen.id()).text(AttachmentColumn.CUSTOMER)).isEqualTo("Colleague's Customer LLC");
+        assertThat(model.allRows().get(0).text(AttachmentColumn.CUSTOMER)).isEqualTo("Colleague's Customer LLC");
+
+        // Asked again with the same stale row, the user keeps theirs: written over the value they have now seen.
+        dialogs.answerConflict(Optional.of(new org.tracebench.ui.common.ConflictDialog.Decision(true, java.util.Set.of("value"))));
+        model.edit(seen, AttachmentColumn.CUSTOMER, "My Customer Inc.");
+        assertThat(workbench.callEditing().row(seen.id()).text(AttachmentColumn.CUSTOMER)).isEqualTo("My Customer Inc.");
+
+        // Undo would put back the colleague's value; if a third edit came first, undo is refused, not forced.
+        workbench.callEditing().edit(seen.id(), AttachmentColumn.CUSTOMER, "My Customer Inc.", "Third Party Corp.");
+        model.undo();
+        assertThat(workbench.callEditing().row(seen.id()).text(AttachmentColumn.CUSTOMER)).isEqualTo("Third Party Corp.");
+        assertThat(dialogs.errors()).singleElement().asString().startsWith("The change could not be undone")
+                .contains("saved by someone else");
     }
 
     @Test
