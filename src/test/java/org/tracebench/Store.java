@@ -12,8 +12,8 @@ import org.tracebench.store.DatabaseLocation;
 
 /**
  * The two places a case store can live, for tests that must hold on both: the embedded H2 file and a
- * PostgreSQL server. A test class annotated {@code @ParameterizedClass @EnumSource(Store.class)} runs every
- * test once per store. Each PostgreSQL store is a schema of its own in the server's test database, so tests
+ * PostgreSQL server. A test class annotated {@code @ParameterizedClass @MethodSource("org.tracebench.Store#available")}
+ * runs every test once per store. Each PostgreSQL store is a schema of its own in the server's test database, so tests
  * never see each other's rows; the schemas are dropped when the test JVM ends.
  */
 public enum Store {
@@ -24,6 +24,17 @@ public enum Store {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Store::dropCreatedSchemas, "drop test schemas"));
+    }
+
+    /**
+     * The stores a parameterized test class runs on: both where a server is configured or under CI=true
+     * (where a missing server then fails the test, see {@link RealComponents}); only H2 on a developer's
+     * machine without one.
+     */
+    public static java.util.stream.Stream<Store> available() {
+        String url = System.getenv("TRACEBENCH_PG_URL");
+        boolean server = (url != null && !url.isBlank()) || "true".equalsIgnoreCase(System.getenv("CI"));
+        return server ? java.util.stream.Stream.of(values()) : java.util.stream.Stream.of(H2);
     }
 
     /** A new, empty store; {@code dir} is the test's temporary directory (used by H2 only). */

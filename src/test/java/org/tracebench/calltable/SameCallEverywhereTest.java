@@ -2,8 +2,9 @@ package org.tracebench.calltable;
 
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +54,11 @@ import org.tracebench.work.Progress;
  * zone in its header (decision 0402) instead of in the date cell.
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class SameCallEverywhereTest {
+
+    @Parameter
+    Store store;
 
 
     private static final String TYPED = "Sep 31, 2021 10:00";

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
@@ -32,7 +32,7 @@ import org.tracebench.store.Database;
 import org.tracebench.store.DatabaseLocation;
 
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class CaseEditorTest {
 
     @Parameter

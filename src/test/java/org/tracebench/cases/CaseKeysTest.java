@@ -2,7 +2,7 @@ package org.tracebench.cases;
 
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.tracebench.model.Provider;
 
 /** The window's new-case form and a case opened from a dossier key their cases by the same rule. */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class CaseKeysTest {
 
     @Parameter

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tracebench.Store;
 import org.tracebench.app.Workbench;
@@ -27,7 +27,7 @@ import org.tracebench.store.DatabaseLocation;
  * final count is exactly the number of saves that succeeded: 1,000, none lost.
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class ConcurrentEditsTest {
 
     private static final int EDITS = 1000;

@@ -2,8 +2,9 @@ package org.tracebench.cases;
 
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +17,11 @@ import org.tracebench.model.Provider;
 import org.tracebench.model.RmdStatus;
 
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class SearchServiceTest {
+
+    @Parameter
+    Store store;
 
 
     @TempDir

@@ -2,7 +2,7 @@ package org.tracebench.ingest;
 
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +33,7 @@ import org.tracebench.work.Progress;
  * added is told apart row by row; an import is undone whole, leaving the tables as they were.
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class ImportBatchesTest {
 
     @Parameter

@@ -2,7 +2,7 @@ package org.tracebench.ingest;
 
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ import org.tracebench.work.Progress;
 
 /** Hostile sizes (issue 12), generated here rather than committed: each is refused with one line naming the row. */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class ReaderLimitsTest {
 
     @Parameter

@@ -2,7 +2,7 @@ package org.tracebench.letters;
 
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ import org.tracebench.ingest.CampaignProposals;
  * canonical names and names none misspelt, while Attachment A prints every call's description as recorded.
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class CampaignLetterTest {
 
     @Parameter

@@ -2,7 +2,7 @@ package org.tracebench.letters;
 
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ import org.tracebench.work.Progress;
  * findings resting on it; the notice of an export keeps the sources and the choice about marked findings.
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class ProvenanceTest {
 
     @Parameter

@@ -2,8 +2,9 @@ package org.tracebench.letters;
 
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,11 @@ import org.tracebench.model.Notice;
 /** The sample cases' letters, checked in the PDF and DOCX they produce. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class SampleLettersTest {
+
+    @Parameter
+    Store store;
 
 
     Path dir;

@@ -2,8 +2,9 @@ package org.tracebench.sheets;
 
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +27,11 @@ import org.tracebench.work.Progress;
 
 /** Every sample case exported and read back gives the same calls; read-back calls store as the same data. */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class AttachmentRoundTripTest {
+
+    @Parameter
+    Store store;
 
 
     @TempDir

@@ -2,7 +2,7 @@ package org.tracebench.sheets;
 
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import org.tracebench.app.Workbench;
 import org.tracebench.store.Database;
 
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class ColumnLayoutTest {
 
     @Parameter

@@ -2,8 +2,9 @@ package org.tracebench.sheets;
 
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,11 @@ import org.tracebench.work.Progress;
 
 /** The PZ/Illum sample case exported with the default columns holds the reference Attachment A, value for value. */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class PzIllumExportTest {
+
+    @Parameter
+    Store store;
 
 
     @TempDir

@@ -2,7 +2,7 @@ package org.tracebench.sheets;
 
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ import org.tracebench.work.Progress;
  * call. LibreOffice opens it and sees the same cells.
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class SourcesSheetTest {
 
     @Parameter

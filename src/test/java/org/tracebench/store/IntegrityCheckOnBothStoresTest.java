@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import org.tracebench.model.Provider;
 import org.tracebench.work.Progress;
@@ -17,7 +17,7 @@ import org.tracebench.work.Progress;
  * must read only the open one. (Orphans and the unclean-stop marker are made with H2 means: IntegrityCheckTest.)
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class IntegrityCheckOnBothStoresTest {
 
     @Parameter
