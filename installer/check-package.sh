@@ -23,6 +23,12 @@ step() {
     cat "$work/out" "$work/err" >&2
     exit 1
   fi
+  # A module left out of the jlinked runtime often shows only as a logged class or service failure.
+  if grep -qE "NoClassDefFoundError|ClassNotFoundException|ServiceConfigurationError|UnsatisfiedLinkError" "$work/err"; then
+    echo "FAILED: $name (exit 0, but a class was missing):" >&2
+    cat "$work/err" >&2
+    exit 1
+  fi
   echo "ok  $name"
 }
 expect() {
