@@ -234,9 +234,17 @@ public final class CaseEditor {
         });
     }
 
-    public void updateDeadline(Deadline deadline) {
+    /**
+     * Saves an edited deadline made from {@code base} (as the user read it); refused with both versions when
+     * someone else saved it in between.
+     */
+    public void updateDeadline(Deadline base, Deadline deadline) {
         database.inTransaction(() -> {
-            Deadline before = deadlineEdits.find(deadline.id()).orElseThrow();
+            Deadline before = deadlineEdits.findForUpdate(deadline.id()).orElseThrow();
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("the deadline \"" + before.description() + "\"",
+                        base, deadline, before));
+            }
             deadlineEdits.update(deadline);
             audit.record("case", deadline.caseId(), "deadline-edited", before.description() + " due " + before.due()
                     + " -> " + deadline.description() + " due " + deadline.due() + (deadline.done() ? " (done)" : ""));

@@ -24,7 +24,16 @@ final class DeadlineEdits {
     }
 
     java.util.Optional<Deadline> find(long id) {
-        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM deadline WHERE id = ?",
+        return find(id, "");
+    }
+
+    /** As stored now, the row locked until the transaction ends, so a check-then-write cannot interleave. */
+    java.util.Optional<Deadline> findForUpdate(long id) {
+        return find(id, " FOR UPDATE");
+    }
+
+    private java.util.Optional<Deadline> find(long id, String lock) {
+        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM deadline WHERE id = ?" + lock,
                 r -> new Deadline(r.getLong("id"), r.getLong("case_id"), Jdbc.instant(r, "due_at"), r.getString("description"),
                         r.getString("set_by"), r.getBoolean("done")), id));
     }

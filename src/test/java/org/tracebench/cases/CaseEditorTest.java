@@ -58,6 +58,44 @@ class CaseEditorTest {
     }
 
     @Test
+    void aSaveOverANewerVersionIsRefusedWithBothVersionsAndWritesNothing() {
+        CaseFile read = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        CaseFile theirs = org.tracebench.model.RecordFields.with(read, "notes", "Counsel called");
+        work.editor().save(read, theirs);
+        int auditLines = workbench.audit().latest(1000).size();
+
+        CaseFile mine = org.tracebench.model.RecordFields.with(read, "recipient.title", "Chief Executive Officer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> work.editor().save(read, mine))
+                .isInstanceOfSatisfying(org.tracebench.model.EditConflictException.class, e -> {
+                    assertThat(e.conflict().theirs()).isEqualTo(theirs);
+                    assertThat(e.conflict().fieldsToDecide()).containsExactlyInAnyOrder("recipient.title", "notes");
+                    assertThat(e.getMessage()).contains("Recipient title", "Notes").endsWith("nothing was written");
+                });
+        assertThat(workbench.cases().find(read.id()).orElseThrow()).isEqualTo(theirs);
+        assertThat(workbench.audit().latest(1000)).hasSize(auditLines);
+
+        // The merge the conflict screen saves: theirs with this user's field.
+        var conflict = new org.tracebench.model.EditConflict<>("case", read, mine, theirs);
+        work.editor().save(theirs, conflict.merged(java.util.Set.of("recipient.title")));
+        CaseFile both = workbench.cases().find(read.id()).orElseThrow();
+        assertThat(both.notes()).isEqualTo("Counsel called");
+        assertThat(both.recipient().title()).isEqualTo("Chief Executive Officer");
+    }
+
+    @Test
+    void aDeadlineSavedByTwoIsRefusedForTheSecond() {
+        CaseFile pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        org.tracebench.model.Deadline read = work.editor().addDeadline(new org.tracebench.model.Deadline(0, pz.id(),
+                java.time.Instant.parse("2030-01-31T23:59:00Z"), "Report on vetting", "agreement", false));
+        org.tracebench.model.Deadline theirs = org.tracebench.model.RecordFields.with(read, "done", true);
+        work.editor().updateDeadline(read, theirs);
+        org.tracebench.model.Deadline mine = org.tracebench.model.RecordFields.with(read, "description", "Report on customer vetting");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> work.editor().updateDeadline(read, mine))
+                .isInstanceOf(org.tracebench.model.EditConflictException.class);
+        work.editor().updateDeadline(theirs, org.tracebench.model.RecordFields.with(theirs, "description", "Report on customer vetting"));
+    }
+
+    @Test
     void anEditIsSavedAndTheAuditLogSaysWhatChanged() {
         CaseFile pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
         CaseFile edited = new CaseFile(pz.id(), pz.key(), pz.title(), pz.targetProviderId(), pz.issuingOffice(),

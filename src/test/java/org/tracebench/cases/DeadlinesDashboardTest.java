@@ -162,7 +162,7 @@ class DeadlinesDashboardTest {
         LetterSent sent = work.editor().recordLetterSent(hk.id(), LocalDate.of(2025, 8, 7), "task-force-notice",
                 List.of(), null, 21);
         Deadline d = sent.deadline();
-        work.editor().updateDeadline(new Deadline(d.id(), d.caseId(), d.due(), d.description(),
+        work.editor().updateDeadline(d, new Deadline(d.id(), d.caseId(), d.due(), d.description(),
                 "Task Force letter, hand-delivered", false));
         work.editor().addDeadline(new Deadline(0, hk.id(), instant("2025-09-30T17:00"), "Court filing", "court order", false));
 

@@ -1,5 +1,7 @@
 package org.tracebench.ui.cases;
 
+import org.tracebench.cases.CaseEditor;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -110,8 +112,11 @@ final class CaseDeadlinesPane {
                 setBy.getText().isBlank() ? null : setBy.getText().strip(), done.isSelected()),
                 () -> due.getValue() != null && !what.getText().isBlank(), due.valueProperty(), what.textProperty());
         dialog.showAndWait().ifPresent(d -> {
-            model.edit("The deadline", existing == null ? editor -> editor.addDeadline(d)
-                    : editor -> editor.updateDeadline(d), changed);
+            if (existing == null) {
+                model.edit("The deadline", editor -> editor.addDeadline(d), changed);
+            } else {
+                model.saveOver("The deadline", existing, d, CaseEditor::updateDeadline, changed);
+            }
         });
     }
 

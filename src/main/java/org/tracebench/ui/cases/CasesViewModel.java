@@ -144,6 +144,30 @@ public final class CasesViewModel {
         });
     }
 
+    /** A save of an edit made from a record as read: {@code (editor, base, edited)}. */
+    public interface SaveOver<T> {
+        void save(CaseEditor editor, T base, T edited);
+    }
+
+    /**
+     * Saves {@code edited}, made from {@code base}; when someone else saved the record in between, the user
+     * decides field by field and the choice is saved over the version they have now seen (asked again if that
+     * too has moved on). Taking the other version, or cancelling, saves nothing and reads the case again.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Record> void saveOver(String what, T base, T edited, SaveOver<T> save, Runnable then) {
+        edit(what, editor -> save.save(editor, base, edited), then, conflict -> {
+            org.tracebench.model.EditConflict<T> refused = (org.tracebench.model.EditConflict<T>) conflict;
+            if (refused.fieldsToDecide().isEmpty()) {
+                reload(then);
+                return;
+            }
+            dialogs.resolveConflict(conflict).filter(org.tracebench.ui.common.ConflictDialog.Decision::save)
+                    .ifPresentOrElse(decision -> saveOver(what, refused.theirs(), refused.merged(decision.keepMine()), save, then),
+                            () -> reload(then));
+        });
+    }
+
     /** Opens a new case from the draft, clears the search and selects the new case. */
     public void create(CaseFile draft, Consumer<CaseFile> then) {
         tasks.run(() -> workbench.casework().editor().create(draft), created -> {
