@@ -159,12 +159,14 @@ public final class Restore {
     }
 
     /** The scratch folders beside the database, of any process. */
-    static java.util.List<Path> scratchFolders(DatabaseLocation target) throws IOException {
+    static java.util.List<Path> scratchFolders(DatabaseLocation target) {
         if (!Files.isDirectory(target.directory())) {
             return java.util.List.of();
         }
         try (java.util.stream.Stream<Path> entries = Files.list(target.directory())) {
             return entries.filter(Restore::isScratch).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -91,7 +91,7 @@ class BackupActionsTest {
     }
 
     @Test
-    void sayingNoChangesNothingAndLeavesNoScratchCopy() {
+    void sayingNoChangesNothingAndLeavesNoScratchCopy() throws Exception {
         open();
         workbench.samples().load();
         Path zip = workbench.backups().backUpTo(dir.resolve("b.zip"));
