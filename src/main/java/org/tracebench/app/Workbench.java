@@ -136,6 +136,11 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(Database.open(location));
     }
 
+    /** Opens as {@link #open(DatabaseLocation)}; {@code notices} hears before a slow recovery after an unclean stop. */
+    public static Workbench open(DatabaseLocation location, java.util.function.Consumer<String> notices) {
+        return new Workbench(Database.open(location, notices));
+    }
+
     public static Workbench open(DatabaseLocation location, Clock clock, ActingUser actor) {
         return new Workbench(Database.open(location), clock, actor);
     }

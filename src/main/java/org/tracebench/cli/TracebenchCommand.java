@@ -76,11 +76,15 @@ public final class TracebenchCommand implements Callable<Integer> {
      * and (when {@code checkAfterCrash}) an integrity check if the previous run did not close the store.
      */
     Workbench openWorkbench(boolean checkAfterCrash) {
-        Workbench workbench = Workbench.open(location());
+        PrintWriter err = spec.commandLine().getErr();
+        // Said before the wait, so a recovery that takes minutes is not taken for a hang (decision 0014).
+        Workbench workbench = Workbench.open(location(), notice -> {
+            err.println("tracebench: " + notice + "...");
+            err.flush();
+        });
         if (!workbench.location().isEmbedded()) {
             return workbench;
         }
-        PrintWriter err = spec.commandLine().getErr();
         workbench.backUpOnClose();
         try {
             workbench.backups().dailyIfDue();

@@ -10,24 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * What keeps an embedded database openable after the process was killed (a dead battery, a forced shutdown):
  * a new database appears under its real name only once its schema is complete, and a file that a crash left
- * needing recovery is told apart from a damaged one without writing to it.
+ * needing recovery is recovered in place with a copy of it kept until the open succeeded.
  */
 final class CrashSafeFiles {
 
     /** Beside the database, so case data never lands in the shared temporary folder. */
     private static final String STAGING = ".tracebench-new";
-    private static final String RECOVERY_CHECK = ".tracebench-recovery-check";
+    /** The file as a killed process left it, kept while H2 recovers the original in place (decision 0014). */
+    static final String SAFETY_COPY = ".tracebench-before-recovery";
+    /** Where the recovery check of decision 0009 copied the file; removed if a kill left it. */
+    private static final String OLD_RECOVERY_CHECK = ".tracebench-recovery-check";
 
     private CrashSafeFiles() {
     }
@@ -50,36 +49,129 @@ final class CrashSafeFiles {
     }
 
     /**
-     * Whether a file that refused a read-only open is only waiting for the recovery H2 runs when it opens a
-     * file for writing (what a killed process leaves). Checked on a copy, so a really damaged original stays
-     * untouched; the copy is deleted whatever the answer.
+     * A byte-for-byte copy of the database file taken before H2 recovers it in place, so that if the recovering
+     * open fails (the file was damaged after all, or written by a newer Tracebench) the file goes back as it was.
+     * Beside the database, never in the shared temporary folder, since it holds case data. While the recovery
+     * runs its process holds an operating-system lock in the copy's folder, so another start can tell a recovery
+     * in progress from one a kill cut off.
      */
-    static boolean recoversOnOpen(DatabaseLocation location, Consumer<JdbcDataSource> check) {
-        Path folder = location.directory().resolve(RECOVERY_CHECK);
-        try {
-            deleteTree(folder);
-            Files.createDirectories(folder);
-            DatabaseLocation copy = location.movedTo(folder);
-            Files.copy(location.databaseFile(), copy.databaseFile());
-            JdbcDataSource source = H2Sources.of(copy, "");
-            try (Connection connection = source.getConnection()) {
-                check.accept(source);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
-            }
-            return true;
-        } catch (SQLException | IOException | RuntimeException e) {
-            if (e instanceof StoreException refusal && !refusal.getMessage().contains("damaged")) {
-                throw refusal;
-            }
-            return false;
-        } finally {
+    static final class SafetyCopy {
+        private final DatabaseLocation location;
+        private final FileChannel lockChannel;
+
+        private SafetyCopy(DatabaseLocation location, FileChannel lockChannel) {
+            this.location = location;
+            this.lockChannel = lockChannel;
+        }
+
+        /** Takes the copy, under a temporary name first so a kill during the copy never leaves a half copy that looks whole. */
+        static SafetyCopy take(DatabaseLocation location) {
+            Path folder = folder(location);
+            FileChannel channel = null;
             try {
                 deleteTree(folder);
+                Files.createDirectories(folder);
+                channel = lock(folder);
+                if (channel == null) {
+                    throw new StoreException("Database " + location + " is in use by another running Tracebench; close it first");
+                }
+                Path part = folder.resolve(DatabaseLocation.FILE_NAME + ".part");
+                Files.copy(location.databaseFile(), part);
+                moveIntoPlace(part, copyIn(location));
+                return new SafetyCopy(location, channel);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot remove the recovery check copy in " + folder, e);
+                closeQuietly(channel);
+                throw new StoreException("Cannot take a safety copy of database " + location + " before recovering it: "
+                        + e.getMessage() + "; it was left untouched", e);
             }
+        }
+
+        /** The recovering open failed: the file goes back to the bytes it had before. */
+        void putBack() {
+            try {
+                moveIntoPlace(copyIn(location), location.databaseFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot put the safety copy " + copyIn(location) + " back in place", e);
+            } finally {
+                discard();
+            }
+        }
+
+        /**
+         * The database opened: the copy goes before any work writes to the file, since a copy left behind would be
+         * taken at the next start for one of a recovery that was cut off, and put back.
+         */
+        void discard() {
+            closeQuietly(lockChannel);
+            try {
+                deleteTree(folder(location));
+            } catch (IOException e) {
+                throw new StoreException("Cannot remove " + folder(location) + " (" + e.getMessage()
+                        + "); remove it by hand or fix the permissions of " + location.directory(), e);
+            }
+        }
+    }
+
+    /**
+     * Puts back the safety copy of a recovery that a kill cut off, so the recovery starts over from the file as
+     * the first stop left it; true when it did. A recovery still running in another process is refused as "in use".
+     */
+    static boolean putBackInterruptedRecovery(DatabaseLocation location) {
+        Path folder = folder(location);
+        try {
+            deleteTree(location.directory().resolve(OLD_RECOVERY_CHECK));
+            if (!Files.exists(folder)) {
+                return false;
+            }
+            FileChannel channel = lock(folder);
+            if (channel == null) {
+                throw new StoreException("Database " + location + " is in use by another running Tracebench (it is recovering it); close it first");
+            }
+            try {
+                if (Files.exists(copyIn(location))) {
+                    moveIntoPlace(copyIn(location), location.databaseFile());
+                    return true;
+                }
+                return false;
+            } finally {
+                closeQuietly(channel);
+                deleteTree(folder);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot put back the safety copy in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path folder(DatabaseLocation location) {
+        return location.directory().resolve(SAFETY_COPY);
+    }
+
+    private static Path copyIn(DatabaseLocation location) {
+        return folder(location).resolve(location.databaseFile().getFileName());
+    }
+
+    /** The folder's lock, held by the recovering process; null when another process holds it. */
+    private static FileChannel lock(Path folder) throws IOException {
+        FileChannel channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // Held by this very process: a recovery is running here.
+        }
+        channel.close();
+        return null;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(CrashSafeFiles.class).warn("Cannot release the recovery lock", e);
         }
     }
 
@@ -107,11 +199,27 @@ final class CrashSafeFiles {
         }
     }
 
+    /** Whether another process has the database open (every open H2 store holds an operating-system lock on its file). */
+    static boolean heldByAnotherProcess(DatabaseLocation location) {
+        try (FileChannel channel = FileChannel.open(location.databaseFile(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void moveIntoPlace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -25,6 +25,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class Database implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+
     private final DatabaseLocation location;
     private final DataSource dataSource;
     private final AutoCloseable closer;
@@ -44,26 +46,93 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database; throws StoreException with a user-facing message. */
     public static Database open(DatabaseLocation location) {
+        return open(location, notice -> { });
+    }
+
+    /**
+     * Opens the database as {@link #open(DatabaseLocation)} does; before a recovery after an unclean stop (which
+     * takes as long as undoing the work that was cut off) {@code notices} gets one sentence saying so, for the
+     * caller to show: the user must not take the wait for a hang.
+     */
+    public static Database open(DatabaseLocation location, Consumer<String> notices) {
+        boolean recovering = false;
+        boolean announced = false;
         if (location.isEmbedded()) {
             checkEmbeddedFile(location);
             DatabaseEncryption.removeLeftovers(location);
+            if (CrashSafeFiles.putBackInterruptedRecovery(location)) {
+                // A recovery was cut off (killed again while it ran): start it over from the file as first left.
+                LOG.warn("{}: a recovery was interrupted; starting it again from the copy taken before it", location);
+            }
             if (Files.exists(location.databaseFile())) {
                 // Before anything can write: a wrong or missing passphrase is refused with the file untouched.
                 DatabaseEncryption.checkPassphrase(location);
                 CrashSafeFiles.clearStaleLockFile(location);
-                probeReadOnly(location);
+                // Said before the read-only look, which already undoes in memory what the stop cut off.
+                if (UncleanStop.wasLeftOpen(location) && !CrashSafeFiles.heldByAnotherProcess(location)) {
+                    notices.accept(recoveringNotice(location));
+                    announced = true;
+                }
+                recovering = needsRecovery(location);
             } else {
                 CrashSafeFiles.createWhole(location, staged -> connect(staged).migrateAndClose());
             }
         }
-        Database database = connect(location);
+        CrashSafeFiles.SafetyCopy safetyCopy = null;
+        if (recovering) {
+            safetyCopy = CrashSafeFiles.SafetyCopy.take(location);
+            LOG.warn("{} was not closed cleanly (the process was stopped); opening it rolls back unfinished work", location);
+            if (!announced) {
+                notices.accept(recoveringNotice(location));
+            }
+        }
+        Database database;
+        try {
+            database = connect(location);
+        } catch (StoreException e) {
+            throw safetyCopy != null ? putBack(safetyCopy, e) : e;
+        }
         try {
             database.migrate();
+            if (safetyCopy != null) {
+                safetyCopy.discard();
+            }
             database.openedAfterUncleanStop = UncleanStop.markOpen(location);
             return database;
         } catch (RuntimeException e) {
-            database.close();
-            throw e;
+            if (safetyCopy == null) {
+                database.close();
+                throw e;
+            }
+            // Closed without touching the marker: the file goes back to how the stop left it, marker included.
+            database.closePool();
+            StoreException refusal = e instanceof StoreException store ? store
+                    : new StoreException("Cannot open database " + location + ": " + firstLine(e.getMessage()), e);
+            throw putBack(safetyCopy, refusal);
+        }
+    }
+
+    private static String recoveringNotice(DatabaseLocation location) {
+        return "recovering " + location + " after an unclean stop (undoing the work that was cut off, then checking the tables)";
+    }
+
+    /**
+     * A recovering open failed: the file goes back to the bytes it had before it (the safety copy), so a file
+     * that turns out damaged or too new is refused untouched, as the message says.
+     */
+    private static StoreException putBack(CrashSafeFiles.SafetyCopy safetyCopy, StoreException refusal) {
+        if (refusal.getMessage().contains("in use by another running Tracebench")) {
+            // Someone else has it open now: their file, not ours to replace; the copy is stale.
+            safetyCopy.discard();
+            return refusal;
+        }
+        try {
+            safetyCopy.putBack();
+            return refusal;
+        } catch (java.io.UncheckedIOException e) {
+            refusal.addSuppressed(e);
+            return new StoreException(refusal.getMessage().replace("; it was left untouched", "")
+                    + " (" + e.getMessage() + ")", refusal);
         }
     }
 
@@ -140,21 +209,21 @@ public final class Database implements AutoCloseable {
 
     /**
      * Looks at an existing file through a read-only connection first: H2 rewrites parts of the file on every
-     * open and close, so a database we must refuse (newer schema, damaged) is refused before that happens.
+     * open and close, so a database we must refuse (newer schema) is refused before that happens. True when the
+     * file needs the recovery only a writable open does: what a killed process leaves (H2 reads it whole but
+     * must write to undo the unfinished transaction), or what looks damaged to a read-only open. Either is then
+     * opened for writing once, with a safety copy kept until that open succeeds (decision 0014); the recovery
+     * check of decision 0009 undid the transaction twice, on a copy and then on the file.
      */
-    private static void probeReadOnly(DatabaseLocation location) {
+    private static boolean needsRecovery(DatabaseLocation location) {
         org.h2.jdbcx.JdbcDataSource readOnly = H2Sources.of(location, ";ACCESS_MODE_DATA=r");
         try (Connection ignored = readOnly.getConnection()) {
             refuseNewerSchema(location, flywayOn(readOnly));
+            return false;
         } catch (SQLException e) {
             StoreException refusal = translateOpenFailure(location, e);
-            // A killed process leaves a file that H2 repairs only when it opens it for writing, which a read-only
-            // probe cannot do: such a file must not be called damaged.
-            if (refusal.getMessage().contains("damaged")
-                    && CrashSafeFiles.recoversOnOpen(location, copy -> refuseNewerSchema(location, flywayOn(copy)))) {
-                org.slf4j.LoggerFactory.getLogger(Database.class).warn(
-                        "{} was not closed cleanly (the process was stopped); opening it rolls back unfinished work", location);
-                return;
+            if (refusal.getMessage().contains("damaged")) {
+                return true;
             }
             throw refusal;
         } catch (FlywayException e) {
@@ -360,6 +429,14 @@ public final class Database implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    private void closePool() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOG.warn("Cannot close database {} after a failed open", location, e);
+        }
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.tracebench.work.Progress;
 
 /**
  * Puts a backup in the place of the embedded store, in two steps. {@link #check} copies the backup into a
- * scratch folder beside the database and opens the copy the way the store is always opened (schema check and
+ * scratch folder of its own beside the database (named after its process, so two restores never share one and a
+ * start removes only the folders of processes that have ended) and opens the copy the way the store is always opened (schema check and
  * migrations included), then reads it whole; the current database is not touched. {@link #replace} then keeps
  * the current file as a backup and renames the checked copy over it, holding the file's lock throughout, so a
  * kill at any moment leaves either the old database or the restored one under the real name.
@@ -60,13 +61,12 @@ public final class Restore {
         if (!Files.isRegularFile(file)) {
             throw new BadBackupException(file + ": " + (Files.isDirectory(file) ? "is a folder, not a backup file" : "no such file"));
         }
-        Path scratch = target.directory().resolve(SCRATCH);
-        // Opened like the database it replaces: an encrypted one's backup with the same passphrase.
-        DatabaseLocation staged = target.movedTo(scratch);
+        Path scratch = null;
         boolean done = false;
         try {
-            Backups.deleteTree(scratch);
-            Files.createDirectories(scratch);
+            scratch = newScratch(target);
+            // Opened like the database it replaces: an encrypted one's backup with the same passphrase.
+            DatabaseLocation staged = target.movedTo(scratch);
             progress.update(0, 3, "Copying the backup…");
             copyDatabaseOut(file, staged.databaseFile());
             progress.checkCancelled();
@@ -91,8 +91,8 @@ public final class Restore {
         } catch (IOException e) {
             throw new StoreException("Cannot check the backup " + file + ": " + e.getMessage(), e);
         } finally {
-            if (!done) {
-                discard(target);
+            if (!done && scratch != null) {
+                Backups.deleteTree(scratch);
             }
         }
     }
@@ -127,14 +127,69 @@ public final class Restore {
             throw new StoreException("Cannot put the backup in place of " + current + ": " + e.getMessage()
                     + "; the database was left as it was", e);
         } finally {
-            discard(target);
+            discard(checked);
         }
     }
 
-    /** Removes the scratch copy (it holds case data): after a refusal, a restore, or a run killed in one. */
+    /** Removes a checked copy that will not be restored (it holds case data). */
+    public static void discard(Checked checked) {
+        Path scratch = checked.staged().getParent();
+        if (scratch.getFileName().toString().startsWith(SCRATCH)) {
+            Backups.deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Removes the scratch copies that restores killed half-way left behind: the folders of processes that have
+     * ended. A restore still running in another process (or in this one) keeps its own.
+     */
     public static void discard(DatabaseLocation target) {
-        if (target.isEmbedded()) {
-            Backups.deleteTree(target.directory().resolve(SCRATCH));
+        if (!target.isEmbedded() || !Files.isDirectory(target.directory())) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(target.directory())) {
+            for (Path folder : entries.filter(Restore::isScratch).toList()) {
+                if (ownerGone(folder)) {
+                    Backups.deleteTree(folder);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot look for leftover restore copies in " + target.directory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The scratch folders beside the database, of any process. */
+    static java.util.List<Path> scratchFolders(DatabaseLocation target) {
+        if (!Files.isDirectory(target.directory())) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(target.directory())) {
+            return entries.filter(Restore::isScratch).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path newScratch(DatabaseLocation target) throws IOException {
+        Files.createDirectories(target.directory());
+        // Created only-the-user-can-read on POSIX systems, under a name no other restore can have.
+        return Files.createTempDirectory(target.directory(), SCRATCH + "-" + ProcessHandle.current().pid() + "-");
+    }
+
+    private static boolean isScratch(Path path) {
+        return path.getFileName().toString().startsWith(SCRATCH) && Files.isDirectory(path);
+    }
+
+    /** The process named in the folder's name has ended (a folder of an earlier version names none). */
+    private static boolean ownerGone(Path folder) {
+        String[] parts = folder.getFileName().toString().substring(SCRATCH.length()).split("-");
+        if (parts.length < 2) {
+            return true;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[1])).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

@@ -32,6 +32,11 @@ final class UncleanStop {
         return left;
     }
 
+    /** Whether the last run left the marker, read before anything opens the store. */
+    static boolean wasLeftOpen(DatabaseLocation location) {
+        return location.isEmbedded() && Files.exists(location.directory().resolve(MARKER));
+    }
+
     static void markClosed(DatabaseLocation location) {
         if (!location.isEmbedded()) {
             return;

@@ -122,7 +122,7 @@ public final class BackupActions {
                 + " traced calls (" + checked.report().summary() + ").";
         if (!dialogs.confirm("Restore from backup", "Replace the database with the backup " + checked.backup() + "?\n\n"
                 + holds + "\n\nThe current database is kept in " + Backups.folder(workbench.location()) + ".")) {
-            Restore.discard(workbench.location());
+            Restore.discard(checked);
             return;
         }
         tasks.runWithProgress("Restoring the backup…", progress -> reopen.restore(checked), restored -> {

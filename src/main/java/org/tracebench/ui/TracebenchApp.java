@@ -53,7 +53,7 @@ public final class TracebenchApp extends Application {
             try {
                 // An encrypted database asks for its passphrase first; cancelling that closes Tracebench.
                 java.util.Optional<Workbench> opened = DatabaseUnlock.open(location,
-                        new org.tracebench.ui.common.FxDialogs(settings, () -> stage), Workbench::open);
+                        new org.tracebench.ui.common.FxDialogs(settings, () -> stage), this::openShowingRecovery);
                 if (opened.isEmpty()) {
                     Platform.exit();
                     return;
@@ -88,6 +88,48 @@ public final class TracebenchApp extends Application {
         }
         settings = UiSettings.forUser();
         showWindow();
+    }
+
+    /**
+     * Opens the store off the JavaFX thread, which keeps serving events meanwhile: a recovery after an unclean
+     * stop can take minutes, and the window says so instead of looking hung (decision 0014).
+     */
+    private Workbench openShowingRecovery(DatabaseLocation target) {
+        Object waiting = new Object();
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread opener = new Thread(() -> {
+            Object result;
+            try {
+                result = Workbench.open(target, notice -> Platform.runLater(() -> showRecovering(notice)));
+            } catch (RuntimeException e) {
+                result = e;
+            }
+            Object done = result;
+            Platform.runLater(() -> {
+                outcome.set(done);
+                Platform.exitNestedEventLoop(waiting, null);
+            });
+        }, "tracebench-open");
+        opener.setDaemon(true);
+        opener.start();
+        Platform.enterNestedEventLoop(waiting);
+        if (outcome.get() instanceof RuntimeException failure) {
+            throw failure;
+        }
+        return (Workbench) outcome.get();
+    }
+
+    private void showRecovering(String notice) {
+        javafx.scene.control.Label message = new javafx.scene.control.Label("Tracebench is " + notice
+                + ".\nAfter a large import this can take a few minutes. Please wait; nothing needs to be done.");
+        message.setId("recovery-message");
+        message.setWrapText(true);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16, new javafx.scene.control.ProgressIndicator(), message);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setPadding(new javafx.geometry.Insets(24));
+        stage.setTitle("Tracebench: recovering the database");
+        stage.setScene(new javafx.scene.Scene(box, 640, 240));
+        stage.show();
     }
 
     /** A file refused as damaged, with a backup beside it: the window can offer to put the newest back. */

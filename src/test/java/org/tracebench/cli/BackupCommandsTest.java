@@ -111,8 +111,38 @@ class BackupCommandsTest {
         Files.writeString(dir.resolve("data/tracebench.open"), "opened by process 1\n");
         Run cases = run("cases");
         assertThat(cases.exitCode()).isZero();
-        assertThat(cases.err()).startsWith("tracebench: the previous run did not close the database; the check found: all ")
+        assertThat(cases.err().lines().toList()).hasSize(2);
+        assertThat(cases.err().lines().findFirst().orElseThrow())
+                .isEqualTo("tracebench: recovering " + dir.resolve("data/tracebench.mv.db")
+                        + " after an unclean stop (undoing the work that was cut off, then checking the tables)...");
+        assertThat(cases.err().lines().skip(1).findFirst().orElseThrow())
+                .startsWith("tracebench: the previous run did not close the database; the check found: all ")
                 .contains("hops refer to calls that do not exist (traced_call_id ");
+        assertThat(run("cases").err()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseKilledInTheMiddleOfAWriteSaysItIsRecoveringBeforeTheWaitAndThenOpens() throws Exception {
+        Path data = dir.resolve("data");
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), org.tracebench.store.DatabaseKilledMidImport.class.getName(),
+                data.toString()).redirectErrorStream(true).start();
+        try (java.io.BufferedReader out = child.inputReader()) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("written"));
+            assertThat(line).isEqualTo("written");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+        Run cases = run("cases");
+        assertThat(cases.exitCode()).as(cases.err()).isZero();
+        // One line before the wait, and nothing more: the check after the recovery found the store clean.
+        assertThat(cases.err().lines().toList()).containsExactly("tracebench: recovering " + data.resolve("tracebench.mv.db")
+                + " after an unclean stop (undoing the work that was cut off, then checking the tables)...");
+        assertThat(data.resolve(".tracebench-before-recovery")).doesNotExist();
         assertThat(run("cases").err()).isEmpty();
     }
 

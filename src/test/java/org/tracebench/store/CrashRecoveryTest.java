@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.model.Provider;
@@ -20,6 +22,60 @@ class CrashRecoveryTest {
 
     @Test
     void processKilledInTheMiddleOfAnImportLeavesADatabaseThatOpensWithOnlyCommittedWork() throws Exception {
+        killMidImport();
+        List<String> notices = new ArrayList<>();
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir), notices::add)) {
+            assertThat(new ProviderRepository(db).findAll()).extracting(Provider::name)
+                    .containsExactly("Committed Before The Crash LLC");
+        }
+        assertThat(notices).containsExactly("recovering " + dir.resolve("tracebench.mv.db")
+                + " after an unclean stop (undoing the work that was cut off, then checking the tables)");
+        assertThat(dir.resolve("tracebench.lock.db")).doesNotExist();
+        assertThat(dir.resolve(".tracebench-before-recovery")).as("the safety copy goes once the file opened").doesNotExist();
+
+        notices.clear();
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir), notices::add)) {
+            assertThat(db.openedAfterUncleanStop()).isFalse();
+        }
+        assertThat(notices).as("a cleanly closed file needs no recovery").isEmpty();
+    }
+
+    @Test
+    void aRecoveryCutOffByAnotherKillStartsOverFromTheSafetyCopy() throws Exception {
+        killMidImport();
+        // What a kill during the recovering open leaves: the copy taken before it, and the file in whatever
+        // state the recovery had reached (here: garbage, the worst case).
+        Path copy = dir.resolve(".tracebench-before-recovery/tracebench.mv.db");
+        Files.createDirectories(copy.getParent());
+        Files.copy(dir.resolve("tracebench.mv.db"), copy);
+        Files.writeString(dir.resolve("tracebench.mv.db"), "half recovered");
+
+        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
+            assertThat(new ProviderRepository(db).findAll()).extracting(Provider::name)
+                    .containsExactly("Committed Before The Crash LLC");
+        }
+        assertThat(copy.getParent()).doesNotExist();
+    }
+
+    @Test
+    void aRecoveryRunningInAnotherProcessIsNotDisturbed() throws Exception {
+        killMidImport();
+        Path folder = dir.resolve(".tracebench-before-recovery");
+        Files.createDirectories(folder);
+        Files.copy(dir.resolve("tracebench.mv.db"), folder.resolve("tracebench.mv.db"));
+        byte[] before = Files.readAllBytes(dir.resolve("tracebench.mv.db"));
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(folder.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock ignored = held.lock()) {
+            assertThatThrownBy(() -> Database.open(DatabaseLocation.inDirectory(dir)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("is in use by another running Tracebench");
+        }
+        assertThat(Files.readAllBytes(dir.resolve("tracebench.mv.db"))).isEqualTo(before);
+        assertThat(folder.resolve("tracebench.mv.db")).exists();
+    }
+
+    private void killMidImport() throws Exception {
         Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
                 DatabaseKilledMidImport.class.getName(), dir.toString()).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -32,12 +88,6 @@ class CrashRecoveryTest {
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
             child.waitFor();
         }
-
-        try (Database db = Database.open(DatabaseLocation.inDirectory(dir))) {
-            assertThat(new ProviderRepository(db).findAll()).extracting(Provider::name)
-                    .containsExactly("Committed Before The Crash LLC");
-        }
-        assertThat(dir.resolve("tracebench.lock.db")).doesNotExist();
     }
 
     @Test
@@ -85,9 +135,10 @@ class CrashRecoveryTest {
         Files.write(file, bytes);
         assertThatThrownBy(() -> Database.open(DatabaseLocation.inDirectory(dir)))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(file.toString());
-        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
-        assertThat(dir.resolve(".tracebench-recovery-check")).doesNotExist();
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("it was left untouched");
+        assertThat(Files.readAllBytes(file)).as("the safety copy was put back").isEqualTo(bytes);
+        assertThat(dir.resolve(".tracebench-before-recovery")).doesNotExist();
     }
 
     @Test

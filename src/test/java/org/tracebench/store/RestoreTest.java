@@ -52,7 +52,7 @@ class RestoreTest {
         try (Database db = Database.open(location)) {
             assertThat(new ProviderRepository(db).findAll()).extracting(Provider::name).containsExactly("Belle Telecom LLC");
         }
-        assertThat(location.directory().resolve(Restore.SCRATCH)).doesNotExist();
+        assertThat(Restore.scratchFolders(location)).isEmpty();
 
         // The kept file is a backup like any other: restoring it brings the change back.
         Restore.replace(location, Restore.check(location, kept, Progress.NONE), clock);
@@ -81,7 +81,7 @@ class RestoreTest {
             assertThat(new ProviderRepository(db).findAll()).hasSize(1);
         }
         assertThat(Backups.list(location)).isEmpty();
-        assertThat(location.directory().resolve(Restore.SCRATCH)).doesNotExist();
+        assertThat(Restore.scratchFolders(location)).isEmpty();
     }
 
     @Test
@@ -160,8 +160,32 @@ class RestoreTest {
         Path raw = dir.resolve("copy/tracebench.mv.db");
         Files.createDirectories(raw.getParent());
         Files.copy(location.databaseFile(), raw);
-        assertThat(Restore.check(location, raw, Progress.NONE).report().rows("provider")).isEqualTo(1);
+        Restore.Checked checked = Restore.check(location, raw, Progress.NONE);
+        assertThat(checked.report().rows("provider")).isEqualTo(1);
+        Restore.discard(checked);
+        assertThat(Restore.scratchFolders(location)).isEmpty();
+    }
+
+    @Test
+    void twoRestoresCheckedAtOnceEachKeepTheirOwnCopyAndAStartLeavesBothAlone() throws Exception {
+        Restore.Checked first = Restore.check(location, backup, Progress.NONE);
+        Restore.Checked second = Restore.check(location, backup, Progress.NONE);
+        assertThat(first.staged()).isNotEqualTo(second.staged());
+        // What every start does: only the copies of processes that have ended go.
+        Path gone = Files.createDirectories(location.directory().resolve(Restore.SCRATCH + "-" + Long.MAX_VALUE + "-1"));
+        Path older = Files.createDirectories(location.directory().resolve(Restore.SCRATCH));
         Restore.discard(location);
+        assertThat(gone).doesNotExist();
+        assertThat(older).doesNotExist();
+        assertThat(first.staged()).exists();
+        assertThat(second.staged()).exists();
+
+        Restore.discard(second);
+        Restore.replace(location, first, clock);
+        try (Database db = Database.open(location)) {
+            assertThat(new ProviderRepository(db).findAll()).extracting(Provider::name).containsExactly("Belle Telecom LLC");
+        }
+        assertThat(Restore.scratchFolders(location)).isEmpty();
     }
 
     private void refusedUntouched(Path bad, String reason) throws Exception {
@@ -174,7 +198,7 @@ class RestoreTest {
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1));
         assertThat(Files.readAllBytes(location.databaseFile())).isEqualTo(before);
         assertThat(Files.readAllBytes(bad)).isEqualTo(badBefore);
-        assertThat(location.directory().resolve(Restore.SCRATCH)).doesNotExist();
+        assertThat(Restore.scratchFolders(location)).isEmpty();
         assertThat(Backups.list(location)).isEmpty();
     }
 }

@@ -26,27 +26,43 @@ public final class BackgroundWork implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private Task<?> current;
+    /**
+     * Tasks handed over and not yet ended, oldest first (changed on the JavaFX thread only). Jobs overlap when a
+     * screen starts one while another is queued or running: the status bar shows the newest, and stays busy
+     * until the last has ended.
+     */
+    private final java.util.Deque<Task<?>> unfinished = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private Task<?> shown;
 
     /** Starts the task; onSuccess and onFailure run on the JavaFX thread. */
     public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        current = task;
-        message.bind(task.messageProperty());
-        progress.bind(task.progressProperty());
+        unfinished.addLast(task);
+        show(task);
         running.set(true);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                message.unbind();
-                progress.unbind();
-                running.set(false);
-                progress.set(0);
+                boolean wasShown = task == shown;
+                unfinished.remove(task);
+                if (wasShown) {
+                    message.unbind();
+                    progress.unbind();
+                    shown = null;
+                    progress.set(0);
+                    if (state == Worker.State.SUCCEEDED) {
+                        message.set("Ready");
+                    } else if (state == Worker.State.CANCELLED) {
+                        message.set("Cancelled");
+                    } else {
+                        message.set("Failed: " + task.getException().getMessage());
+                    }
+                    if (!unfinished.isEmpty()) {
+                        show(unfinished.peekLast());
+                    }
+                }
+                running.set(!unfinished.isEmpty());
                 if (state == Worker.State.SUCCEEDED) {
-                    message.set("Ready");
                     onSuccess.accept(task.getValue());
-                } else if (state == Worker.State.CANCELLED) {
-                    message.set("Cancelled");
-                } else {
-                    message.set("Failed: " + task.getException().getMessage());
+                } else if (state == Worker.State.FAILED) {
                     Failures.log("Background work failed: " + describe(task), task.getException());
                     onFailure.accept(task.getException());
                 }
@@ -56,13 +72,20 @@ public final class BackgroundWork implements AutoCloseable {
         return task;
     }
 
+    private void show(Task<?> task) {
+        shown = task;
+        message.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+    }
+
     private static String describe(Task<?> task) {
         return task instanceof ProgressTask<?> progressTask ? progressTask.title() : task.getClass().getName();
     }
 
+    /** The status bar's Cancel: stops the task it shows. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
+        if (shown != null) {
+            shown.cancel();
         }
     }
 
@@ -72,8 +95,8 @@ public final class BackgroundWork implements AutoCloseable {
      * false if it was still running when the wait ran out.
      */
     public boolean cancelAndWait(java.time.Duration wait) {
-        if (current != null) {
-            current.cancel(false);
+        for (Task<?> task : java.util.List.copyOf(unfinished)) {
+            task.cancel(false);
         }
         executor.shutdown();
         try {
