@@ -72,8 +72,8 @@ def row(bench, figure, value, base, ratio, goal, unit):
                  f"{ratio:.2f}", goal))
 
 # Letters
-l = num(find("letter", r"letter with Attachment A.*?: (\d+) ms").group(1))
-p = num(find("letter", r"plain PdfPTable, Helvetica.*?: (\d+) ms").group(1))
+l = num(find("letter", r"letter with Attachment A.*?: +(\d+) ms").group(1))
+p = num(find("letter", r"plain PdfPTable, Helvetica.*?: +(\d+) ms").group(1))
 row("LetterBenchmark, 10,000-row Attachment A", "letter PDF (median)", l, p, l / p,
     "<= 1.5 (baseline: plain OpenPDF table)", "ms")
 
