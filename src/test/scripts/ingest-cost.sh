@@ -6,7 +6,8 @@
 # of each import and the two ratios the issue sets: current / baseline (goal <= 1.2) and
 # re-import / import (goal <= 1.0).
 #   src/test/scripts/ingest-cost.sh [ROWS] [ROUNDS]        (defaults: 1000000, 1)
-# Needs Maven, git and a JDK 21+ as $JAVA (default: java). Builds both jars itself (offline when it can).
+# Needs Maven, git and a JDK 21+ as $JAVA (default: java). Builds both jars itself (offline when it can),
+# or takes this checkout's from $CURRENT_JAR.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROWS=${1:-1000000}; ROUNDS=${2:-1}
@@ -16,12 +17,24 @@ work=$(mktemp -d); base_tree="$work/baseline-src"
 cleanup() { git worktree remove --force "$base_tree" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-echo "Building this checkout and the baseline ($BASELINE)..."
-mvn -q -B package -DskipTests >/dev/null
-cp target/tracebench.jar "$work/current.jar"
-git worktree add -q --detach "$base_tree" "$BASELINE"
-(cd "$base_tree" && mvn -q -B package -DskipTests >/dev/null)
-cp "$base_tree/target/tracebench.jar" "$work/baseline.jar"
+# CURRENT_JAR: a jar of this checkout already built (benchmarks.sh passes its own), else it is built here.
+# The baseline's jar is kept in target/ between runs, since the commit does not change.
+if [ -n "${CURRENT_JAR:-}" ]; then
+  cp "$CURRENT_JAR" "$work/current.jar"
+else
+  echo "Building this checkout..."
+  mvn -q -B package -DskipTests >/dev/null
+  cp target/tracebench.jar "$work/current.jar"
+fi
+cached="target/bench-baseline-$BASELINE.jar"
+if [ ! -f "$cached" ]; then
+  echo "Building the baseline ($BASELINE)..."
+  git worktree add -q --detach "$base_tree" "$BASELINE"
+  (cd "$base_tree" && mvn -q -B package -DskipTests >/dev/null)
+  mkdir -p target
+  cp "$base_tree/target/tracebench.jar" "$cached"
+fi
+cp "$cached" "$work/baseline.jar"
 
 file="$work/tracebacks.csv"
 python3 - "$file" "$ROWS" <<'PY'

@@ -66,7 +66,10 @@ record HostileFile(String label, Path path, String expected) {
 
     private static Path copy(String resource, Path dir) throws IOException {
         Path target = dir.resolve(resource.substring(resource.indexOf('/') + 1));
-        try (InputStream in = HostileFile.class.getResourceAsStream("/fuzz/" + resource)) {
+        // The samples live in the readers' fuzz corpus (Jazzer's inputs folders, decision 0017).
+        String folder = resource.startsWith("xlsx/") ? "workbook" : "delimitedText";
+        String path = "/org/tracebench/ingest/ReaderFuzzTestInputs/" + folder + resource.substring(resource.indexOf('/'));
+        try (InputStream in = HostileFile.class.getResourceAsStream(path)) {
             Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return target;

@@ -44,27 +44,32 @@ import org.tracebench.model.TracedCall;
  */
 public final class GraphBenchmark {
 
-    private static final int PROVIDERS = 10_000;
-    private static final int EDGES = 50_000;
+    /** The network's size: 10,000 providers and 50,000 links (issue 4) unless given as arguments. */
+    private static int networkProviders = 10_000;
+    private static int networkEdges = 50_000;
     private static final int ITERATIONS = 100;
     private static final long SEED = 42;
 
     public static void main(String[] args) throws Exception {
+        if (args.length >= 2) {
+            networkProviders = Integer.parseInt(args[0]);
+            networkEdges = Integer.parseInt(args[1]);
+        }
         System.out.printf(Locale.ROOT, "Java %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
-        int[][] edges = network(PROVIDERS, EDGES, SEED);
-        LayoutGraph graph = new LayoutGraph(PROVIDERS, edges[0], edges[1]);
+        int[][] edges = network(networkProviders, networkEdges, SEED);
+        LayoutGraph graph = new LayoutGraph(networkProviders, edges[0], edges[1]);
         int[][] small = network(2_000, 10_000, SEED + 1);
         // Warm up both implementations (JIT) on a smaller network first.
         runOurs(new LayoutGraph(2_000, small[0], small[1]));
         runJgrapht(2_000, small);
 
         System.out.printf(Locale.ROOT, "%nForce layout, %d providers, %d edges, %d iterations, theta 0.5:%n",
-                PROVIDERS, edges[0].length, ITERATIONS);
+                networkProviders, edges[0].length, ITERATIONS);
         long t0 = System.nanoTime();
         Placement ours = runOurs(graph);
         long oursMs = (System.nanoTime() - t0) / 1_000_000;
         t0 = System.nanoTime();
-        Placement theirs = runJgrapht(PROVIDERS, edges);
+        Placement theirs = runJgrapht(networkProviders, edges);
         long theirsMs = (System.nanoTime() - t0) / 1_000_000;
         long oursCrossings = Crossings.count(graph, ours);
         long theirsCrossings = Crossings.count(graph, theirs);
@@ -378,7 +383,7 @@ public final class GraphBenchmark {
 
     /** One traced call per edge: two hops, the edge's source handing the call to its target. */
     static CallData syntheticData(int[][] edges) {
-        return syntheticData(PROVIDERS, edges);
+        return syntheticData(networkProviders, edges);
     }
 
     /** As above for a network of {@code count} providers (also used by GraphCanvasRenderTest). */
