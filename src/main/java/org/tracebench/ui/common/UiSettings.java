@@ -71,6 +71,15 @@ public final class UiSettings {
         node.put("folder.last", folder);
     }
 
+    /** Whether the user closed the first-start welcome for good ("Don't show again"). */
+    public boolean welcomeDismissed() {
+        return node.getBoolean("welcome.dismissed", false);
+    }
+
+    public void saveWelcomeDismissed() {
+        node.putBoolean("welcome.dismissed", true);
+    }
+
     public void flush() {
         try {
             node.flush();
