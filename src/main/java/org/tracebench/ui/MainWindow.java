@@ -151,6 +151,8 @@ public final class MainWindow {
         }, this::showError);
         backupActions.armBackupOnClose();
         checkWelcome();
+        // A new case is selected once created: the moment the first case of the user's own appears.
+        state.selectedCaseProperty().addListener((obs, was, now) -> checkWelcome());
         // Start-up hook of the deadlines dashboard: once the window is up, and only when something needs attention.
         context.tasks().run(() -> workbench.casework().dashboard().needsAttention(), needed -> {
             if (needed) {

@@ -1,7 +1,6 @@
 package org.tracebench.ui.help;
 
 import java.io.InputStream;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -229,21 +228,5 @@ final class MarkdownNodes {
             }
         });
         return out.toString();
-    }
-
-    /** Hands the consumer every link destination of a page, for checks that no link is broken. */
-    static void links(String markdown, Consumer<String> destinations) {
-        Parser.builder().build().parse(markdown).accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                destinations.accept(link.getDestination());
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                destinations.accept(image.getDestination());
-            }
-        });
     }
 }
