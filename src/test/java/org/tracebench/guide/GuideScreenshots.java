@@ -66,7 +66,7 @@ class GuideScreenshots {
         workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
         prefs = Preferences.userRoot().node("org/tracebench/guide-shots/" + UUID.randomUUID());
         UiSettings settings = new UiSettings(prefs);
-        settings.saveWindow(0, 0, 1280, 800, false);
+        settings.saveWindow(0, 0, 1280, 820, false);
         window = new MainWindow(workbench, settings);
         window.show(stage);
     }
@@ -130,6 +130,7 @@ class GuideScreenshots {
 
         openLater(robot.lookup("#call-imports").queryAs(Button.class));
         Scene imports = waitForWindow(robot, "#imports-table");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !((TableView<?>) imports.lookup("#imports-table")).getItems().isEmpty());
         robot.interact(() -> ((TableView<?>) imports.lookup("#imports-table")).getSelectionModel().select(0));
         widen(robot, imports, 1100, 420);
         shot(robot, imports, images, "imports.png");
@@ -148,12 +149,33 @@ class GuideScreenshots {
         Settle.down();
         shot(robot, stage.getScene(), images, "letters-findings.png");
         selectTab(robot, "Citations");
+        robot.interact(() -> {
+            javafx.scene.control.ListView<?> library = (javafx.scene.control.ListView<?>) stage.getScene().getRoot().lookup(".list-view");
+            library.getSelectionModel().select(4);
+        });
+        Settle.down();
         shot(robot, stage.getScene(), images, "letters-citations.png");
         selectTab(robot, "Findings");
 
         robot.interact(() -> window.showScreen(ScreenId.CASES));
         selectCase(robot, "hk-kwaifong-2025");
         selectTab(robot, "Letters & responses");
+        // The notice went out a month ago and was never answered: its deadline is overdue.
+        openLater(robot.lookup("#record-letter").queryAs(Button.class));
+        Scene record = waitForWindow(robot, ".date-picker");
+        robot.interact(() -> {
+            ((javafx.scene.control.DatePicker) record.lookup(".date-picker")).setValue(java.time.LocalDate.now().minusDays(30));
+            for (Node field : record.getRoot().lookupAll(".text-field")) {
+                if (field instanceof TextField text && text.getPromptText() != null && text.getPromptText().startsWith("e.g.")) {
+                    text.setText("ITG-TF-2025-0611");
+                }
+            }
+        });
+        shot(robot, record, images, "record-letter.png");
+        pressDefault(robot, record);
+        Settle.down();
+        robot.interact(() -> ((TableView<?>) stage.getScene().lookup("#notice-table")).getSelectionModel().select(0));
+        Settle.down();
         shot(robot, stage.getScene(), images, "case-letters.png");
         selectTab(robot, "Deadlines");
         shot(robot, stage.getScene(), images, "case-deadlines.png");
@@ -203,7 +225,10 @@ class GuideScreenshots {
         shot(robot, stage.getScene(), images, "calls-traceback.png");
 
         // Everyone: the guide itself, as Help > User guide (F1) shows it.
-        robot.interact(() -> robot.lookup("#case-search").query().requestFocus());
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
         robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
         Scene guide = waitForWindow(robot, "#guide-scroll");
         shot(robot, guide, images, "user-guide.png");

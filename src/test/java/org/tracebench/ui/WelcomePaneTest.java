@@ -75,9 +75,13 @@ class WelcomePaneTest {
     void theFirstCaseOfTheUsersOwnTakesTheNoteAway(FxRobot robot) throws Exception {
         samplesLoaded(robot);
         javafx.application.Platform.runLater(() -> robot.lookup("#welcome-new-case").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#new-case-title").tryQuery().isPresent());
-        robot.clickOn("#new-case-title").write("Example Telecom notice (2026)");
-        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#new-case-title").tryQuery()
+                .map(field -> field.getScene().getWindow().isShowing()).orElse(false));
+        javafx.scene.control.TextField title = robot.lookup("#new-case-title").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> title.setText("Example Telecom notice (2026)"));
+        javafx.scene.control.Button ok = robot.from(title.getScene().getRoot()).lookup(".button")
+                .match((javafx.scene.control.Button b) -> "OK".equals(b.getText())).queryAs(javafx.scene.control.Button.class);
+        robot.interact(ok::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isEmpty());
         assertThat(workbench.cases().findByKey("example-telecom-notice-2026")).isPresent();
         // Not dismissed by the user: it stays away because a real case exists, not because of the setting.
