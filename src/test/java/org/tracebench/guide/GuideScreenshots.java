@@ -126,6 +126,8 @@ class GuideScreenshots {
         robot.interact(() -> policy.setValue(org.tracebench.ingest.OnDuplicate.UPDATE));
         shot(robot, report, images, "import-report.png");
         pressDefault(robot, report);
+        // The dialog closes before the work it asked for starts: wait for its result, not for a quiet status bar.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> rows(robot, "#call-table") == 80);
         Settle.down();
 
         openLater(robot.lookup("#call-imports").queryAs(Button.class));
@@ -173,6 +175,8 @@ class GuideScreenshots {
         });
         shot(robot, record, images, "record-letter.png");
         pressDefault(robot, record);
+        // The dialog closes before the work it asked for starts: wait for its result, not for a quiet status bar.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> rows(robot, "#notice-table") == 1);
         Settle.down();
         robot.interact(() -> ((TableView<?>) stage.getScene().lookup("#notice-table")).getSelectionModel().select(0));
         Settle.down();
@@ -212,6 +216,8 @@ class GuideScreenshots {
         robot.interact(() -> ((TextField) newCase.lookup("#new-case-title")).setText("Example Telecom traceback review (2026)"));
         shot(robot, newCase, images, "new-case.png");
         pressDefault(robot, newCase);
+        // The dialog closes before the work it asked for starts: wait for its result, not for a quiet status bar.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> rows(robot, "#case-table") == 7);
         Settle.down();
         shot(robot, stage.getScene(), images, "cases-new-case.png");
         // The HK KwaiFong export under new traceback numbers: a traceback number is held once in the store.
@@ -221,6 +227,8 @@ class GuideScreenshots {
         Scene tracebackReport = waitForWindow(robot, "#import-report");
         shot(robot, tracebackReport, images, "import-traceback.png");
         pressDefault(robot, tracebackReport);
+        // The dialog closes before the work it asked for starts: wait for its result, not for a quiet status bar.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> rows(robot, "#call-table") == 14);
         Settle.down();
         shot(robot, stage.getScene(), images, "calls-traceback.png");
 
@@ -273,6 +281,10 @@ class GuideScreenshots {
             throw new AssertionError("no tab " + text);
         });
         Settle.down();
+    }
+
+    private static int rows(FxRobot robot, String table) {
+        return robot.lookup(table).tryQuery().map(node -> ((TableView<?>) node).getItems().size()).orElse(-1);
     }
 
     /** Presses a button whose dialog waits for its answer, without waiting for that answer here. */
