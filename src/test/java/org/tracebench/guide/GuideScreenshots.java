@@ -126,7 +126,6 @@ class GuideScreenshots {
         robot.interact(() -> policy.setValue(org.tracebench.ingest.OnDuplicate.UPDATE));
         shot(robot, report, images, "import-report.png");
         pressDefault(robot, report);
-        // The dialog closes before the work it asked for starts: wait for its result, not for a quiet status bar.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> rows(robot, "#call-table") == 80);
         Settle.down();
 
@@ -152,8 +151,17 @@ class GuideScreenshots {
         shot(robot, stage.getScene(), images, "letters-findings.png");
         selectTab(robot, "Citations");
         robot.interact(() -> {
-            javafx.scene.control.ListView<?> library = (javafx.scene.control.ListView<?>) stage.getScene().getRoot().lookup(".list-view");
-            library.getSelectionModel().select(4);
+            // The citation library's list, not the list inside the Case box's drop-down.
+            for (Node node : stage.getScene().getRoot().lookupAll(".list-view")) {
+                javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) node;
+                for (int i = 0; i < list.getItems().size(); i++) {
+                    if (list.getItems().get(i) instanceof org.tracebench.letters.Citation citation && citation.key().equals("usc-47-227")) {
+                        list.getSelectionModel().select(i);
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no citation usc-47-227 in the library");
         });
         Settle.down();
         shot(robot, stage.getScene(), images, "letters-citations.png");
@@ -175,7 +183,6 @@ class GuideScreenshots {
         });
         shot(robot, record, images, "record-letter.png");
         pressDefault(robot, record);
-        // The dialog closes before the work it asked for starts: wait for its result, not for a quiet status bar.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> rows(robot, "#notice-table") == 1);
         Settle.down();
         robot.interact(() -> ((TableView<?>) stage.getScene().lookup("#notice-table")).getSelectionModel().select(0));
@@ -216,7 +223,6 @@ class GuideScreenshots {
         robot.interact(() -> ((TextField) newCase.lookup("#new-case-title")).setText("Example Telecom traceback review (2026)"));
         shot(robot, newCase, images, "new-case.png");
         pressDefault(robot, newCase);
-        // The dialog closes before the work it asked for starts: wait for its result, not for a quiet status bar.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> rows(robot, "#case-table") == 7);
         Settle.down();
         shot(robot, stage.getScene(), images, "cases-new-case.png");
