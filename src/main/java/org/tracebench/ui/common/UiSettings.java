@@ -63,14 +63,6 @@ public final class UiSettings {
         node.putBoolean("theme.dark", dark);
     }
 
-    public String lastFolder() {
-        return node.get("folder.last", System.getProperty("user.home"));
-    }
-
-    public void saveLastFolder(String folder) {
-        node.put("folder.last", folder);
-    }
-
     /** Whether the user closed the first-start welcome for good ("Don't show again"). */
     public boolean welcomeDismissed() {
         return node.getBoolean("welcome.dismissed", false);
@@ -78,6 +70,14 @@ public final class UiSettings {
 
     public void saveWelcomeDismissed() {
         node.putBoolean("welcome.dismissed", true);
+    }
+
+    public String lastFolder() {
+        return node.get("folder.last", System.getProperty("user.home"));
+    }
+
+    public void saveLastFolder(String folder) {
+        node.put("folder.last", folder);
     }
 
     public void flush() {
