@@ -74,6 +74,11 @@ public final class SampleCases {
         return cases.count() == 0 && providers.count() == 0;
     }
 
+    /** True while the user has no case of their own: the store holds only sample cases, or none. */
+    public boolean onlySamples() {
+        return cases.findAll().stream().allMatch(CaseFile::sample);
+    }
+
     public boolean loaded() {
         return cases.findAll().stream().anyMatch(CaseFile::sample);
     }

@@ -51,10 +51,12 @@ public final class MainWindow {
     private ScreenContext screenContext;
     private BackupActions backupActions;
     private BackupActions.Reopen reopen;
+    private org.tracebench.ui.help.GuideWindow guide;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
     @FXML private StackPane content;
+    @FXML private VBox welcomeSlot;
     @FXML private Label statusMessage;
     @FXML private MenuItem openLocalItem;
     @FXML private Label databaseLabel;
@@ -156,6 +158,9 @@ public final class MainWindow {
             }
         }, this::showError);
         backupActions.armBackupOnClose();
+        checkWelcome();
+        // A new case is selected once created: the moment the first case of the user's own appears.
+        state.selectedCaseProperty().addListener((obs, was, now) -> checkWelcome());
         // Start-up hook of the deadlines dashboard: once the window is up, and only when something needs attention.
         context.tasks().run(() -> workbench.casework().dashboard().needsAttention(), needed -> {
             if (needed) {
@@ -193,6 +198,64 @@ public final class MainWindow {
         current = id;
         settings.saveLastScreen(id);
         screen.onShow();
+        checkWelcome();
+    }
+
+    /**
+     * The first-start note shows while the store holds no case of the user's own and the user has not closed
+     * it for good; looked at again whenever the user moves on, so a first real case takes it away.
+     */
+    private void checkWelcome() {
+        if (settings.welcomeDismissed()) {
+            welcomeSlot.getChildren().clear();
+            return;
+        }
+        screenContext.tasks().run(() -> workbench.samples().onlySamples(), onlySamples -> {
+            if (!onlySamples || settings.welcomeDismissed()) {
+                welcomeSlot.getChildren().clear();
+            } else if (welcomeSlot.getChildren().isEmpty()) {
+                welcomeSlot.getChildren().add(new WelcomePane(new WelcomePane.Actions() {
+                    @Override
+                    public void newCase() {
+                        showScreen(ScreenId.CASES);
+                        if (content.lookup("#new-case") instanceof Button newCase) {
+                            newCase.fire();
+                        }
+                    }
+
+                    @Override
+                    public void openGuide() {
+                        showGuide();
+                    }
+
+                    @Override
+                    public void removeSamples() {
+                        MainWindow.this.removeSamples();
+                    }
+
+                    @Override
+                    public void dismiss() {
+                        settings.saveWelcomeDismissed();
+                        settings.flush();
+                        welcomeSlot.getChildren().clear();
+                    }
+                }).view());
+            }
+        }, this::showError);
+    }
+
+    /** Help > User guide (F1): the guide bundled in the jar, read offline. */
+    @FXML
+    private void showGuide() {
+        if (guide == null) {
+            guide = new org.tracebench.ui.help.GuideWindow(stage);
+        }
+        guide.show();
+    }
+
+    /** The user guide's window once opened, for tests and the guide's screenshots. */
+    public org.tracebench.ui.help.GuideWindow guide() {
+        return guide;
     }
 
     /**
@@ -249,7 +312,10 @@ public final class MainWindow {
         if (screenContext.dialogs().confirm("Remove sample cases",
                 "Remove the sample cases and the parties only they use? Your own cases are kept.")) {
             screenContext.tasks().runWithProgress("Removing the sample cases…", progress -> workbench.samples().remove(),
-                    removed -> refreshCurrent(), this::showError);
+                    removed -> {
+                        refreshCurrent();
+                        checkWelcome();
+                    }, this::showError);
         }
     }
 

@@ -63,6 +63,15 @@ public final class UiSettings {
         node.putBoolean("theme.dark", dark);
     }
 
+    /** Whether the user closed the first-start welcome for good ("Don't show again"). */
+    public boolean welcomeDismissed() {
+        return node.getBoolean("welcome.dismissed", false);
+    }
+
+    public void saveWelcomeDismissed() {
+        node.putBoolean("welcome.dismissed", true);
+    }
+
     public String lastFolder() {
         return node.get("folder.last", System.getProperty("user.home"));
     }
