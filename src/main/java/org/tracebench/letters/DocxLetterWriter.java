@@ -47,6 +47,7 @@ public final class DocxLetterWriter {
     static final int INCH = 1440;
 
     public byte[] write(LetterDocument letter) {
+        letter = SmartQuotes.document(letter);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             styles(doc);
             pageSetup(doc);

@@ -28,6 +28,7 @@ public final class PdfLetterWriter {
     private static final int TABLE_CHUNK = 500;
 
     public byte[] write(LetterDocument letter) {
+        letter = SmartQuotes.document(letter);
         LetterFonts fonts = new LetterFonts();
         LetterLayout layout = new LetterLayout(fonts);
         List<LetterLayout.Unit> units = layout.units(letter.blocks());
