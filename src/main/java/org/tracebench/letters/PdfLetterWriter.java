@@ -123,8 +123,11 @@ public final class PdfLetterWriter {
             pdfTable.addCell(cell);
         }
         int count = 0;
+        ColumnWidths cells = new ColumnWidths(fonts);
+        float[] widths = table.widths();
         for (List<String> row : table.rows()) {
-            for (String value : row) {
+            for (int c = 0; c < row.size(); c++) {
+                String value = c < widths.length ? cells.set(row.get(c), ColumnWidths.textWidth(widths[c])) : row.get(c);
                 PdfPCell cell = new PdfPCell(new Phrase(value, cellFont));
                 cell.setPadding(3);
                 pdfTable.addCell(cell);

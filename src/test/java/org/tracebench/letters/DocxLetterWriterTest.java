@@ -187,7 +187,7 @@ class DocxLetterWriterTest {
             rows.add(List.of("Customer " + i, "Sep 01, 2021 13:22\nSep 02, 2021 10:00", "Aug 31, 2021 16:41 UTC", "",
                     "", "SSA Imposter", "47 USC 227(b); 47 CFR 64.1200(a)"));
         }
-        AttachmentTable attachment = new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, rows, AttachmentRows.WIDTHS);
+        AttachmentTable attachment = new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, rows, AttachmentRows.widths(rows));
         try (XWPFDocument doc = docx(parse("Letter body.\n", attachment))) {
             XWPFParagraph title = paragraph(doc, "ATTACHMENT A");
             assertThat(title.isPageBreak()).isTrue();
