@@ -143,10 +143,12 @@ class DocxLetterWriterTest {
 
     @Test
     void closingParagraphIsKeptWithTheSignatureAndOnlyThat() throws IOException {
-        try (XWPFDocument doc = docx("First paragraph.\n\n- a bullet\n\nClosing paragraph.\n\n"
+        try (XWPFDocument doc = docx("First paragraph.\n\n- a bullet\n\nMiddle paragraph.\n\nClosing paragraph.\n\n"
                 + ":::signature\nSincerely,\n\n\nSIGNER NAME\n:::\n")) {
             assertThat(paragraph(doc, "Closing paragraph.").isKeepNext()).isTrue();
-            assertThat(paragraph(doc, "First paragraph.").isKeepNext()).isFalse();
+            assertThat(paragraph(doc, "Middle paragraph.").isKeepNext()).isFalse();
+            // the sentence leading into a list keeps with its first item
+            assertThat(paragraph(doc, "First paragraph.").isKeepNext()).isTrue();
             assertThat(paragraph(doc, "a bullet").isKeepNext()).isFalse();
             assertThat(paragraph(doc, "SIGNER NAME").isKeepNext()).isFalse();
             // widow control (from the style) is what makes Word carry two lines, not one, to the signature's page
