@@ -196,6 +196,25 @@ class LetterPagesTest {
         }
     }
 
+    @Test
+    void noLineOfTheSixSampleLettersSpacesItsWordsWiderThanTheLimit() {
+        String[][] samples = {{"pz-illum-2021", "fcc-cease-and-desist"}, {"hk-kwaifong-2025", "task-force-notice"},
+            {"warning-kwk-2024", "warning-letter"}, {"warning-inbound-2024", "warning-letter"},
+            {"warning-aka-2024", "warning-letter"}, {"warning-callvox-2024", "warning-letter"}};
+        for (String[] sample : samples) {
+            LetterDocument document = SmartQuotes.document(letters.document(letters.draft(letters.caseFile(sample[0]), sample[1], null)));
+            LetterLayout layout = new LetterLayout(fonts());
+            List<TextLine> lines = new ArrayList<>();
+            layout.units(document.blocks()).forEach(u -> lines.addAll(u.lines()));
+            layout.footnotes(document.footnotes()).values().forEach(lines::addAll);
+            assertThat(lines).hasSizeGreaterThan(30);
+            for (TextLine line : lines) {
+                assertThat(PageLayoutTest.spaceRatio(line)).as(sample[0] + ": " + PageLayoutTest.text(line))
+                        .isLessThanOrEqualTo(LineBreaker.MAX_SPACE_RATIO + 0.01f);
+            }
+        }
+    }
+
     private static LetterFonts fonts() {
         return PageLayoutTest.FONTS;
     }

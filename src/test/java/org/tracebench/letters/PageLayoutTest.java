@@ -20,6 +20,11 @@ class PageLayoutTest {
      */
     static float spaceRatio(TextLine line) {
         float widest = 0;
+        // word spaces are set in the line's text size, not a footnote mark's
+        float size = 0;
+        for (TextLine.Piece piece : line.pieces()) {
+            size = Math.max(size, piece.size());
+        }
         TextLine.Piece before = null;
         for (TextLine.Piece piece : line.pieces()) {
             if (piece.x() < 0) {
@@ -29,7 +34,7 @@ class PageLayoutTest {
                 float end = before.x() + FONTS.of(before.bold(), before.italic()).getWidthPoint(before.text(), before.size());
                 float gap = piece.x() - end;
                 if (gap > 0.05f) {
-                    widest = Math.max(widest, gap / FONTS.regular.getWidthPoint(" ", before.size()));
+                    widest = Math.max(widest, gap / FONTS.regular.getWidthPoint(" ", size));
                 }
             }
             before = piece;
