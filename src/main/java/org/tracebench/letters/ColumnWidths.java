@@ -26,8 +26,8 @@ final class ColumnWidths {
     private static final int PHRASE_BREAK = 1000;
     /** Room left in a column beyond its measured text, so rounding in a writer never wraps a fitted cell. */
     private static final float SAFETY = 0.75f;
-    /** Rows measured at most. */
-    private static final int SAMPLE = 2000;
+    /** Distinct values of a column measured at most: the longest, which are the ones that wrap. */
+    private static final int DISTINCT = 300;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -40,19 +40,16 @@ final class ColumnWidths {
     /** Widths in points, one per header column, adding up to {@code total}. */
     float[] fit(List<String> header, List<List<String>> rows, float total) {
         int n = header.size();
-        // a long table is measured on an even sample of its rows: widths settle long before ten thousand rows
-        int step = Math.max(1, rows.size() / SAMPLE);
         List<Map<String, Integer>> cells = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (int r = 0; r < rows.size(); r += step) {
-                List<String> row = rows.get(r);
+            for (List<String> row : rows) {
                 String value = c < row.size() && row.get(c) != null ? row.get(c).strip() : "";
                 if (!value.isEmpty()) {
                     counts.merge(value, 1, Integer::sum);
                 }
             }
-            cells.add(counts);
+            cells.add(longest(counts));
         }
         float[] width = new float[n];
         List<List<Float>> candidates = new ArrayList<>(n);
@@ -119,6 +116,26 @@ final class ColumnWidths {
             width[c] += share + pad;
         }
         return width;
+    }
+
+    /**
+     * A column's distinct values with their counts, cut to the {@link #DISTINCT} longest when there are more (a
+     * column of timestamps has one per row, all alike in width): measuring is then quick for any table, and the
+     * long names that decide the widths are always among those measured.
+     */
+    private static Map<String, Integer> longest(Map<String, Integer> counts) {
+        if (counts.size() <= DISTINCT) {
+            return counts;
+        }
+        List<Map.Entry<String, Integer>> longest = counts.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed())
+                .limit(DISTINCT).toList();
+        // the kept values stand for the whole column, so a cut column weighs as much as its rows do
+        long all = counts.values().stream().mapToLong(Integer::longValue).sum();
+        long kept = longest.stream().mapToLong(Map.Entry::getValue).sum();
+        Map<String, Integer> scaled = new LinkedHashMap<>();
+        longest.forEach(e -> scaled.put(e.getKey(), (int) Math.max(1, Math.round(e.getValue() * (double) all / kept))));
+        return scaled;
     }
 
     /** The widths at which some cell needs one line fewer: every run of words of every line of every cell. */
