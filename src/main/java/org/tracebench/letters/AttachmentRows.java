@@ -10,7 +10,10 @@ import org.tracebench.model.TracedCall;
 public final class AttachmentRows {
 
     static final List<String> HEADER = java.util.Arrays.stream(AttachmentColumn.values()).map(AttachmentColumn::header).toList();
-    static final float[] WIDTHS = {17, 15, 13, 11, 11, 14, 19};
+    /** The letter fonts, loaded once, for measuring cells (measuring marks no glyph for embedding). */
+    private static final class Metrics {
+        static final ColumnWidths FIT = new ColumnWidths(new LetterFonts());
+    }
 
     private AttachmentRows() {
     }
@@ -25,6 +28,11 @@ public final class AttachmentRows {
             // Cells wrap in the letter, so several notification times go one per line.
             rows.add(CallWording.row(call, CallWording.ONE_PER_LINE));
         }
-        return new AttachmentTable(title, HEADER, rows, WIDTHS);
+        return new AttachmentTable(title, HEADER, rows, widths(rows));
+    }
+
+    /** Column widths in points across the letter's text width, from what the cells hold. */
+    static float[] widths(List<List<String>> rows) {
+        return Metrics.FIT.fit(HEADER, rows, LetterLayout.WIDTH);
     }
 }

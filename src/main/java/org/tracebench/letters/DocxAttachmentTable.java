@@ -15,8 +15,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Attachment A in a DOCX letter: a page-wide table with the column proportions of the PDF's table (a fixed
- * layout, so Word and LibreOffice do not share the width out evenly), a shaded header row that repeats on
+ * Attachment A in a DOCX letter: a page-wide table with the PDF's column widths, fitted to the cells (a fixed
+ * layout and a w:tblGrid of those widths, so Word and LibreOffice do not share the width out evenly), a shaded header row that repeats on
  * every page, and rows that are never split across two pages.
  */
 final class DocxAttachmentTable {
@@ -48,10 +48,16 @@ final class DocxAttachmentTable {
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         fill(header, table.header(), widths, true);
+        ColumnWidths cells = new ColumnWidths(new LetterFonts());
+        float[] points = table.widths();
         for (int i = 0; i < table.rows().size(); i++) {
             XWPFTableRow row = grid.getRow(i + 1);
             row.setCantSplitRow(true);
-            fill(row, table.rows().get(i), widths, false);
+            List<String> values = new java.util.ArrayList<>(table.rows().get(i));
+            for (int c = 0; c < values.size() && points != null && c < points.length; c++) {
+                values.set(c, cells.set(values.get(c), ColumnWidths.textWidth(points[c])));
+            }
+            fill(row, values, widths, false);
         }
     }
 

@@ -47,6 +47,7 @@ public final class DocxLetterWriter {
     static final int INCH = 1440;
 
     public byte[] write(LetterDocument letter) {
+        letter = SmartQuotes.document(letter);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             styles(doc);
             pageSetup(doc);
@@ -90,7 +91,16 @@ public final class DocxLetterWriter {
             }
             switch (block.kind()) {
                 case PARAGRAPH -> {
-                    p.setAlignment(ParagraphAlignment.BOTH);
+                    // a bold display line ("Re: ...") is set flush left and kept with what follows, as in the PDF
+                    boolean display = LetterLayout.displayLine(block);
+                    p.setAlignment(display ? ParagraphAlignment.LEFT : ParagraphAlignment.BOTH);
+                    if (display) {
+                        p.setKeepNext(true);
+                    }
+                    if (b + 1 < blocks.size() && blocks.get(b + 1).kind() == Block.Kind.BULLET) {
+                        p.setKeepNext(true); // the sentence leading into a list stays with its first item
+                        p.setSpacingAfter(ITEM_SPACE);
+                    }
                     runs(doc, p, block.runs(), false, letter, made);
                 }
                 case HEADING -> {

@@ -77,20 +77,18 @@ public final class FindingsEngine {
                 default -> shortName + "'s filing in the FCC's RMD is deficient and does not meet the FCC's requirement"
                         + " that every voice service provider file a certification and a robocall mitigation plan.";
             };
-            findings.add(new Finding(RMD, shortName + " has a missing or deficient RMD filing", text, List.of(),
+            findings.add(new Finding(RMD, shortName + " " + rmdTitle(rmd), text, List.of(),
                     List.copyOf(carried), true, false));
         }
         if (!downstream.isEmpty()) {
             List<String> names = downstream.stream().map(n -> n.provider().name()).toList();
-            String text = (unlisted ? "Although " + shortName + " is not properly listed in the FCC's RMD, " : "")
-                    + (sinceText == null ? "" : (unlisted ? "since " : "Since ") + sinceText + " ")
-                    + (unlisted || sinceText != null ? "" : "") + shortName
+            String text = (unlisted ? "Although " + rmdClause(rmd, shortName) + ", " : "")
+                    + (sinceText == null ? "" : (unlisted ? "since " : "Since ") + sinceText + " ") + shortName
                     + " has sent recurring, high-volume illegal or suspicious robocalls"
                     + (campaignText.isEmpty() ? "" : " about " + campaignText + " campaigns")
                     + " on or to the U.S. telephone network through these providers, each of which accepted its traffic directly:";
-            String title = unlisted ? "Downstream providers accepted and carried traffic directly from " + shortName
-                    + " despite its missing or deficient RMD filing"
-                    : "Downstream providers accepted and carried traffic directly from " + shortName;
+            String title = "Downstream providers accepted and carried traffic directly from " + shortName
+                    + (unlisted ? " " + rmdDespite(rmd) : "");
             findings.add(new Finding(DOWNSTREAM, title, capitalize(text), names, List.copyOf(carried), true, false));
         }
         if (silent.count() > 0) {
@@ -207,6 +205,35 @@ public final class FindingsEngine {
                 + (campaigns.isEmpty() ? "." : ", about calls in these campaigns:");
         return java.util.Optional.of(new Finding(WARNING, "Traceback notices", text, List.copyOf(campaigns),
                 List.copyOf(noticed), true, false));
+    }
+
+    /*
+     * The RMD status is stated as the data holds it, in each place a finding names it: a provider that never
+     * filed is "not listed", not "not properly listed"; a deficient filing is listed but deficient; a removed
+     * certification is removed. The attorney may soften a finding by hand; the engine never does.
+     */
+    private static String rmdTitle(RmdStatus rmd) {
+        return switch (rmd) {
+            case NOT_FILED -> "has no RMD filing";
+            case REMOVED -> "has been removed from the RMD";
+            default -> "has a deficient RMD filing";
+        };
+    }
+
+    private static String rmdClause(RmdStatus rmd, String shortName) {
+        return switch (rmd) {
+            case NOT_FILED -> shortName + " is not listed in the FCC's RMD";
+            case REMOVED -> shortName + " has been removed from the FCC's RMD";
+            default -> shortName + "'s filing in the FCC's RMD is deficient";
+        };
+    }
+
+    private static String rmdDespite(RmdStatus rmd) {
+        return switch (rmd) {
+            case NOT_FILED -> "although it has no RMD filing";
+            case REMOVED -> "despite its removal from the RMD";
+            default -> "despite its deficient RMD filing";
+        };
     }
 
     private static String plural(int n, String one, String many) {

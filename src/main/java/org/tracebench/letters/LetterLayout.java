@@ -24,7 +24,11 @@ final class LetterLayout {
     static final float FOOT_SIZE = 8.5f;
     static final float FOOT_LEADING = 10.5f;
     static final float PARAGRAPH_SPACE = 9;
+    /** Space above a bullet: items of a list sit close together and close to the sentence that leads into them. */
+    static final float ITEM_SPACE = 3;
     static final float LIST_INDENT = 22;
+    /** A closing paragraph up to this many lines goes whole with the signature; a longer one sends its last two. */
+    static final int CLOSING_LINES = 6;
 
     /** Lines that stay together; {@code pageBreak} units force a new page. */
     record Unit(List<TextLine> lines, boolean pageBreak) {
@@ -53,7 +57,8 @@ final class LetterLayout {
     List<Unit> units(List<Block> blocks) {
         List<Unit> units = new ArrayList<>();
         boolean keepNext = false;
-        for (Block block : blocks) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block.kind() == Block.Kind.PAGE_BREAK) {
                 units.add(new Unit(List.of(), true));
                 continue;
@@ -62,9 +67,12 @@ final class LetterLayout {
             if (lines.isEmpty()) {
                 continue;
             }
-            lines.set(0, lines.get(0).withSpaceBefore(units.isEmpty() ? 0 : PARAGRAPH_SPACE));
+            lines.set(0, lines.get(0).withSpaceBefore(units.isEmpty() ? 0
+                    : block.kind() == Block.Kind.BULLET ? ITEM_SPACE : PARAGRAPH_SPACE));
             List<Unit> blockUnits = new ArrayList<>();
-            if (block.keepTogether() || lines.size() <= 3) {
+            // the closing paragraph moves whole with "Sincerely," and the signature unless it is long
+            boolean closesLetter = b + 1 < blocks.size() && blocks.get(b + 1).keepsWithPrevious();
+            if (block.keepTogether() || lines.size() <= 3 || (closesLetter && lines.size() <= CLOSING_LINES)) {
                 blockUnits.add(new Unit(lines, false));
             } else {
                 // no single first line at the foot of a page, no single last line at the top of the next
@@ -88,7 +96,9 @@ final class LetterLayout {
                 blockUnits.set(0, new Unit(merged, false));
             }
             units.addAll(blockUnits);
-            keepNext = block.kind() == Block.Kind.HEADING;
+            // A heading, a bold display line ("Re: ...", "Estimated volumes:") and a sentence that leads into a
+            // list stay with what follows.
+            keepNext = block.kind() == Block.Kind.HEADING || displayLine(block) || leadsIntoList(blocks, b);
         }
         return units;
     }
@@ -96,7 +106,7 @@ final class LetterLayout {
     private List<TextLine> lines(Block block) {
         return switch (block.kind()) {
             case PARAGRAPH -> new ArrayList<>(breaker.lines(block.runs(), WIDTH, BODY_SIZE, BODY_LEADING, 0, null, 0,
-                    LineBreaker.Align.JUSTIFY));
+                    displayLine(block) ? LineBreaker.Align.LEFT : LineBreaker.Align.JUSTIFY));
             case HEADING -> new ArrayList<>(breaker.lines(bold(block.runs()), WIDTH, BODY_SIZE, BODY_LEADING, 0, null, 0,
                     LineBreaker.Align.LEFT));
             case NUMBERED -> new ArrayList<>(breaker.lines(block.runs(), WIDTH, BODY_SIZE, BODY_LEADING, 18,
@@ -117,6 +127,21 @@ final class LetterLayout {
             }
             case PAGE_BREAK -> new ArrayList<>();
         };
+    }
+
+    /**
+     * A paragraph set wholly in bold (the "Re:" line, a run-in title on its own): a display line, set flush
+     * left like a heading rather than justified.
+     */
+    static boolean displayLine(Block block) {
+        return block.kind() == Block.Kind.PARAGRAPH && block.runs().stream().anyMatch(r -> !r.isFootnoteMark())
+                && block.runs().stream().allMatch(r -> r.isFootnoteMark() || r.bold() || r.text().isBlank());
+    }
+
+    /** A paragraph followed by a bullet: the first item goes where the sentence leading into it goes. */
+    private static boolean leadsIntoList(List<Block> blocks, int at) {
+        return blocks.get(at).kind() != Block.Kind.BULLET && at + 1 < blocks.size()
+                && blocks.get(at + 1).kind() == Block.Kind.BULLET;
     }
 
     private static List<Run> bold(List<Run> runs) {

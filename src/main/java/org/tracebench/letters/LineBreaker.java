@@ -14,14 +14,27 @@ final class LineBreaker {
     enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
 
     static final float MARK_SCALE = 0.62f;
-    /** Words longer than this that contain '/' (URLs) may break after a slash. */
-    private static final int LONG_WORD = 30;
+    /**
+     * The widest word space a justified line may have, as a multiple of the font's space. A line that would
+     * need more is set ragged-right instead: a ragged line reads better than one with holes in it.
+     */
+    static final float MAX_SPACE_RATIO = 2.0f;
+    /** How far a justified line may squeeze its word spaces to take one more word (a fraction of a space). */
+    static final float MIN_SPACE_RATIO = 0.8f;
+    /** Words longer than this that hold '/', '.' or '-' (URLs, file names, long dotted numbers) may break there. */
+    private static final int LONG_WORD = 24;
 
     private record Fragment(String text, boolean bold, boolean italic, int mark) {
     }
 
-    /** A word; {@code glued} words follow the one before without a space (the pieces of a broken URL). */
-    private record Word(List<Fragment> fragments, boolean glued) {
+    /**
+     * A word; {@code glued} words follow the one before without a space (the pieces of a broken URL), and
+     * {@code broken} marks those pieces: a line holding one is never stretched.
+     */
+    private record Word(List<Fragment> fragments, boolean glued, boolean broken) {
+        Word(List<Fragment> fragments, boolean glued) {
+            this(fragments, glued, false);
+        }
     }
 
     private final LetterFonts fonts;
@@ -40,6 +53,8 @@ final class LineBreaker {
         float textIndent = indent + (label == null ? 0 : labelWidth);
         float available = width - textIndent;
         float space = fonts.regular.getWidthPoint(" ", size);
+        // justified lines may squeeze their spaces a little to take one more word; other lines keep them whole
+        float fitSpace = align == Align.JUSTIFY ? space * MIN_SPACE_RATIO : space;
         List<Word> current = new ArrayList<>();
         float currentWidth = 0;
         for (Word word : words(runs)) {
@@ -52,20 +67,20 @@ final class LineBreaker {
                 }
                 List<List<Fragment>> parts = split(word.fragments(), size, available);
                 for (int p = 0; p < parts.size() - 1; p++) {
-                    lines.add(line(List.of(new Word(parts.get(p), false)), size, leading, textIndent, available, space,
+                    lines.add(line(List.of(new Word(parts.get(p), false, true)), size, leading, textIndent, available, space,
                             Align.LEFT, false, lines.isEmpty() ? label : null, indent));
                 }
-                current.add(new Word(parts.get(parts.size() - 1), false));
+                current.add(new Word(parts.get(parts.size() - 1), false, true));
                 currentWidth = width(parts.get(parts.size() - 1), size);
                 continue;
             }
-            float needed = current.isEmpty() ? w : currentWidth + (word.glued() ? 0 : space) + w;
+            float needed = current.isEmpty() ? w : currentWidth + (word.glued() ? 0 : fitSpace) + w;
             if (needed > available && !current.isEmpty()) {
                 lines.add(line(current, size, leading, textIndent, available, space, align, false, lines.isEmpty() ? label : null, indent));
                 current = new ArrayList<>();
                 needed = w;
             }
-            current.add(current.isEmpty() ? new Word(word.fragments(), false) : word);
+            current.add(current.isEmpty() ? new Word(word.fragments(), false, word.broken()) : word);
             currentWidth = needed;
         }
         if (!current.isEmpty() || lines.isEmpty()) {
@@ -85,10 +100,13 @@ final class LineBreaker {
         }
         float gapWidth = space;
         float x = 0;
-        if (align == Align.JUSTIFY && !last && gaps > 0) {
+        boolean hasBroken = words.stream().anyMatch(Word::broken);
+        boolean squeezed = natural > available + 0.01f;
+        if (align == Align.JUSTIFY && gaps > 0 && (!last || squeezed)) {
             float stretched = space + (available - natural) / gaps;
-            // a line cut short by an unbreakable word stays ragged rather than showing holes
-            gapWidth = stretched <= space * 3.5f ? stretched : space;
+            // A line that holds a piece of a broken URL, or would show holes, stays ragged; a line filled by
+            // squeezing its spaces must take the squeeze, even the last line of a paragraph.
+            gapWidth = squeezed || (!hasBroken && stretched <= space * MAX_SPACE_RATIO) ? stretched : space;
         } else if (align == Align.CENTER) {
             x = Math.max(0, (available - natural) / 2);
         } else if (align == Align.RIGHT) {
@@ -184,27 +202,60 @@ final class LineBreaker {
         return words;
     }
 
-    /** Adds a word; a long word with slashes (a URL) becomes glued pieces that may break after each slash. */
+    /**
+     * Adds a word. A long word with slashes, dots or hyphens (a URL, a long file or docket name) becomes glued
+     * pieces that may break after a slash or hyphen or before a dot, so it need not leave a short line behind.
+     */
     private static void addWord(List<Word> words, List<Fragment> fragments) {
-        int length = fragments.stream().mapToInt(f -> f.text().length()).sum();
-        if (length <= LONG_WORD || fragments.stream().noneMatch(f -> f.text().indexOf('/') >= 0)) {
+        StringBuilder whole = new StringBuilder();
+        fragments.forEach(f -> whole.append(f.text()));
+        String text = whole.toString();
+        boolean urlLike = text.contains("://") || text.startsWith("www.") || text.startsWith("<www.");
+        if (!urlLike && (text.length() <= LONG_WORD || text.chars().noneMatch(c -> c == '/' || c == '.' || c == '-'))) {
             words.add(new Word(fragments, false));
             return;
         }
         boolean glued = false;
+        int offset = 0;
         for (Fragment f : fragments) {
             int start = 0;
             for (int i = 0; i < f.text().length(); i++) {
-                if (f.text().charAt(i) == '/' && i + 1 < f.text().length() && f.text().charAt(i + 1) != '/') {
-                    words.add(new Word(List.of(new Fragment(f.text().substring(start, i + 1), f.bold(), f.italic(), f.mark())), glued));
+                int at = offset + i;
+                if (breakAfter(text, at) && i + 1 < f.text().length()) {
+                    words.add(new Word(List.of(piece(f, start, i + 1)), glued, true));
                     glued = true;
                     start = i + 1;
+                } else if (breakBefore(text, at) && i > start) {
+                    words.add(new Word(List.of(piece(f, start, i)), glued, true));
+                    glued = true;
+                    start = i;
                 }
             }
             if (start < f.text().length()) {
-                words.add(new Word(List.of(new Fragment(f.text().substring(start), f.bold(), f.italic(), f.mark())), glued));
+                words.add(new Word(List.of(piece(f, start, f.text().length())), glued, true));
                 glued = true;
             }
+            offset += f.text().length();
         }
+    }
+
+    private static Fragment piece(Fragment f, int from, int to) {
+        return new Fragment(f.text().substring(from, to), f.bold(), f.italic(), f.mark());
+    }
+
+    /** After a slash (not inside "//") or a hyphen, with something left to break off. */
+    private static boolean breakAfter(String text, int at) {
+        char c = text.charAt(at);
+        boolean more = at + 2 < text.length();
+        if (c == '/') {
+            return more && text.charAt(at + 1) != '/';
+        }
+        return c == '-' && more && at > 0;
+    }
+
+    /** Before a dot that has text on both sides ("docs" | ".fcc" | ".gov/"), never before a closing ".pdf>"-like end. */
+    private static boolean breakBefore(String text, int at) {
+        return text.charAt(at) == '.' && at > 0 && text.charAt(at - 1) != '/' && at + 2 < text.length()
+                && Character.isLetterOrDigit(text.charAt(at + 1));
     }
 }

@@ -12,10 +12,17 @@ import java.util.Set;
  * Breaks laid-out units into pages so that every footnote starts at the foot of the page that holds its
  * reference mark. The body shrinks as footnotes fill the page from the bottom; a footnote too long for the
  * space left continues at the foot of the next page, ahead of that page's own footnotes.
+ *
+ * <p>A unit that does not fit at the foot of a page may still go there if the page is tightened: the space
+ * between its paragraphs shrinks, down to {@link #TIGHTEST} of its set size. That keeps the closing lines and
+ * signature on the page before rather than alone on a page of their own when that page has room after
+ * tightening, and fills a page rather than leaving a gap at its foot for a paragraph that nearly fits.
  */
 final class Paginator {
 
     static final float SEPARATOR = 14;
+    /** The least a paragraph gap may shrink to on a tightened page, as a fraction of its set size. */
+    static final float TIGHTEST = 0.6f;
 
     /** One page: body lines top-down, footnote lines top-down, and whether the first footnote line continues. */
     record Page(List<TextLine> body, List<TextLine> foot, boolean continued) {
@@ -57,12 +64,23 @@ final class Paginator {
         return pages;
     }
 
+    /** What the gaps of these lines may give up; the first line's gap counts only below the top of a page. */
+    static float shrinkable(List<TextLine> lines, boolean atTop) {
+        float total = 0;
+        for (int i = atTop ? 1 : 0; i < lines.size(); i++) {
+            total += lines.get(i).spaceBefore() * (1 - TIGHTEST);
+        }
+        return total;
+    }
+
     private final class PageBuilder {
         final List<TextLine> body = new ArrayList<>();
         final List<TextLine> foot = new ArrayList<>();
         final boolean continued;
         float bodyUsed;
         float footUsed;
+        /** How much the gaps between the page's paragraphs may give up when the page is tightened. */
+        float shrinkable;
         boolean ownNotes;
 
         PageBuilder(Deque<TextLine> carried) {
@@ -87,7 +105,9 @@ final class Paginator {
             float unitHeight = unit.height(empty);
             float notesHeight = notes.stream().map(TextLine::height).reduce(0f, Float::sum)
                     + (notes.isEmpty() ? 0 : separator());
-            if (bodyUsed + unitHeight + footUsed + notesHeight <= available) {
+            // what tightening this page could win, counting the gaps the unit brings
+            float limit = available + shrinkable + shrinkable(unit.lines(), empty);
+            if (bodyUsed + unitHeight + footUsed + notesHeight <= limit) {
                 place(unit, empty);
                 notes.forEach(this::addFoot);
                 ownNotes |= !notes.isEmpty();
@@ -99,7 +119,7 @@ final class Paginator {
                 float needed = bodyUsed + unitHeight + footUsed + separator();
                 int fit = 0;
                 for (TextLine line : notes) {
-                    if (needed + line.height() > available) {
+                    if (needed + line.height() > limit) {
                         break;
                     }
                     needed += line.height();
@@ -139,6 +159,7 @@ final class Paginator {
 
         private void place(LetterLayout.Unit unit, boolean atTop) {
             bodyUsed += unit.height(atTop);
+            shrinkable += shrinkable(unit.lines(), atTop);
             for (int i = 0; i < unit.lines().size(); i++) {
                 TextLine line = unit.lines().get(i);
                 body.add(i == 0 && atTop ? line.withSpaceBefore(0) : line);
@@ -154,7 +175,21 @@ final class Paginator {
                     && bodyUsed + footUsed + separator() + carried.peek().height() <= available) {
                 addFoot(carried.poll());
             }
-            return new Page(List.copyOf(body), List.copyOf(foot), continued);
+            return new Page(tightened(), List.copyOf(foot), continued);
+        }
+
+        /** The body lines, their gaps shrunk evenly by what the page holds beyond its height (if anything). */
+        private List<TextLine> tightened() {
+            float over = bodyUsed + footUsed - available;
+            if (over <= 0 || shrinkable <= 0) {
+                return List.copyOf(body);
+            }
+            float keep = 1 - Math.min(1, over / shrinkable) * (1 - TIGHTEST);
+            List<TextLine> lines = new ArrayList<>(body.size());
+            for (TextLine line : body) {
+                lines.add(line.spaceBefore() > 0 ? line.withSpaceBefore(line.spaceBefore() * keep) : line);
+            }
+            return lines;
         }
     }
 }

@@ -28,6 +28,7 @@ public final class PdfLetterWriter {
     private static final int TABLE_CHUNK = 500;
 
     public byte[] write(LetterDocument letter) {
+        letter = SmartQuotes.document(letter);
         LetterFonts fonts = new LetterFonts();
         LetterLayout layout = new LetterLayout(fonts);
         List<LetterLayout.Unit> units = layout.units(letter.blocks());
@@ -122,8 +123,11 @@ public final class PdfLetterWriter {
             pdfTable.addCell(cell);
         }
         int count = 0;
+        ColumnWidths cells = new ColumnWidths(fonts);
+        float[] widths = table.widths();
         for (List<String> row : table.rows()) {
-            for (String value : row) {
+            for (int c = 0; c < row.size(); c++) {
+                String value = c < widths.length ? cells.set(row.get(c), ColumnWidths.textWidth(widths[c])) : row.get(c);
                 PdfPCell cell = new PdfPCell(new Phrase(value, cellFont));
                 cell.setPadding(3);
                 pdfTable.addCell(cell);

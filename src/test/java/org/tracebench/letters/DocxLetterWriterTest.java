@@ -143,10 +143,12 @@ class DocxLetterWriterTest {
 
     @Test
     void closingParagraphIsKeptWithTheSignatureAndOnlyThat() throws IOException {
-        try (XWPFDocument doc = docx("First paragraph.\n\n- a bullet\n\nClosing paragraph.\n\n"
+        try (XWPFDocument doc = docx("First paragraph.\n\n- a bullet\n\nMiddle paragraph.\n\nClosing paragraph.\n\n"
                 + ":::signature\nSincerely,\n\n\nSIGNER NAME\n:::\n")) {
             assertThat(paragraph(doc, "Closing paragraph.").isKeepNext()).isTrue();
-            assertThat(paragraph(doc, "First paragraph.").isKeepNext()).isFalse();
+            assertThat(paragraph(doc, "Middle paragraph.").isKeepNext()).isFalse();
+            // the sentence leading into a list keeps with its first item
+            assertThat(paragraph(doc, "First paragraph.").isKeepNext()).isTrue();
             assertThat(paragraph(doc, "a bullet").isKeepNext()).isFalse();
             assertThat(paragraph(doc, "SIGNER NAME").isKeepNext()).isFalse();
             // widow control (from the style) is what makes Word carry two lines, not one, to the signature's page
@@ -187,7 +189,7 @@ class DocxLetterWriterTest {
             rows.add(List.of("Customer " + i, "Sep 01, 2021 13:22\nSep 02, 2021 10:00", "Aug 31, 2021 16:41 UTC", "",
                     "", "SSA Imposter", "47 USC 227(b); 47 CFR 64.1200(a)"));
         }
-        AttachmentTable attachment = new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, rows, AttachmentRows.WIDTHS);
+        AttachmentTable attachment = new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, rows, AttachmentRows.widths(rows));
         try (XWPFDocument doc = docx(parse("Letter body.\n", attachment))) {
             XWPFParagraph title = paragraph(doc, "ATTACHMENT A");
             assertThat(title.isPageBreak()).isTrue();

@@ -109,7 +109,7 @@ public final class LetterBenchmark {
                     i % 5 == 0 ? "" : "+1202555" + String.format("%04d", i % 10_000), "+1312555" + String.format("%04d", (i * 7) % 10_000),
                     campaigns[i % campaigns.length], "47 USC 227(b); 47 CFR 64.1200(a)"));
         }
-        return new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, cells, AttachmentRows.WIDTHS);
+        return new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, cells, AttachmentRows.widths(cells));
     }
 
     private static LetterDocument letter(AttachmentTable table) {

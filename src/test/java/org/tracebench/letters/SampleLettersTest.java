@@ -280,7 +280,7 @@ class SampleLettersTest {
         try {
             String text = flat(String.join("\n", pages(letters.render(letters.document(
                     letters.draft(hk, "task-force-notice", null)), LetterService.Format.PDF))));
-            assertThat(text).doesNotContain("has a missing or deficient RMD filing").contains("Edited title:",
+            assertThat(text).doesNotContain("has no RMD filing").contains("Edited title:",
                     "Edited text of the finding.");
         } finally {
             letters.findingEdits().reset(hk.id(), FindingsEngine.RMD);

@@ -26,7 +26,7 @@ Sent by e-mail to {{recipient.emailsText}}
 
 {{recipient.salutation}}:
 
-The Anti-Robocall Multistate Litigation Task Force (“Task Force”), a bipartisan group of 51 State Attorneys General, has investigated {{target.name}} (“{{target.short}}”). Call traffic information gathered by the industry’s traceback consortium shows that calls {{target.short}} originated, accepted or carried onto and across the U.S. telephone network were flagged as suspicious or likely illegal. Each time that happens, the consortium sends the provider a traceback notice.
+The Anti-Robocall Multistate Litigation Task Force (“Task Force”), a bipartisan group of 51 State Attorneys General, has investigated {{target.name}} (“{{target.short}}”). Call traffic information gathered by USTelecom’s Industry Traceback Group (“ITG”), the industry’s traceback consortium, shows that calls {{target.short}} originated, accepted or carried onto and across the U.S. telephone network were flagged as suspicious or likely illegal. Each time that happens, the ITG sends the provider a traceback notice.
 
 {{#if findings.warning}}
 **{{findings.warning.title}}:** {{findings.warning.text}}
