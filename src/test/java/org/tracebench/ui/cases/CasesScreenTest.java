@@ -154,9 +154,11 @@ class CasesScreenTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#global-search").tryQuery().isPresent());
         robot.clickOn("#global-search").write("(202) 555-0182");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> !robot.lookup("#search-results").queryAs(TableView.class).getItems().isEmpty());
+        // Results come while the number is typed; wait for those of the whole number, then for the last search.
         TableView<org.tracebench.cases.SearchHit> results = robot.lookup("#search-results").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
+                && results.getItems().stream().allMatch(h -> h.title().startsWith("+12025550182")));
+        Settle.down();
         assertThat(results.getItems()).allSatisfy(h -> assertThat(h.title()).startsWith("+12025550182"));
         robot.interact(() -> SceneShots.saveIfRequested(results.getScene(), "search.png"));
         robot.interact(() -> results.getSelectionModel().select(0));
