@@ -8,13 +8,16 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.tracebench.letters.Citation;
 import org.tracebench.letters.CitationForms;
 
@@ -42,7 +45,7 @@ final class CitationsPane {
     private final Label shortFormPreview = form("citation-short-form");
     private final Label idForm = form("citation-id-form");
     private final Label message = new Label();
-    private final VBox view;
+    private final ScrollPane view;
 
     CitationsPane(LettersViewModel model, Runnable changed) {
         this.model = model;
@@ -58,6 +61,17 @@ final class CitationsPane {
         list.setId("citation-list");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> show(c));
         kind.getItems().setAll(Citation.Kind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Citation.Kind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public Citation.Kind fromString(String text) {
+                return Citation.Kind.parse(text);
+            }
+        });
         kind.setValue(Citation.Kind.PAGE);
         kind.setId("citation-kind");
         full.setWrapText(true);
@@ -78,43 +92,62 @@ final class CitationsPane {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
-        form.addRow(0, new Label("Key"), key, new Label("Pinpoints refer to"), kind);
-        form.addRow(1, new Label("Name and description"), full);
+        form.addRow(0, name("Key"), key, name("Pinpoints"), kind);
+        form.addRow(1, name("Name"), full);
         GridPane.setColumnSpan(full, 3);
-        form.addRow(2, new Label("Release number"), release, new Label("Date parenthetical"), tail);
-        form.addRow(3, new Label("Volume"), volume, new Label("Reporter"), reporter);
-        form.addRow(4, new Label("First page"), firstPage, new Label("Short name"), shortForm);
-        form.addRow(5, new Label("Web address"), url, new Label("Sample pinpoint"), pinpoint);
+        form.addRow(2, name("Release no."), release, name("Date"), tail);
+        form.addRow(3, name("Volume"), volume, name("Reporter"), reporter);
+        form.addRow(4, name("First page"), firstPage, name("Short name"), shortForm);
+        form.addRow(5, name("Web address"), url, name("Try pinpoint"), pinpoint);
         GridPane.setHgrow(full, Priority.ALWAYS);
+        GridPane.setHgrow(tail, Priority.ALWAYS);
+        GridPane.setHgrow(shortForm, Priority.ALWAYS);
+        GridPane.setHgrow(pinpoint, Priority.ALWAYS);
+        GridPane.setHgrow(release, Priority.ALWAYS);
+        GridPane.setHgrow(url, Priority.ALWAYS);
         ChangeListener<Object> refresh = (obs, old, now) -> preview();
         for (TextInputControl field : new TextInputControl[] {key, full, release, volume, reporter, firstPage, tail,
             shortForm, url, pinpoint}) {
             field.textProperty().addListener(refresh);
         }
         kind.valueProperty().addListener(refresh);
-        HBox forms = new HBox(8, column("Full (first cite)", fullForm), column("Short (later cites)", shortFormPreview),
+        HBox forms = new HBox(12, column("Full (first cite)", fullForm), column("Short (later cites)", shortFormPreview),
                 column("Id. (same authority just before)", idForm));
         Button save = new Button("Save citation");
         save.setOnAction(e -> save());
         Label help = new Label("Cite in a template's footnote as [@key pinpoint], [@key pinpoint | explanation], or "
                 + "[-@key pinpoint] when the sentence already names the authority; *text* is italic.");
         help.setWrapText(true);
-        view = new VBox(6, list, form, forms, save, message, help);
-        view.setPadding(new Insets(8));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        list.setPrefHeight(170);
+        VBox content = new VBox(6, list, form, forms, save, message, help);
+        content.setPadding(new Insets(8));
+        view = new ScrollPane(content);
+        view.setFitToWidth(true);
         preview();
+    }
+
+    /** A field's name, never shortened with an ellipsis. */
+    private static Label name(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label form(String id) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        // Long cites wrap over several lines; they must never be cut off with an ellipsis.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static VBox column(String title, Label form) {
         Label heading = new Label(title);
         heading.setStyle("-fx-font-weight: bold;");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, heading, form);
         box.setPrefWidth(0);
         HBox.setHgrow(box, Priority.ALWAYS);
