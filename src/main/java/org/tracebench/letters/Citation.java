@@ -100,6 +100,10 @@ public record Citation(String key, Kind kind, String full, String release, Strin
         return new Citation(key, other, full, release, volume, reporter, firstPage, tail, shortForm, url);
     }
 
+    public Citation withUrl(String address) {
+        return new Citation(key, kind, full, release, volume, reporter, firstPage, tail, shortForm, address);
+    }
+
     public Citation withShortForm(String name) {
         return new Citation(key, kind, full, release, volume, reporter, firstPage, tail, name, url);
     }
