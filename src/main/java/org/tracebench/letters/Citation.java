@@ -83,6 +83,11 @@ public record Citation(String key, Kind kind, String full, String release, Strin
         if (key.isBlank() || full.isBlank()) {
             return "a citation needs a key and a full cite";
         }
+        return partsProblem();
+    }
+
+    /** Which part its kind needs is missing, or empty (the editor shows this while the key is still blank). */
+    public String partsProblem() {
         if (kind == Kind.REPORTER && !hasReporter()) {
             return "a reporter citation needs volume, reporter and first page";
         }

@@ -186,7 +186,7 @@ final class CitationsPane {
     /** Pure formatting of the entry on screen: cheap enough to run on every keystroke on the FX thread. */
     private void preview() {
         Citation citation = edited();
-        String problem = citation.full().isBlank() ? "" : citation.problem().replace("a citation needs a key and a full cite", "");
+        String problem = citation.partsProblem();
         if (citation.full().isBlank() || !problem.isEmpty()) {
             fullForm.setText(problem);
             shortFormPreview.setText("");
