@@ -114,6 +114,7 @@ final class CitationsPane {
         HBox forms = new HBox(12, column("Full (first cite)", fullForm), column("Short (later cites)", shortFormPreview),
                 column("Id. (same authority just before)", idForm));
         Button save = new Button("Save citation");
+        save.setId("citation-save");
         save.setOnAction(e -> save());
         Label help = new Label("Cite in a template's footnote as [@key pinpoint], [@key pinpoint | explanation], or "
                 + "[-@key pinpoint] when the sentence already names the authority; *text* is italic.");

@@ -100,13 +100,14 @@ class CitationEditorTest {
         robot.interact(() -> kind.setValue(Citation.Kind.RELEASE));
         assertThat(text(robot, "#citation-full-form")).contains("needs the release number");
         assertThat(text(robot, "#citation-short-form")).isEmpty();
-        robot.clickOn("#citation-release").write("FCC 20-96");
+        robot.interact(() -> robot.lookup("#citation-release").queryAs(TextField.class).setText("FCC 20-96"));
         robot.interact(() -> robot.lookup("#citation-pinpoint").queryAs(TextField.class).setText("14 ¶37"));
         assertThat(text(robot, "#citation-full-form")).contains("Proposed Rulemaking, FCC 20-96, at 14 ¶37 (2020)");
         assertThat(text(robot, "#citation-short-form")).isEqualTo("Safe Harbor Order at 14 ¶37");
         assertThat(text(robot, "#citation-id-form")).isEqualTo("Id. at 14 ¶37");
 
-        robot.clickOn("Save citation");
+        // The button may sit below the scrolled part of the tab; firing it is what a click does.
+        robot.interact(() -> robot.lookup("#citation-save").queryButton().fire());
         Settle.down();
         assertThat(list.getItems()).anySatisfy(c -> {
             assertThat(c.key()).isEqualTo("call-blocking-safe-harbor");
