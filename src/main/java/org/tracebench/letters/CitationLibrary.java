@@ -37,14 +37,27 @@ public final class CitationLibrary {
         }
     }
 
-    /** Reads citations from CSV with the columns key, full, tail, short, url. */
+    /**
+     * Reads citations from CSV with the columns key, kind, full, release, volume, reporter, page, tail, short, url.
+     * A bad row is refused with its line and reason.
+     */
     public static List<Citation> read(Reader reader) throws IOException {
         List<Citation> result = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreEmptyLines(true).get();
         for (CSVRecord row : format.parse(reader)) {
-            result.add(new Citation(row.get("key").trim(), row.get("full").trim(), row.get("tail"), row.get("short"),
-                    row.get("url")));
+            try {
+                Citation citation = new Citation(row.get("key"), Citation.Kind.parse(row.get("kind")), row.get("full"),
+                        row.get("release"), row.get("volume"), row.get("reporter"), row.get("page"), row.get("tail"),
+                        row.get("short"), row.get("url"));
+                if (!citation.problem().isEmpty()) {
+                    throw new IllegalArgumentException(citation.problem());
+                }
+                result.add(citation);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("citations line " + row.getParser().getCurrentLineNumber() + ": "
+                        + e.getMessage(), e);
+            }
         }
         return result;
     }

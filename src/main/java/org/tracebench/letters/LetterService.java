@@ -183,7 +183,7 @@ public final class LetterService {
         TemplateRenderer renderer = new TemplateRenderer();
         renderer.check(draft.template(), draft.data());
         String markup = renderer.render(draft.template(), draft.data());
-        return new MarkupParser(library).parse(markup, draft.template().name() + " – " + draft.target().name(),
+        return new MarkupParser(library, draft.template().citationStyle()).parse(markup, draft.template().name() + " – " + draft.target().name(),
                 draft.caseFile().title(), signer(draft.caseFile()), draft.attachment());
     }
 

@@ -16,19 +16,28 @@ import java.util.regex.Pattern;
  * line as it is; ":::pagebreak" starts a new page.</li>
  * <li>**bold**, *italic*, a backslash escapes the next character.</li>
  * <li>"[^label]" marks a footnote whose text is given on a line "[^label]: text"; footnotes are numbered in the
- * order they are first referenced. In footnote text "[@key pinpoint]" cites the library.</li>
+ * order they are first referenced. In footnote text "[@key pinpoint]" cites the library, "[@key pinpoint | words]"
+ * adds an explanatory parenthetical and "[-@key pinpoint]" leaves out the name the sentence already gives.</li>
  * </ul>
  */
 public final class MarkupParser {
 
     private static final Pattern DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)]:\\s?(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)[.)]\\s+(.*)$");
-    private static final Pattern CITE = Pattern.compile("\\[@([A-Za-z0-9_.-]+)([^\\]]*)]");
+    private static final Pattern CITE = Pattern.compile("\\[(-?)@([A-Za-z0-9_.-]+)([^\\]|]*)(?:\\|([^\\]]*))?]");
+    /** A sentence ends between two cites: a period followed by a space (not "e.g.,"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
 
     private final CitationLibrary library;
+    private final CitationStyle style;
 
     public MarkupParser(CitationLibrary library) {
+        this(library, CitationStyle.BLUEBOOK);
+    }
+
+    public MarkupParser(CitationLibrary library, CitationStyle style) {
         this.library = library;
+        this.style = style;
     }
 
     /** Thrown for markup that cannot be set: a footnote with no text, a citation not in the library. */
@@ -148,11 +157,12 @@ public final class MarkupParser {
 
     private List<Footnote> footnotes(Map<String, String> definitions, Map<String, Integer> numbers) {
         List<Footnote> result = new ArrayList<>();
-        CitationFormatter formatter = new CitationFormatter();
+        CitationFormatter formatter = new CitationFormatter(style);
         for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
-            formatter.startFootnote(entry.getValue());
+            formatter.startFootnote();
             String text = definitions.get(entry.getKey());
-            result.add(new Footnote(entry.getValue(), inline(cite(text, formatter), Map.of(), new LinkedHashMap<>())));
+            List<Run> runs = inline(cite(text, formatter), Map.of(), new LinkedHashMap<>());
+            result.add(new Footnote(entry.getValue(), runs, formatter.footnoteCites()));
         }
         return result;
     }
@@ -160,12 +170,24 @@ public final class MarkupParser {
     private String cite(String text, CitationFormatter formatter) {
         Matcher m = CITE.matcher(text);
         StringBuilder out = new StringBuilder();
+        int previousEnd = -1;
         while (m.find()) {
-            Citation citation = library.find(m.group(1)).orElseThrow(() ->
-                    new MarkupException("citation '" + m.group(1) + "' is not in the citation library"));
+            Citation citation = library.find(m.group(2)).orElseThrow(() ->
+                    new MarkupException("citation '" + m.group(2) + "' is not in the citation library"));
             String preceding = text.substring(0, m.start()).stripTrailing();
             boolean capital = preceding.isEmpty() || preceding.endsWith(".");
-            m.appendReplacement(out, Matcher.quoteReplacement(formatter.cite(citation, m.group(2), capital)));
+            boolean newSentence = previousEnd < 0 || SENTENCE_END.matcher(text.substring(previousEnd, m.start())).find();
+            CitationFormatter.Request request = new CitationFormatter.Request(m.group(3), capital,
+                    !m.group(1).isEmpty(), m.group(4), newSentence);
+            String cite = formatter.cite(citation, request);
+            // A cite that ends in an abbreviation ("Id.") takes the sentence's period: no "Id..".
+            if (m.end() < text.length() && text.charAt(m.end()) == '.' && cite.endsWith(".*")) {
+                cite = cite.substring(0, cite.length() - 2) + "*";
+            } else if (m.end() < text.length() && text.charAt(m.end()) == '.' && cite.endsWith(".")) {
+                cite = cite.substring(0, cite.length() - 1);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(cite));
+            previousEnd = m.end();
         }
         m.appendTail(out);
         return out.toString();

@@ -97,19 +97,24 @@ public final class TemplateLibrary {
     /** The citation library: built-in entries overlaid by the user's saved ones. */
     public CitationLibrary citations() {
         List<Citation> saved = database.withConnection(c -> Jdbc.query(c,
-                "SELECT cite_key, full_cite, tail, short_form, url FROM citation ORDER BY cite_key",
-                r -> new Citation(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
+                "SELECT cite_key, cite_kind, full_cite, release_no, volume, reporter, first_page, tail, short_form, url"
+                        + " FROM citation ORDER BY cite_key",
+                r -> new Citation(r.getString(1), Citation.Kind.parse(r.getString(2)), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10))));
         return CitationLibrary.builtIn().overlaidWith(saved);
     }
 
     public void saveCitation(Citation citation) {
-        if (citation.key().isBlank() || citation.full().isBlank()) {
-            throw new IllegalArgumentException("a citation needs a key and a full cite");
+        if (!citation.problem().isEmpty()) {
+            throw new IllegalArgumentException(citation.problem());
         }
         database.inTransaction(() -> database.withConnection(c -> {
             Jdbc.update(c, "DELETE FROM citation WHERE cite_key = ?", citation.key());
-            Jdbc.update(c, "INSERT INTO citation (cite_key, full_cite, tail, short_form, url, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    citation.key(), citation.full(), citation.tail(), citation.shortForm(), citation.url(), Instant.now(clock));
+            Jdbc.update(c, "INSERT INTO citation (cite_key, cite_kind, full_cite, release_no, volume, reporter, first_page,"
+                    + " tail, short_form, url, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    citation.key(), citation.kind().label(), citation.full(), citation.release(), citation.volume(),
+                    citation.reporter(), citation.firstPage(), citation.tail(), citation.shortForm(), citation.url(),
+                    Instant.now(clock));
             return null;
         }));
     }

@@ -3,14 +3,17 @@ package org.tracebench.letters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a letter template. The header (until a line "---") holds "key: value" lines: name, attachment,
- * attachment-title and any number of "deadline: KEY = AMOUNT UNIT [roll-forward] [from-next-day] | text".
+ * attachment-title, any number of "deadline: KEY = AMOUNT UNIT [roll-forward] [from-next-day] | text", and how
+ * the footnotes cite: "citations: agency|bluebook", "cite-as: KEY = reporter|release|page [| short name]".
  * The body uses {{field}}, {{#if f}}..{{else}}..{{/if}}, {{#unless f}}..{{/unless}} and
  * {{#each list}}..{{/each}}; a section tag alone on its line takes the line with it. Every error names the
  * template and the line.
@@ -29,6 +32,8 @@ public final class TemplateParser {
         boolean attachment = false;
         String attachmentTitle = "ATTACHMENT A";
         List<DeadlineRule> deadlines = new ArrayList<>();
+        boolean agencyCitations = false;
+        Map<String, CitationStyle.CiteAs> citeAs = new LinkedHashMap<>();
         int bodyStart = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].trim();
@@ -50,15 +55,38 @@ public final class TemplateParser {
                 case "attachment" -> attachment = !value.equalsIgnoreCase("none") && !value.equalsIgnoreCase("no");
                 case "attachment-title" -> attachmentTitle = value;
                 case "deadline" -> deadlines.add(deadline(slug, i + 1, value));
+                case "citations" -> agencyCitations = citationStyle(slug, i + 1, value);
+                case "cite-as" -> citeAs(slug, i + 1, value, citeAs);
                 default -> throw new TemplateException(slug, i + 1, "unknown header '" + key
-                        + "' (use name, attachment, attachment-title, deadline)");
+                        + "' (use name, attachment, attachment-title, deadline, citations, cite-as)");
             }
         }
         if (bodyStart < 0) {
             throw new TemplateException(slug, 1, "no '---' line separating the header from the body");
         }
         List<TemplateNode> body = body(slug, lines, bodyStart);
-        return new LetterTemplate(slug, name, source, deadlines, attachment, attachmentTitle, bodyStart + 1, body);
+        return new LetterTemplate(slug, name, source, deadlines, attachment, attachmentTitle, bodyStart + 1, body,
+                new CitationStyle(agencyCitations, citeAs));
+    }
+
+    private static boolean citationStyle(String slug, int line, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "agency" -> true;
+            case "bluebook" -> false;
+            default -> throw new TemplateException(slug, line, "citations must be 'agency' or 'bluebook'");
+        };
+    }
+
+    private static void citeAs(String slug, int line, String value, Map<String, CitationStyle.CiteAs> citeAs) {
+        Matcher m = CITE_AS.matcher(value);
+        if (!m.matches()) {
+            throw new TemplateException(slug, line, "cite-as must read 'KEY = reporter|release|page [| short name]'");
+        }
+        try {
+            citeAs.put(m.group(1), new CitationStyle.CiteAs(Citation.Kind.parse(m.group(2)), m.group(3)));
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(slug, line, e.getMessage());
+        }
     }
 
     private DeadlineRule deadline(String slug, int line, String value) {
@@ -175,10 +203,19 @@ public final class TemplateParser {
         }
     }
 
-    private static final Pattern CITE_KEY = Pattern.compile("\\[@([A-Za-z0-9_.-]+)");
+    private static final Pattern CITE_KEY = Pattern.compile("\\[-?@([A-Za-z0-9_.-]+)");
+    private static final Pattern CITE_AS = Pattern.compile("([A-Za-z0-9_.-]+)\\s*=\\s*([A-Za-z]+)\\s*(?:\\|\\s*(.+))?");
 
     /** Checks that every "[@key]" the template cites is in the library; the error names the line. */
     public void checkCitations(LetterTemplate template, CitationLibrary library) {
+        for (Map.Entry<String, CitationStyle.CiteAs> choice : template.citationStyle().citeAs().entrySet()) {
+            Citation entry = library.find(choice.getKey()).orElseThrow(() -> new TemplateException(template.slug(), 1,
+                    "cite-as names citation '" + choice.getKey() + "', which is not in the citation library"));
+            String problem = entry.as(choice.getValue().kind()).problem();
+            if (!problem.isEmpty()) {
+                throw new TemplateException(template.slug(), 1, "cite-as " + choice.getKey() + ": " + problem);
+            }
+        }
         String[] lines = template.source().replace("\r\n", "\n").split("\n", -1);
         for (int i = template.bodyFirstLine() - 1; i < lines.length; i++) {
             Matcher m = CITE_KEY.matcher(lines[i]);

@@ -168,7 +168,7 @@ class DocxLibreOfficeTest {
         try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile())) {
             List<String> pages = pages(pdf);
             commonChecks(pdf, pages, pzLetter);
-            assertThat(pages.get(0)).contains("Federal Communications Commission", "See 47 C.F.R. § 64.1200(k)(4)");
+            assertThat(pages.get(0)).contains("Federal Communications Commission", "See 47 CFR § 64.1200(k)(4)");
             int sincerely = pageOf(pages, "Sincerely,");
             assertThat(pages.get(sincerely)).contains("Rosemary C. Harold", "Enforcement Bureau");
             int attachment = pageOf(pages, "ATTACHMENT A");

@@ -93,8 +93,8 @@ class SampleLettersTest {
                 "kristi.thompson@fcc.gov", "Rosemary C. Harold", "Chief", "ATTACHMENT A",
                 "SSA Imposter", "CBP-Govt Imposter", "Credit Card Rate Reduction Call", "Federal Reserve Imposter",
                 "Arrest Warrant Scam", "Utility Disconnect Sam",
-                "47 C.F.R. § 64.1200(k)(4)", "36 FCC Rcd 1859", "DA 21-1047", "Pub. L. No. 116-105",
-                "35 FCC Rcd 7614", "DA 21-454", "(hereinafter “Call Blocking Safe Harbor Report and Order”)");
+                "47 CFR § 64.1200(k)(4)", "36 FCC Rcd 1859", "DA 21-1047", "Pub. L. No. 116-105",
+                "35 FCC Rcd 7614", "DA 21-454", "(Call Blocking Safe Harbor Report and Order)");
         assertThat(draft.deadlines()).extracting(ComputedDeadline::written).containsExactly("October 23, 2021", "November 5, 2021");
     }
 

@@ -4,6 +4,8 @@ attachment: traced-calls
 attachment-title: ATTACHMENT A
 deadline: mitigate = 48 hours | Mitigate the identified illegal traffic and tell the Commission and the Traceback Consortium what was done
 deadline: measures = 14 calendar days from-next-day | Report the robocall mitigation measures in place to the Commission and the Traceback Consortium
+citations: agency
+cite-as: second-caller-id-order = reporter | *Call Authentication Trust Anchor*
 ---
 :::letterhead
 {{#each sender.letterhead}}
@@ -80,8 +82,8 @@ Sincerely,
 [^violation]: See [@usc-47-227 (b)]; [@cfr-47-64-1200 (a)].
 [^measures]: See [@call-blocking-safe-harbor 7630, para. 43].
 [^more-time]: If you expect to need more time for this step, you are encouraged to contact the Commission before the deadline.
-[^safe-harbor]: The Commission authorized voice service providers to block illegal robocalls in July 2020. [@call-blocking-safe-harbor at 7628, para. 37]; see also [@cfr-47-64-1200 (k)(3)-(4)]. When the Commission identifies illegal traffic, for example through the Traceback Consortium’s tracebacks, it may notify the provider carrying it; that provider should then investigate promptly and take the steps needed to keep the illegal caller off its network. If the notified provider does not effectively mitigate within 48 hours, any downstream provider may block its calls. [@call-blocking-safe-harbor at 7628-29, para. 39]. A provider that decides to block must first notify the Commission and briefly state its reasons. [@call-blocking-safe-harbor at 7630, para. 42]; [@cfr-47-64-1200 (k)(4)]. If the notified provider does not implement effective measures against new and renewing customers originating illegal calls, downstream providers may likewise block its calls. [@call-blocking-safe-harbor at 7630, para. 43]; [@cfr-47-64-1200 (k)(3)-(4)].
-[^deficient]: See [@second-caller-id-order at 1905, para. 88]. [@rmd-website].
-[^removed-effect]: [@cfr-47-64-6305 (c)]. See [@second-caller-id-order at 1904, para. 86]; [@rmd-opening-notice].
-[^proceedings]: See [@second-caller-id-order at 1902, 1905, paras. 81, 88].
-[^answer]: [@second-caller-id-order at 1905, para. 88].
+[^safe-harbor]: The Commission authorized voice service providers to block illegal robocalls in July 2020. [@call-blocking-safe-harbor 7628, para. 37]; see also [@cfr-47-64-1200 (k)(3)-(4)]. When the Commission identifies illegal traffic, for example through the Traceback Consortium’s tracebacks, it may notify the provider carrying it; that provider should then investigate promptly and take the steps needed to keep the illegal caller off its network. If the notified provider does not effectively mitigate within 48 hours, any downstream provider may block its calls. [@call-blocking-safe-harbor 7628-29, para. 39]. A provider that decides to block must first notify the Commission and briefly state its reasons. [@call-blocking-safe-harbor 7630, para. 42]; [@cfr-47-64-1200 (k)(4)]. If the notified provider does not implement effective measures against new and renewing customers originating illegal calls, downstream providers may likewise block its calls. [@call-blocking-safe-harbor 7630, para. 43]; [@cfr-47-64-1200 (k)(3)-(4)]. Here too, a provider that chooses to block the notified provider’s calls must tell the Commission beforehand and give a short statement of its reasons. [@call-blocking-safe-harbor 7630, para. 43]; [@cfr-47-64-1200 (k)(4)].
+[^deficient]: See [@second-caller-id-order 1905, para. 88]. [@rmd-website].
+[^removed-effect]: [@cfr-47-64-6305 (c)]. See [@second-caller-id-order 1904, para. 86]; [@rmd-opening-notice].
+[^proceedings]: See [@second-caller-id-order 1902, 1905, paras. 81, 88].
+[^answer]: [@second-caller-id-order 1905, para. 88].

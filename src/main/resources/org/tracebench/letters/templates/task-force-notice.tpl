@@ -3,6 +3,7 @@
 name: Task Force notice
 attachment: none
 deadline: response = 21 calendar days roll-forward | Response to the Task Force notice
+cite-as: second-caller-id-order = release
 ---
 :::letterhead
 {{#each sender.letterhead}}
@@ -88,20 +89,20 @@ Sincerely,
 :::
 
 [^task-force]: The Anti-Robocall Multistate Litigation Task Force is a bipartisan group of 51 State Attorneys General, led by the Attorneys General of Indiana, North Carolina and Ohio, that investigates and brings enforcement actions against those in the robocall ecosystem found responsible for large volumes of illegal and fraudulent robocalls routed into and across the country.
-[^rmd-duty]: See [@rmd-ro at 16 ¶28 to 29 ¶52]; [@cfr-47-64-6305 (d)–(f)].
-[^refuse]: See [@rmd-ro at 31 ¶58]; [@cfr-47-64-6305 (g)]; see also [@second-caller-id-order at 48 ¶90, 49 ¶93].
-[^traceback-duty]: See [@all-provider-traceback-ro at 9 ¶21 to 11 ¶28]; [@gateway-rmd-traceback-ro at 30 ¶65 to 32 ¶70]; [@cfr-47-64-6305 (a)(2), (b)(2), and (c)(2)]; [@cfr-47-64-6305 (d)(2)(iii), (e)(2)(iii), and (f)(2)(iii)].
-[^tsr]: [@usc-15-6101]; [@cfr-16-310-3]; [@cfr-16-310-4]. The TSR forbids a voice service provider to give substantial help to a customer it knows, or consciously avoids knowing, to be engaged in deceptive or abusive telemarketing. [@cfr-16-310-3 (b)].
-[^tcpa]: [@usc-47-227]; [@cfr-47-64-1200]; [@cfr-47-64-1604]. Under the TCPA the FCC adopted rules that restrict calls made with automatic telephone dialing systems and calls with artificial or prerecorded voice messages, [@usc-47-227 (b)(1)(A)(iii), (b)(1)(B)]; [@cfr-47-64-1200 (a)(1)–(3)], and that generally forbid telephone solicitations to numbers on the National Do Not Call Registry. [@usc-47-227 (c)]; [@cfr-47-64-1200 (c)(2)]. The TCPA also restricts artificial or prerecorded voice messages that do not state who is calling and at what number, and advertising or telemarketing messages without an automated opt-out. [@usc-47-227 (d)(3)]; [@cfr-47-64-1200 (b)].
-[^caller-id]: [@usc-47-227 (e)]; [@cfr-47-64-1604]. The Truth in Caller ID Act generally makes it unlawful to knowingly transmit misleading or inaccurate caller identification information with intent to defraud, cause harm, or wrongfully obtain anything of value.
+[^rmd-duty]: See [@rmd-ro 16 ¶28 to 29 ¶52]; [@cfr-47-64-6305 (d)–(f)].
+[^refuse]: See [@rmd-ro 31 ¶58]; [@cfr-47-64-6305 (g)]; see also [@second-caller-id-order 48 ¶90, 49 ¶93].
+[^traceback-duty]: See [@all-provider-traceback-ro 9 ¶21 to 11 ¶28]; [@gateway-rmd-traceback-ro 30 ¶65 to 32 ¶70]; [@cfr-47-64-6305 (a)(2), (b)(2), and (c)(2)]; [@cfr-47-64-6305 (d)(2)(iii), (e)(2)(iii), and (f)(2)(iii)].
+[^tsr]: [@usc-15-6101]; [@cfr-16 §§ 310.3, 310.4]. Under the TSR a voice service provider may not give substantial help to a customer that the provider “knows or consciously avoids knowing” is engaged in deceptive or abusive telemarketing. [@cfr-16-310-3 (b)].
+[^tcpa]: [@usc-47-227]; [@cfr-47 §§ 64.1200, 64.1604]. Under the TCPA the FCC adopted rules that restrict calls made with automatic telephone dialing systems and calls with artificial or prerecorded voice messages, [@usc-47-227 (b)(1)(A)(iii), (b)(1)(B)]; [@cfr-47-64-1200 (a)(1)–(3)], and that generally forbid telephone solicitations to numbers on the National Do Not Call Registry. [@usc-47-227 (c)]; [@cfr-47-64-1200 (c)(2)]. The TCPA also restricts artificial or prerecorded voice messages that do not state who is calling and at what number, and advertising or telemarketing messages without an automated opt-out. [@usc-47-227 (d)(3)]; [@cfr-47-64-1200 (b)].
+[^caller-id]: [@usc-47-227 (e)]; [@cfr-47-64-1604]. The federal Truth in Caller ID Act generally makes it unlawful to “knowingly transmit misleading or inaccurate caller identification information with the intent to defraud, cause harm, or wrongfully obtain anything of value.” [@usc-47-227 (e)]; [@cfr-47-64-1604].
 [^state-authority]: State Attorneys General share with the Federal Trade Commission the power to sue for damages, restitution or other compensation for their residents for violations of the TSR. [@usc-15-6103]; [@cfr-16-310-7]. They may sue to stop calls that violate the TCPA and recover civil penalties for *each violation*. [@usc-47-227 (g)(1)]. They may also enforce the Truth in Caller ID Act’s ban on illegal spoofing, [@usc-47-227 (e)(6)], with civil penalties of up to $10,000 for each violation or three times that amount for each day a violation continues, on top of any other TCPA penalties. [@usc-47-227 (e)(5)(A), (e)(6)(A)].
-[^rmd-purpose]: See [@rmd-ro at 21 ¶38]; [@cfr-47-64-6305 (d)–(f), (g)(2)]; see also [@second-caller-id-order at 49 ¶93] (foreign providers that use U.S. numbers to reach U.S. subscribers must file the same certification as U.S. providers to be listed in the database).
-[^rmd-enforcement]: See [@rmd-ro at 21 ¶38].
-[^rmd-analytics]: See [@rmd-ro at 23 ¶41].
-[^refuse-intermediate]: See [@rmd-ro at 31 ¶58]; [@cfr-47-64-6305 (g)(4)].
-[^24-hours]: See [@all-provider-traceback-ro at 9 ¶21 to 11 ¶28]; [@gateway-rmd-traceback-ro at 30 ¶65 to 32 ¶70]; [@cfr-47-64-6305 (a)(2), (b)(2), (c)(2), (d)(2)(iii), (e)(2)(iii), and (f)(2)(iii)].
-[^rapid]: See [@all-provider-traceback-ro at 9 ¶22].
-[^records]: See [@all-provider-traceback-ro at 9 ¶22].
-[^itg]: Founded in 2015, the ITG is a private group of wireline, wireless, VoIP and cable providers that traces suspected illegal and suspicious robocalls back to their sources. In December 2019 Congress passed the [@traced-act] to fight unlawful robocalls. See [@traced-act § 13(d)]. The FCC then named the ITG the official traceback consortium that leads the industry’s work to trace suspected illegal robocalls through the networks. See [@cfr-47-64-1203].
-[^campaign]: [@itg-policies at 4] (a “campaign” is a group of calls with identical or nearly identical messages, judged by content and calling pattern, and one campaign often stands for hundreds of thousands or millions of calls).
-[^fcc-options]: The FCC has several enforcement tools, among them a cease-and-desist letter, see, e.g., [@avid-telecom-cd]; [@pz-illum-cd]; a K4 public notice, see [@one-eye-k4]; a notice of apparent liability, see, e.g., [@rising-eagle-nal]; a C-CIST designation, see [@royal-tiger-ccist]; and proceedings that can end in removal from the Robocall Mitigation Database, see, e.g., [@rmd-removal-order-2024]. Removal, once ordered, would require every intermediate provider and terminating voice service provider to stop accepting your call traffic.
+[^rmd-purpose]: See [@rmd-ro 21 ¶38]; [@cfr-47-64-6305 (d)–(f), (g)(2)]; see also [@second-caller-id-order 49 ¶93] (foreign providers that use U.S. numbers to reach U.S. subscribers must file the same certification as U.S. providers to be listed in the database).
+[^rmd-enforcement]: See [@rmd-ro 21 ¶38].
+[^rmd-analytics]: See [@rmd-ro 23 ¶41].
+[^refuse-intermediate]: See [@rmd-ro 31 ¶58]; [@cfr-47-64-6305 (g)(4)].
+[^24-hours]: See [@all-provider-traceback-ro 9 ¶21 to 11 ¶28]; [@gateway-rmd-traceback-ro 30 ¶65 to 32 ¶70]; [@cfr-47-64-6305 (a)(2), (b)(2), (c)(2), (d)(2)(iii), (e)(2)(iii), and (f)(2)(iii)].
+[^rapid]: See [@all-provider-traceback-ro 9 ¶22].
+[^records]: See [@all-provider-traceback-ro 9 ¶22].
+[^itg]: Founded in 2015, the ITG is a private group of wireline, wireless, VoIP and cable providers that traces suspected illegal and suspicious robocalls back to their sources. In December 2019 Congress passed the Pallone–Thune Telephone Robocall Abuse Criminal Enforcement and Deterrence Act (“TRACED Act”) to fight unlawful robocalls. *See* [-@traced-act § 13(d)]. The FCC then named the ITG the official traceback consortium that leads the industry’s work to trace suspected illegal robocalls through the networks. See [@cfr-47-64-1203].
+[^campaign]: [@itg-policies 4 | a “campaign” is a group of calls with identical or nearly identical messages, judged by content and calling pattern, and one campaign often stands for hundreds of thousands or millions of calls].
+[^fcc-options]: The FCC has several enforcement tools, among them a cease-and-desist letter, see, e.g., [@avid-telecom-cd]; [@pz-illum-cd]; a K4 public notice, see [@one-eye-k4]; a notice of apparent liability, see, e.g., [@rising-eagle-nal]; a Consumer Communications Information Services Threat (“C-CIST”) designation notice, see [@royal-tiger-ccist]; and proceedings that can end in removal from the Robocall Mitigation Database, see, e.g., [@rmd-removal-order-2024]. Removal, once ordered, would require every intermediate provider and terminating voice service provider to stop accepting your call traffic.
