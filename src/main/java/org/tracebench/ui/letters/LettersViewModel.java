@@ -449,7 +449,7 @@ public final class LettersViewModel {
                 document = new LetterDocument(document.title(), document.subject(), document.author(), document.blocks(),
                         document.footnotes(), new AttachmentTable(attachment.title() + " (preview: first " + PREVIEW_ROWS
                         + " of " + attachment.rows().size() + " rows)", attachment.header(),
-                        attachment.rows().subList(0, PREVIEW_ROWS), attachment.widths()));
+                        attachment.rows().subList(0, PREVIEW_ROWS), attachment.widths()), document.letterhead());
             }
             return new Preview(letters.render(document, LetterService.Format.PDF), draft, null);
         } catch (TemplateException | MarkupParser.MarkupException | IllegalArgumentException e) {
