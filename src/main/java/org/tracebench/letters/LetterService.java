@@ -248,6 +248,47 @@ public final class LetterService {
         return written;
     }
 
+    /** A case whose letter was not written because its kept findings rest on illustrative records. */
+    public record Refused(CaseFile caseFile, List<Finding> findings) {
+    }
+
+    /** What {@link #exportEach} did: the letters written and the cases refused. */
+    public record Several(List<CaseLetter> written, List<Refused> refused) {
+    }
+
+    /**
+     * One letter per case into {@code dir} ({@code <template>-<case key>.pdf|.docx}). Unlike {@link #exportAll},
+     * a case whose letter would state illustrative findings as fact (unless {@code allowIllustrative}) is
+     * refused on its own and the others are written. Stops between two letters when cancelled.
+     */
+    public Several exportEach(List<CaseFile> caseFiles, String templateSlug, LocalDate date, Path dir, Format format,
+                              Progress progress) {
+        return exportEach(caseFiles, templateSlug, date, dir, format, progress, false);
+    }
+
+    public Several exportEach(List<CaseFile> caseFiles, String templateSlug, LocalDate date, Path dir, Format format,
+                              Progress progress, boolean allowIllustrative) {
+        Path out = dir.resolve(templateSlug + "." + format.name().toLowerCase(java.util.Locale.ROOT));
+        List<CaseLetter> written = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        int done = 0;
+        for (CaseFile caseFile : caseFiles) {
+            if (progress.cancelled()) {
+                break;
+            }
+            progress.update(done++, caseFiles.size(), "Writing the letter for " + caseFile.title() + "…");
+            LetterDraft draft = draft(caseFile, templateSlug, date);
+            List<Finding> illustrative = illustrativeFindings(draft);
+            if (!allowIllustrative && !illustrative.isEmpty()) {
+                refused.add(new Refused(caseFile, illustrative));
+                continue;
+            }
+            written.add(new CaseLetter(caseFile, draft, export(draft, fileFor(out, caseFile), true)));
+        }
+        progress.update(done, caseFiles.size(), "Wrote " + written.size() + " letters");
+        return new Several(written, refused);
+    }
+
     /** A case's file among several: {@code out}'s name with the case key (else its id) before the extension. */
     public static Path fileFor(Path out, CaseFile caseFile) {
         String name = out.getFileName().toString();

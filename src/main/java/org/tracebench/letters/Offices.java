@@ -168,6 +168,25 @@ public final class Offices {
                 fields.get(LetterField.LETTERHEAD_CONTACT.key()));
     }
 
+    /**
+     * Page 1 of a letter that holds only this office's letterhead (as the letters draw it), as PDF: the editor's
+     * preview of an office not saved yet.
+     */
+    public byte[] letterheadPreview(Office office) {
+        List<List<Run>> names = office.nameLines().stream().filter(l -> !l.isBlank())
+                .map(l -> List.of(new Run(l, true, false, 0))).toList();
+        List<Block> blocks = new java.util.ArrayList<>();
+        blocks.add(new Block(Block.Kind.LINES, List.of(), 0, names, Block.Align.CENTER, true, "letterhead"));
+        if (!office.headerRight().isEmpty()) {
+            blocks.add(new Block(Block.Kind.LINES, List.of(), 0, office.headerRight().stream()
+                    .map(l -> List.of(new Run(l, false, false, 0))).toList(), Block.Align.RIGHT, true, "right"));
+        }
+        LetterDocument document = new LetterDocument("Letterhead of " + office.displayName(), "Letterhead preview",
+                "Tracebench", blocks, List.of(), null)
+                .withLetterhead(new Letterhead(office.logoPng(), office.displayName(), office.contactLine()));
+        return new PdfLetterWriter().write(document);
+    }
+
     private static void putIfBlank(Map<String, String> fields, String key, String value) {
         String current = fields.get(key);
         if ((current == null || current.isBlank()) && value != null && !value.isBlank()) {
