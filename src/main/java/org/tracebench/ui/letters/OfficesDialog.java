@@ -41,6 +41,7 @@ public final class OfficesDialog extends Dialog<Void> {
         ListView<Office> officeList = new ListView<>(model.offices());
         officeList.setId("offices-list");
         officeList.setPrefWidth(230);
+        officeList.setMinWidth(200);
         officeList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Office item, boolean empty) {
@@ -175,15 +176,19 @@ public final class OfficesDialog extends Dialog<Void> {
         status.setId("offices-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        VBox root = new VBox(8, new HBox(left, scroll), status);
+        HBox main = new HBox(left, scroll);
+        VBox.setVgrow(main, Priority.ALWAYS);
+        VBox root = new VBox(8, main, status);
         model.caseFile().ifPresent(c -> {
             Button use = new Button("Use this office and signatory for " + c.title());
             use.setId("office-use-for-case");
             use.setOnAction(e -> model.useForCase());
             root.getChildren().add(1, use);
         });
-        root.setPrefSize(880, 620);
         getDialogPane().setContent(root);
+        // The wrapped header text would otherwise size the window to its own width.
+        getDialogPane().setMinSize(960, 720);
+        getDialogPane().setPrefSize(960, 720);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         model.load();
     }
