@@ -4,6 +4,7 @@ import org.tracebench.cases.ChronologyRepository;
 import org.tracebench.cases.EnforcementRepository;
 import org.tracebench.cases.ResponseRepository;
 import org.tracebench.letters.LetterFieldRepository;
+import org.tracebench.letters.OfficeRepository;
 import org.tracebench.store.CallSourceRepository;
 import org.tracebench.store.CampaignRepository;
 import org.tracebench.store.CaseFactRepository;
@@ -35,6 +36,7 @@ final class Repositories {
     final ImportBatchRepository importBatches;
     final CallSourceRepository callSources;
     final RememberedMappingRepository rememberedMappings;
+    final OfficeRepository offices;
 
     Repositories(Database database) {
         providers = new ProviderRepository(database);
@@ -52,5 +54,6 @@ final class Repositories {
         importBatches = new ImportBatchRepository(database);
         callSources = new CallSourceRepository(database);
         rememberedMappings = new RememberedMappingRepository(database);
+        offices = new OfficeRepository(database);
     }
 }

@@ -23,6 +23,7 @@ import org.tracebench.letters.FindingEdits;
 import org.tracebench.letters.FindingSources;
 import org.tracebench.letters.FindingsEngine;
 import org.tracebench.letters.LetterService;
+import org.tracebench.letters.Offices;
 import org.tracebench.letters.TemplateLibrary;
 import org.tracebench.rmd.RmdImporter;
 import org.tracebench.rmd.RmdService;
@@ -159,7 +160,8 @@ public final class Workbench implements AutoCloseable {
         LetterService.Stores stores = new LetterService.Stores(r.cases, r.providers, r.calls, r.facts, r.notices,
                 r.deadlines, r.letterFields);
         return new LetterService(database, stores, new TemplateLibrary(database, clock), new FindingEdits(database),
-                new FindingsEngine(queries, r.calls, new FindingSources(r.callSources)), audit, clock, temp);
+                new FindingsEngine(queries, r.calls, new FindingSources(r.callSources)), audit, clock, temp,
+                new Offices(database, r.offices, audit));
     }
 
     private static Casework casework(Database database, Repositories r, AuditLog audit, Clock clock) {

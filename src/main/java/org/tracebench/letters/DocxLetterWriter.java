@@ -79,6 +79,10 @@ public final class DocxLetterWriter {
                 breakBefore = true; // carried by the next paragraph, so the new page does not start with an empty line
                 continue;
             }
+            if (LetterheadRenderer.isLetterhead(block)) {
+                LetterheadRenderer.writeDocx(doc, block, letter.letterhead());
+                continue;
+            }
             XWPFParagraph p = doc.createParagraph();
             if (breakBefore) {
                 p.setPageBreak(true);

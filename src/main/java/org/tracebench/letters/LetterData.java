@@ -48,10 +48,11 @@ final class LetterData {
         sender.put("office", caseFile.issuingOffice());
         sender.put("letterhead", lines(fields.getOrDefault("letterhead", caseFile.issuingOffice())));
         sender.put("headerRight", lines(fields.get("headerRight")));
-        sender.put("signature", lines(caseFile.signatory()));
+        sender.put("signature", lines(fields.getOrDefault("signature", caseFile.signatory())));
+        sender.put("contact", fields.get("letterheadContact"));
         data.put("sender", sender);
 
-        Contact to = caseFile.recipient() == Contact.NONE ? target.contact() : caseFile.recipient();
+        Contact to = isEmpty(caseFile.recipient()) ? target.contact() : caseFile.recipient();
         Map<String, Object> recipient = new LinkedHashMap<>();
         recipient.put("company", target.name());
         recipient.put("person", to.person());
@@ -165,6 +166,12 @@ final class LetterData {
             return List.of();
         }
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A case recipient without person, address or e-mails: the letter goes to the provider's own contact. */
+    private static boolean isEmpty(Contact contact) {
+        return (contact.person() == null || contact.person().isBlank())
+                && (contact.address() == null || contact.address().isBlank()) && contact.emails().isEmpty();
     }
 
     private static String capitalize(String text) {

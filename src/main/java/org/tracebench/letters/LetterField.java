@@ -10,6 +10,8 @@ public enum LetterField {
     FILE_NUMBER("fileNumber", "The office's file number"),
     LETTERHEAD("letterhead", "Letterhead lines, one per line"),
     HEADER_RIGHT("headerRight", "Lines printed right under the letterhead (author, e-mail)"),
+    LETTERHEAD_CONTACT("letterheadContact", "The contact line under the letterhead's rule (address, phone, e-mail, web)"),
+    SIGNATURE("signature", "Signature block under the closing: name, title, office, one per line"),
     CC_ADDRESS("ccAddress", "A second postal address the letter is copied to, one line per line"),
     INQUIRIES("inquiries", "Who answers questions: name, title and how to reach them"),
     CC_INQUIRIES("ccInquiries", "Who is copied on responses"),

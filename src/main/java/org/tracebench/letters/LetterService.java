@@ -77,6 +77,7 @@ public final class LetterService {
     private final Clock clock;
     /** Where a letter is written before it is moved to its target: a kill never leaves half a letter there. */
     private final TempFolder temp;
+    private final Offices offices;
     private final DeadlineCalculator calculator = new DeadlineCalculator();
     /** The longest list of allowed findings a notice keeps (its column's width). */
     private static final int NOTE_LIMIT = 8000;
@@ -88,7 +89,7 @@ public final class LetterService {
     }
 
     public LetterService(Database database, Stores stores, TemplateLibrary templates, FindingEdits findingEdits,
-                         FindingsEngine findings, AuditLog audit, Clock clock, TempFolder temp) {
+                         FindingsEngine findings, AuditLog audit, Clock clock, TempFolder temp, Offices offices) {
         this.database = database;
         this.cases = stores.cases();
         this.providers = stores.providers();
@@ -103,6 +104,12 @@ public final class LetterService {
         this.audit = audit;
         this.clock = clock;
         this.temp = temp;
+        this.offices = offices;
+    }
+
+    /** The issuing offices and signatories letters are signed by. */
+    public Offices offices() {
+        return offices;
     }
 
     public TemplateLibrary templates() {
@@ -158,11 +165,14 @@ public final class LetterService {
     public LetterDraft draft(CaseFile caseFile, LetterTemplate template, LocalDate date, List<Finding> findingList) {
         Provider target = target(caseFile);
         LocalDate letterDate = date != null ? date : caseFile.letterDate() != null ? caseFile.letterDate() : LocalDate.now(clock);
-        Map<String, String> caseFields = fields.fieldsOf(caseFile);
+        Map<String, String> caseFields = offices.withOfficeFields(caseFile, fields.fieldsOf(caseFile));
         List<ComputedDeadline> computed = template.deadlines().stream().map(r -> calculator.compute(r, letterDate)).toList();
         List<TracedCall> caseCalls = calls.findByCase(caseFile.id());
         Map<String, Object> data = LetterData.build(caseFile, target, caseFields, letterDate, findingList, computed,
                 facts.findByCase(caseFile.id()), caseCalls);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sender = (Map<String, Object>) data.get("sender");
+        sender.put("letterheadArt", offices.letterhead(caseFile, caseFields));
         AttachmentTable attachment = template.attachment() ? AttachmentRows.of(template.attachmentTitle(), caseCalls) : null;
         @SuppressWarnings("unchecked")
         Map<String, Object> recipient = (Map<String, Object>) data.get("recipient");
@@ -183,8 +193,11 @@ public final class LetterService {
         TemplateRenderer renderer = new TemplateRenderer();
         renderer.check(draft.template(), draft.data());
         String markup = renderer.render(draft.template(), draft.data());
+        @SuppressWarnings("unchecked")
+        Object art = ((Map<String, Object>) draft.data().get("sender")).get("letterheadArt");
         return new MarkupParser(library, draft.template().citationStyle()).parse(markup, draft.template().name() + " – " + draft.target().name(),
-                draft.caseFile().title(), signer(draft.caseFile()), draft.attachment());
+                draft.caseFile().title(), signer(draft), draft.attachment())
+                .withLetterhead(art instanceof Letterhead letterhead ? letterhead : null);
     }
 
     public byte[] render(LetterDocument document, Format format) {
@@ -233,6 +246,47 @@ public final class LetterService {
         }
         progress.update(written.size(), caseFiles.size(), "Exported " + written.size() + " letters");
         return written;
+    }
+
+    /** A case whose letter was not written because its kept findings rest on illustrative records. */
+    public record Refused(CaseFile caseFile, List<Finding> findings) {
+    }
+
+    /** What {@link #exportEach} did: the letters written and the cases refused. */
+    public record Several(List<CaseLetter> written, List<Refused> refused) {
+    }
+
+    /**
+     * One letter per case into {@code dir} ({@code <template>-<case key>.pdf|.docx}). Unlike {@link #exportAll},
+     * a case whose letter would state illustrative findings as fact (unless {@code allowIllustrative}) is
+     * refused on its own and the others are written. Stops between two letters when cancelled.
+     */
+    public Several exportEach(List<CaseFile> caseFiles, String templateSlug, LocalDate date, Path dir, Format format,
+                              Progress progress) {
+        return exportEach(caseFiles, templateSlug, date, dir, format, progress, false);
+    }
+
+    public Several exportEach(List<CaseFile> caseFiles, String templateSlug, LocalDate date, Path dir, Format format,
+                              Progress progress, boolean allowIllustrative) {
+        Path out = dir.resolve(templateSlug + "." + format.name().toLowerCase(java.util.Locale.ROOT));
+        List<CaseLetter> written = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        int done = 0;
+        for (CaseFile caseFile : caseFiles) {
+            if (progress.cancelled()) {
+                break;
+            }
+            progress.update(done++, caseFiles.size(), "Writing the letter for " + caseFile.title() + "…");
+            LetterDraft draft = draft(caseFile, templateSlug, date);
+            List<Finding> illustrative = illustrativeFindings(draft);
+            if (!allowIllustrative && !illustrative.isEmpty()) {
+                refused.add(new Refused(caseFile, illustrative));
+                continue;
+            }
+            written.add(new CaseLetter(caseFile, draft, export(draft, fileFor(out, caseFile), true)));
+        }
+        progress.update(done, caseFiles.size(), "Wrote " + written.size() + " letters");
+        return new Several(written, refused);
     }
 
     /** A case's file among several: {@code out}'s name with the case key (else its id) before the extension. */
@@ -363,8 +417,9 @@ public final class LetterService {
         return caseFile.openedOn();
     }
 
-    private static String signer(CaseFile caseFile) {
-        List<String> lines = LetterData.lines(caseFile.signatory());
+    private static String signer(LetterDraft draft) {
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) ((Map<String, Object>) draft.data().get("sender")).get("signature");
         return lines.isEmpty() ? "" : lines.get(0);
     }
 

@@ -31,7 +31,11 @@ public final class PdfLetterWriter {
         letter = SmartQuotes.document(letter);
         LetterFonts fonts = new LetterFonts();
         LetterLayout layout = new LetterLayout(fonts);
-        List<LetterLayout.Unit> units = layout.units(letter.blocks());
+        LetterheadRenderer letterhead = LetterheadRenderer.forPdf(letter, fonts);
+        List<LetterLayout.Unit> units = layout.units(letterhead == null ? letter.blocks() : letterhead.bodyBlocks());
+        if (letterhead != null) {
+            units.add(0, letterhead.spacer());
+        }
         Map<Integer, List<TextLine>> notes = layout.footnotes(letter.footnotes());
         float available = LetterLayout.PAGE_HEIGHT - LetterLayout.MARGIN_TOP - LetterLayout.MARGIN_BOTTOM;
         List<Paginator.Page> pages = new Paginator(available).paginate(units, notes);
@@ -51,6 +55,9 @@ public final class PdfLetterWriter {
             for (int i = 0; i < pages.size(); i++) {
                 if (i > 0) {
                     document.newPage();
+                }
+                if (i == 0 && letterhead != null) {
+                    letterhead.drawPdf(writer.getDirectContent(), fonts);
                 }
                 draw(writer.getDirectContent(), pages.get(i), fonts);
                 writer.setPageEmpty(false);

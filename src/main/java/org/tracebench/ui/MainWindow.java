@@ -191,6 +191,14 @@ public final class MainWindow {
                 screenContext.tasks(), screenContext.dialogs()), stage).show();
     }
 
+    @FXML
+    private void showOffices() {
+        org.tracebench.model.CaseSummary selected = screenContext.state().selectedCase();
+        new org.tracebench.ui.letters.OfficesDialog(new org.tracebench.ui.letters.OfficesViewModel(
+                workbench.letters().offices(), screenContext.tasks(), screenContext.dialogs(),
+                selected == null ? null : selected.caseFile()), stage).show();
+    }
+
     public void showScreen(ScreenId id) {
         Screen screen = screens.computeIfAbsent(id, key -> Screens.create(key, screenContext));
         content.getChildren().setAll(screen.view());

@@ -202,7 +202,7 @@ class DocxLibreOfficeTest {
             // issue 5: the signature fell alone on page 2; the closing paragraph now goes with it
             int sincerely = pageOf(pages, "Sincerely,");
             assertThat(pages.get(sincerely)).contains("describing what CallVox has done to stop this traffic.",
-                    "Anti-Robocall Multistate Litigation Task Force");
+                    "Jordan Sample", "Assistant Attorney General", "Anti-Robocall Multistate Litigation Task Force");
         }
     }
 

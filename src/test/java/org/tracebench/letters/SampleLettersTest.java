@@ -102,7 +102,7 @@ class SampleLettersTest {
     void hkKwaiFongNoticeCarriesTheReferenceFacts() throws IOException {
         LetterDraft draft = draft("hk-kwaifong-2025", "task-force-notice");
         String text = flat(String.join("\n", pages(letters.render(letters.document(draft), LetterService.Format.PDF))));
-        assertThat(text).contains("Jeff Jackson", "Attorney General", "Tracy Nayer", "Special Deputy Attorney General",
+        assertThat(text).contains("JEFF JACKSON", "ATTORNEY GENERAL", "Tracy Nayer", "Special Deputy Attorney General",
                 "tnayer@ncdoj.gov", "August 7, 2025", "HK KwaiFong Group Limited", "Hong Kong", "noc@hkkfgroup.com",
                 "info@hkkfgroup.com", "To Whom It May Concern", "since March 2025", "Belle Telecom LLC",
                 "GREEN PACKET GLOBAL PTE LTD", "Authorized Order Scam", "Financial Impersonation Scam",

@@ -174,10 +174,15 @@ public final class LettersScreen implements Screen {
         docx.setTooltip(new Tooltip("Export this letter as DOCX for Word and record it on the case (Ctrl+Shift+E)"));
         docx.setOnAction(e -> export(LetterService.Format.DOCX));
         Button many = new Button("Several cases…");
+        many.setId("export-several");
         many.setTooltip(new Tooltip("One letter per case with this template, e.g. warning letters to several providers"));
         many.setOnAction(e -> exportMany());
+        Button officesButton = new Button("Office…");
+        officesButton.setId("letter-offices");
+        officesButton.setTooltip(new Tooltip("Offices & signatories: letterheads, who signs, and this case's office"));
+        officesButton.setOnAction(e -> showOffices());
         return new ToolBar(new Label("Case"), caseBox, new Label("Template"), templateBox, new Label("Date"), datePicker,
-                new Separator(Orientation.VERTICAL), pdf, docx, many);
+                new Separator(Orientation.VERTICAL), pdf, docx, many, new Separator(Orientation.VERTICAL), officesButton);
     }
 
     private Node editors() {
@@ -355,12 +360,22 @@ public final class LettersScreen implements Screen {
         }
     }
 
+    /** The offices editor for the case shown; the preview is redrawn when it closes. */
+    private void showOffices() {
+        OfficesDialog dialog = new OfficesDialog(new OfficesViewModel(context.workbench().letters().offices(),
+                context.tasks(), context.dialogs(), caseBox.getValue()), context.owner().get());
+        dialog.setOnHidden(e -> schedulePreview());
+        dialog.show();
+    }
+
     private void exportMany() {
-        List<CaseFile> chosen = new CasePickerDialog(caseBox.getItems(), model.templateProperty().get()).pick(context.owner().get());
-        if (chosen.isEmpty()) {
+        CasePickerDialog.Choice choice = new CasePickerDialog(caseBox.getItems(), model.templateProperty().get())
+                .pick(context.owner().get());
+        if (choice.cases().isEmpty()) {
             return;
         }
-        context.dialogs().chooseFolder(null).ifPresent(dir -> model.exportMany(chosen, dir));
+        context.dialogs().chooseFolder("Folder for the letters")
+                .ifPresent(dir -> model.exportMany(choice.cases(), dir, choice.format()));
     }
 
     private void shortcut(KeyEvent event) {

@@ -449,7 +449,7 @@ public final class LettersViewModel {
                 document = new LetterDocument(document.title(), document.subject(), document.author(), document.blocks(),
                         document.footnotes(), new AttachmentTable(attachment.title() + " (preview: first " + PREVIEW_ROWS
                         + " of " + attachment.rows().size() + " rows)", attachment.header(),
-                        attachment.rows().subList(0, PREVIEW_ROWS), attachment.widths()));
+                        attachment.rows().subList(0, PREVIEW_ROWS), attachment.widths()), document.letterhead());
             }
             return new Preview(letters.render(document, LetterService.Format.PDF), draft, null);
         } catch (TemplateException | MarkupParser.MarkupException | IllegalArgumentException e) {
@@ -486,25 +486,59 @@ public final class LettersViewModel {
                 error -> status.set("Export failed: " + error.getMessage()));
     }
 
-    /** One letter per chosen case with the chosen template, into {@code dir}. */
+    /** One PDF letter per chosen case with the chosen template, into {@code dir}. */
     public void exportMany(List<CaseFile> chosen, Path dir) {
+        exportMany(chosen, dir, LetterService.Format.PDF);
+    }
+
+    /**
+     * One letter per chosen case with the chosen template, into {@code dir}, as batch mode writes them. When some
+     * letters would state illustrative findings as fact the user is asked once: yes writes them all (each notice
+     * records it), no writes only the others and refuses those. A summary says what was written and refused.
+     */
+    public void exportMany(List<CaseFile> chosen, Path dir, LetterService.Format format) {
         String slug = template.get();
         tasks.runWithProgress("Reading the findings…", progress -> illustrativeOf(chosen, slug), illustrative -> {
-            if (!illustrative.isEmpty() && !dialogs.confirm("Findings rest on illustrative records",
+            boolean allow = illustrative.isEmpty() || dialogs.confirm("Findings rest on illustrative records",
                     illustrative.size() + (illustrative.size() == 1 ? " finding rests" : " findings rest")
                     + " on records the data marks as illustrative (sample data) or on cells that could not be read, and the"
                     + " letters would state "
                     + (illustrative.size() == 1 ? "it" : "them") + " as fact:\n\n" + String.join("\n", illustrative)
-                    + "\n\nWrite the letters anyway? Each notice will record it.")) {
-                status.set("Export cancelled: " + illustrative.size() + " illustrative "
-                        + (illustrative.size() == 1 ? "finding" : "findings") + " not allowed.");
-                return;
-            }
-            tasks.runWithProgress("Exporting letters…", progress -> letters.exportAll(chosen, slug, null,
-                            dir.resolve(slug + ".pdf"), progress, true).size(),
-                    n -> status.set("Exported " + n + " letters to " + dir),
+                    + "\n\nWrite these letters anyway? Each notice will record it. Cancel writes only the letters"
+                    + " without such findings and lists the others as refused.");
+            tasks.runWithProgress("Exporting letters…", progress -> letters.exportEach(chosen, slug, null, dir, format,
+                            progress, allow),
+                    several -> {
+                        status.set(summaryLine(several, dir));
+                        dialogs.inform("Letters for several cases", summary(several, dir));
+                    },
                     error -> status.set("Export failed: " + error.getMessage()));
         }, error -> status.set("Export failed: " + error.getMessage()));
+    }
+
+    static String summaryLine(LetterService.Several several, Path dir) {
+        int n = several.written().size();
+        String line = "Exported " + n + (n == 1 ? " letter" : " letters") + " to " + dir;
+        if (!several.refused().isEmpty()) {
+            line += "; refused " + several.refused().size() + " (illustrative findings not allowed)";
+        }
+        return line;
+    }
+
+    /** What a several-case export wrote (file per case) and refused (case and its marked findings). */
+    static String summary(LetterService.Several several, Path dir) {
+        StringBuilder text = new StringBuilder(summaryLine(several, dir)).append(".\n");
+        if (!several.written().isEmpty()) {
+            text.append("\nWritten:\n");
+            several.written().forEach(w -> text.append("• ").append(w.export().file().getFileName()).append(" — ")
+                    .append(w.caseFile().title()).append('\n'));
+        }
+        if (!several.refused().isEmpty()) {
+            text.append("\nRefused (findings rest on illustrative records):\n");
+            several.refused().forEach(r -> text.append("• ").append(r.caseFile().title()).append(": ")
+                    .append(String.join("; ", r.findings().stream().map(Finding::title).toList())).append('\n'));
+        }
+        return text.toString().strip();
     }
 
     /** The kept findings the template prints that rest on illustrative records, one line each, per case. */

@@ -13,6 +13,12 @@ deadline: response = 30 calendar days roll-forward | Response to the Task Force 
 {{letter.date}}
 
 :::lines
+{{#if recipient.person}}
+{{recipient.person}}
+{{/if}}
+{{#if recipient.title}}
+{{recipient.title}}
+{{/if}}
 {{#each recipient.address}}
 {{.}}
 {{/each}}

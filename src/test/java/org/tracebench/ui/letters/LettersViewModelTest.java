@@ -190,11 +190,14 @@ class LettersViewModelTest {
         dialogs.confirmNext(false);
         model.exportMany(chosen, declined);
         assertThat(declined).doesNotExist();
-        assertThat(model.statusProperty().get()).startsWith("Export cancelled: ");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Exported 0 letters to " + declined + "; refused 2 (illustrative findings not allowed)");
         Path allowed = dir.resolve("allowed");
         dialogs.confirmNext(true);
-        model.exportMany(chosen, allowed);
+        model.exportMany(chosen, allowed, org.tracebench.letters.LetterService.Format.DOCX);
         assertThat(model.statusProperty().get()).isEqualTo("Exported 2 letters to " + allowed);
+        assertThat(allowed.resolve("warning-letter-warning-kwk-2024.docx")).isRegularFile();
+        assertThat(allowed.resolve("warning-letter-warning-aka-2024.docx")).isRegularFile();
         assertThat(dialogs.asked()).filteredOn(q -> q.equals("confirm: Findings rest on illustrative records"))
                 .hasSize(2);
     }
