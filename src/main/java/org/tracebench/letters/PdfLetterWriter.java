@@ -9,9 +9,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -96,6 +98,7 @@ public final class PdfLetterWriter {
         private PdfStructureElement content;
         private PdfStructureElement list;
         private Block listItem;
+        private PdfStructureElement item;
 
         Tagger(PdfTags tags, LetterLayout layout, Map<Integer, List<TextLine>> notes, LetterFonts fonts) {
             this.tags = tags;
@@ -129,18 +132,19 @@ public final class PdfLetterWriter {
 
         private void bodyLine(PdfContentByte canvas, TextLine line, float baseline) {
             Block from = layout.blockOf(line);
-            boolean first = from != block && from != null;
-            if (first || content == null) {
+            if ((from != block && from != null) || (content == null && item == null)) {
                 start(from);
             }
             List<TextLine.Piece> pieces = line.pieces();
             int i = 0;
-            if (first && list != null && !pieces.isEmpty() && pieces.get(0).x() < 0) {
-                // the list number or bullet hangs before the text: the item's label
-                TextLine.Piece label = pieces.get(0);
-                tags.mark(canvas, (PdfStructureElement) content.getParent(), PdfTags.LBL,
-                        () -> draw(canvas, line, List.of(label), baseline));
-                i = 1;
+            if (content == null) {
+                // a list item: the number or bullet hanging before the text is its label, then comes its body
+                if (!pieces.isEmpty() && pieces.get(0).x() < 0) {
+                    TextLine.Piece label = pieces.get(0);
+                    tags.mark(canvas, item, PdfTags.LBL, () -> draw(canvas, line, List.of(label), baseline));
+                    i = 1;
+                }
+                content = tags.element(item, PdfTags.LBODY);
             }
             int markIndex = 0;
             while (i < pieces.size()) {
@@ -159,7 +163,8 @@ public final class PdfLetterWriter {
                     end++;
                 }
                 List<TextLine.Piece> text = pieces.subList(i, end);
-                tags.mark(canvas, content, PdfTags.SPAN, () -> draw(canvas, line, text, baseline));
+                PdfStructureElement span = tags.mark(canvas, content, PdfTags.SPAN, () -> draw(canvas, line, text, baseline));
+                actualText(span, i > 0 ? pieces.get(i - 1) : null, text, end == pieces.size());
                 i = end;
             }
         }
@@ -168,10 +173,11 @@ public final class PdfLetterWriter {
         private void start(Block next) {
             block = next;
             Block.Kind kind = next == null ? Block.Kind.PARAGRAPH : next.kind();
-            boolean item = kind == Block.Kind.NUMBERED || kind == Block.Kind.BULLET;
-            if (!item) {
+            boolean isItem = kind == Block.Kind.NUMBERED || kind == Block.Kind.BULLET;
+            if (!isItem) {
                 list = null;
                 listItem = null;
+                item = null;
                 content = tags.element(tags.document(), kind == Block.Kind.HEADING ? PdfTags.H1 : PdfName.P);
                 return;
             }
@@ -181,8 +187,8 @@ public final class PdfLetterWriter {
                 list = tags.element(tags.document(), PdfTags.L);
             }
             listItem = next;
-            PdfStructureElement li = tags.element(list, PdfTags.LI);
-            content = tags.element(li, PdfTags.LBODY);
+            item = tags.element(list, PdfTags.LI);
+            content = null; // the LBody follows the label, once the item's first line is drawn
         }
 
         private void footLine(PdfContentByte canvas, TextLine line, float baseline) {
@@ -204,8 +210,35 @@ public final class PdfLetterWriter {
             }
             if (i < pieces.size()) {
                 List<TextLine.Piece> text = pieces.subList(i, pieces.size());
-                tags.mark(canvas, note, PdfTags.SPAN, () -> draw(canvas, line, text, baseline));
+                PdfStructureElement span = tags.mark(canvas, note, PdfTags.SPAN, () -> draw(canvas, line, text, baseline));
+                actualText(span, null, text, true);
             }
+        }
+
+        /**
+         * The words of a leaf with the spaces between them. The pieces are placed at their x offsets without
+         * space characters (justified lines stretch the gaps), so a screen reader would otherwise run the words
+         * together; the text ends in a space unless the line breaks inside a word (a URL after a slash).
+         */
+        private void actualText(PdfStructureElement span, TextLine.Piece before, List<TextLine.Piece> pieces,
+                                boolean lineEnd) {
+            StringBuilder text = new StringBuilder();
+            TextLine.Piece previous = before;
+            for (TextLine.Piece piece : pieces) {
+                if (previous != null && piece.x() - end(previous) > piece.size() * 0.1f) {
+                    text.append(' ');
+                }
+                text.append(piece.text());
+                previous = piece;
+            }
+            if (lineEnd && !text.isEmpty() && text.charAt(text.length() - 1) != '/') {
+                text.append(' ');
+            }
+            span.put(PdfName.ACTUALTEXT, new PdfString(text.toString(), PdfObject.TEXT_UNICODE));
+        }
+
+        private float end(TextLine.Piece piece) {
+            return piece.x() + fonts.of(piece.bold(), piece.italic()).getWidthPoint(piece.text(), piece.size());
         }
 
         private static int footnoteNumber(TextLine.Piece piece, TextLine line, int index) {
