@@ -30,6 +30,9 @@ final class PdfConformance {
     /** Call after {@code PdfWriter.getInstance} and before the document opens. */
     static void beforeOpen(PdfWriter writer) {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        // The structure tree is tens of thousands of small objects for a long Attachment A (a TD per cell):
+        // object streams (allowed from PDF/A-2 on) compress them, where plain objects made the file 8x larger.
+        writer.setFullCompression();
         writer.setTagged();
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
     }

@@ -164,7 +164,8 @@ public final class PdfLetterWriter {
                 }
                 List<TextLine.Piece> text = pieces.subList(i, end);
                 PdfStructureElement span = tags.mark(canvas, content, PdfTags.SPAN, () -> draw(canvas, line, text, baseline));
-                actualText(span, i > 0 ? pieces.get(i - 1) : null, text, end == pieces.size());
+                actualText(span, i > 0 && pieces.get(i - 1).x() >= 0 ? pieces.get(i - 1) : null, text,
+                        end == pieces.size());
                 i = end;
             }
         }
