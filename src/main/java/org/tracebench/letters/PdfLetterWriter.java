@@ -335,6 +335,7 @@ public final class PdfLetterWriter {
     private static void row(PdfContentByte canvas, PdfTags tags, PdfPTable chunk, int r, float y,
                             PdfStructureElement tr, PdfName cellType) {
         float[] widths = chunk.getAbsoluteWidths();
+        PdfContentByte[] direct = {canvas, canvas, canvas, canvas};
         float x = LetterLayout.MARGIN_X;
         for (int c = 0; c < widths.length; c++) {
             PdfStructureElement cell = tags.element(tr, cellType);
@@ -344,9 +345,16 @@ public final class PdfLetterWriter {
             int column = c;
             float cellX = x; // where this column starts: the row's writer places the first cell it draws there
             tags.mark(canvas, cell, () -> {
-                PdfContentByte[] layers = PdfPTable.beginWritingRows(canvas);
-                chunk.getRow(r).writeCells(column, column + 1, cellX, y, layers);
-                PdfPTable.endWritingRows(layers);
+                if (cellType == PdfTags.TD) {
+                    // A body cell's borders and text go straight onto the page: the layers OpenPDF keeps for a
+                    // whole table change nothing for one cell without a fill, and cost allocations per cell.
+                    chunk.getRow(r).writeCells(column, column + 1, cellX, y, direct);
+                } else {
+                    // a header cell's grey fill must stay on its own layer, or its text would be grey too
+                    PdfContentByte[] layers = PdfPTable.beginWritingRows(canvas);
+                    chunk.getRow(r).writeCells(column, column + 1, cellX, y, layers);
+                    PdfPTable.endWritingRows(layers);
+                }
             });
             x += widths[c];
         }
