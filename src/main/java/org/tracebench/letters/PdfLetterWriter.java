@@ -99,6 +99,7 @@ public final class PdfLetterWriter {
         private PdfStructureElement list;
         private Block listItem;
         private PdfStructureElement item;
+        private int lastNote;
 
         Tagger(PdfTags tags, LetterLayout layout, Map<Integer, List<TextLine>> notes, LetterFonts fonts) {
             this.tags = tags;
@@ -193,15 +194,15 @@ public final class PdfLetterWriter {
         }
 
         private void footLine(PdfContentByte canvas, TextLine line, float baseline) {
-            Integer number = footnoteOf.get(line);
-            PdfStructureElement note = number == null ? null : noteElements.get(number);
+            // a line the layout did not make for a footnote continues the footnote drawn before it
+            int number = footnoteOf.getOrDefault(line, lastNote);
+            PdfStructureElement note = noteElements.get(number);
             if (note == null) {
                 // a footnote whose reference was not drawn still belongs in the tree, at the end
-                note = tags.element(tags.document(), PdfTags.NOTE, "footnote-" + (number == null ? "x" + footnoteOf.size() : number));
-                if (number != null) {
-                    noteElements.put(number, note);
-                }
+                note = tags.element(tags.document(), PdfTags.NOTE, "footnote-" + number);
+                noteElements.put(number, note);
             }
+            lastNote = number;
             List<TextLine.Piece> pieces = line.pieces();
             int i = 0;
             if (!pieces.isEmpty() && pieces.get(0).x() < 0) {
