@@ -33,6 +33,7 @@ final class DocxAttachmentTable {
     static void write(XWPFDocument doc, AttachmentTable table) {
         XWPFParagraph title = doc.createParagraph();
         title.setPageBreak(true);
+        title.setStyle(DocxLetterWriter.HEADING);
         title.setAlignment(ParagraphAlignment.CENTER);
         title.setSpacingAfter(200);
         title.setKeepNext(true);
@@ -44,6 +45,7 @@ final class DocxAttachmentTable {
         int[] widths = columnWidths(table.widths(), table.header().size());
         XWPFTable grid = doc.createTable(table.rows().size() + 1, table.header().size());
         layout(grid, widths);
+        describe(grid, table);
         XWPFTableRow header = grid.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -95,6 +97,15 @@ final class DocxAttachmentTable {
         for (int w : widths) {
             columns.addNewGridCol().setW(BigInteger.valueOf(w));
         }
+    }
+
+    /** The table's title and summary, which Word offers as the table's Alt Text and screen readers announce. */
+    private static void describe(XWPFTable grid, AttachmentTable table) {
+        CTTblPr props = grid.getCTTbl().getTblPr();
+        (props.isSetTblCaption() ? props.getTblCaption() : props.addNewTblCaption()).setVal(table.title());
+        (props.isSetTblDescription() ? props.getTblDescription() : props.addNewTblDescription()).setVal(
+                table.rows().size() + " rows, one per traced call; columns: "
+                        + String.join(", ", table.header()).replace('\n', ' '));
     }
 
     private static void fill(XWPFTableRow row, List<String> values, int[] widths, boolean header) {

@@ -1,5 +1,6 @@
 package org.tracebench.letters;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,10 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -39,6 +44,7 @@ public final class DocxLetterWriter {
     static final String FOOTNOTE_TEXT = "FootnoteText";
     static final String FOOTNOTE_REFERENCE = "FootnoteReference";
     static final String FOOTER = "Footer";
+    static final String HEADING = "Heading1";
     /** Space after a paragraph, in twentieths of a point (9 pt, as in the PDF). */
     static final int PARAGRAPH_SPACE = 180;
     /** Space between two items of a bulleted list. */
@@ -54,6 +60,9 @@ public final class DocxLetterWriter {
             doc.getProperties().getCoreProperties().setTitle(letter.title());
             doc.getProperties().getCoreProperties().setSubjectProperty(letter.subject());
             doc.getProperties().getCoreProperties().setCreator(letter.author());
+            // the styles set the text's language run by run; the package says it too, for checkers and indexes
+            doc.getProperties().getCoreProperties().getUnderlyingProperties()
+                    .setLanguageProperty(PdfConformance.LANGUAGE);
             doc.getProperties().getExtendedProperties().setApplication("Tracebench");
             separators(doc.createFootnotes());
             body(doc, letter);
@@ -108,6 +117,7 @@ public final class DocxLetterWriter {
                     runs(doc, p, block.runs(), false, letter, made);
                 }
                 case HEADING -> {
+                    p.setStyle(HEADING);
                     p.setKeepNext(true);
                     runs(doc, p, block.runs(), true, letter, made);
                 }
@@ -150,6 +160,25 @@ public final class DocxLetterWriter {
         }
         if (breakBefore && letter.attachment() == null) {
             doc.createParagraph().setPageBreak(true);
+        }
+    }
+
+    /**
+     * Adds an image (a letterhead logo, a signature) to a run with its alternative text, which Word shows as the
+     * picture's Alt Text and a screen reader reads ({@code wp:docPr/@descr}); sizes are in points.
+     */
+    static XWPFPicture picture(XWPFRun run, byte[] png, String fileName, double widthPt, double heightPt, String alt) {
+        if (alt == null || alt.isBlank()) {
+            throw new IllegalArgumentException("an image in a letter needs alternative text");
+        }
+        try {
+            XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, fileName,
+                    Units.toEMU(widthPt), Units.toEMU(heightPt));
+            var drawings = run.getCTR().getDrawingList();
+            drawings.get(drawings.size() - 1).getInlineArray(0).getDocPr().setDescr(alt);
+            return picture;
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("could not add the image " + fileName + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The fonts letters are set in: Liberation Serif (SIL Open Font License, shipped under resources), embedded in
- * every PDF as a subset so the letter prints the same everywhere. Loaded once per writer.
+ * every PDF as a subset so the letter prints the same everywhere, with a Unicode map (Identity-H with ToUnicode) so
+ * its text can be searched and read aloud. Loaded once per writer.
  */
 final class LetterFonts {
 
@@ -38,7 +39,11 @@ final class LetterFonts {
                 throw new IllegalStateException("missing font " + ROOT + file);
             }
             byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            // OpenPDF's CIDSet lists the glyphs used, not those in the subset it embeds, which PDF/A-2 and PDF/UA
+            // reject; the CIDSet is optional, so none is written.
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.tracebench.letters;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,6 +50,9 @@ final class LetterLayout {
     }
 
     private final LineBreaker breaker;
+    /** The block each body line was laid out from, for the PDF's tags: keyed by the identity of the line's pieces,
+     * which page breaking keeps when it changes a line's space before. */
+    private final Map<List<TextLine.Piece>, Block> blockOfLine = new IdentityHashMap<>();
 
     LetterLayout(LetterFonts fonts) {
         this.breaker = new LineBreaker(fonts);
@@ -64,6 +68,7 @@ final class LetterLayout {
                 continue;
             }
             List<TextLine> lines = lines(block);
+            lines.forEach(line -> blockOfLine.put(line.pieces(), block));
             if (lines.isEmpty()) {
                 continue;
             }
@@ -101,6 +106,11 @@ final class LetterLayout {
             keepNext = block.kind() == Block.Kind.HEADING || displayLine(block) || leadsIntoList(blocks, b);
         }
         return units;
+    }
+
+    /** The block a body line of {@link #units} came from, or null for a line this layout did not make. */
+    Block blockOf(TextLine line) {
+        return blockOfLine.get(line.pieces());
     }
 
     private List<TextLine> lines(Block block) {
