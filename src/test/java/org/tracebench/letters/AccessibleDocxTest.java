@@ -24,9 +24,9 @@ class AccessibleDocxTest {
     }
 
     private static AttachmentTable table() {
-        return new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER,
-                List.of(List.of("Edoro Technologies", "Aug 25, 2021", "Aug 24, 2021", "", "", "SSA Imposter", "47 USC 227(b)")),
-                AttachmentRows.WIDTHS);
+        List<List<String>> rows = List.of(List.of("Edoro Technologies", "Aug 25, 2021", "Aug 24, 2021", "", "",
+                "SSA Imposter", "47 USC 227(b)"));
+        return new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, rows, AttachmentRows.widths(rows));
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String text) {

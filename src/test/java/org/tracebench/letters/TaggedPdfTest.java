@@ -58,7 +58,7 @@ class TaggedPdfTest {
                     "SSA Imposter", "47 USC 227(b)"));
         }
         AttachmentTable table = rows < 0 ? null
-                : new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, cells, AttachmentRows.WIDTHS);
+                : new AttachmentTable("ATTACHMENT A", AttachmentRows.HEADER, cells, AttachmentRows.widths(cells));
         return new MarkupParser(new CitationLibrary(List.of())).parse(MARKUP, "Letter & notice", "Subject",
                 "Author", table);
     }
