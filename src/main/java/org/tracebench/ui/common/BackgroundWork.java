@@ -36,6 +36,12 @@ public final class BackgroundWork implements AutoCloseable {
 
     /** Starts the task; onSuccess and onFailure run on the JavaFX thread. */
     public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The window this work belonged to has closed (or been replaced, after a restore or a switch of
+            // database); a timer of one of its screens may still fire once. Nothing is left to show it to.
+            org.slf4j.LoggerFactory.getLogger(BackgroundWork.class).debug("Dropped work of a closed window: {}", describe(task));
+            return task;
+        }
         unfinished.addLast(task);
         show(task);
         running.set(true);

@@ -130,7 +130,11 @@ class SeveralLettersTest {
     /** Picks KWK and AKA (the picker ticks all four warning cases), DOCX, and answers the illustrative question. */
     private DialogPane export(FxRobot robot, ButtonType answer) throws Exception {
         // Pressed through the toolkit: on a narrow window the button may sit in the toolbar's overflow menu.
-        Button several = robot.lookup("#export-several").queryAs(Button.class);
+        // At this width the last toolbar buttons fold into its overflow menu, out of the scene graph: take the
+        // button from the toolbar's items.
+        Button several = robot.lookup(".tool-bar").queryAllAs(javafx.scene.control.ToolBar.class).stream()
+                .flatMap(bar -> bar.getItems().stream()).filter(item -> "export-several".equals(item.getId()))
+                .map(Button.class::cast).findFirst().orElseThrow();
         javafx.application.Platform.runLater(several::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#several-docx").tryQuery().isPresent());
         for (String key : List.of("warning-inbound-2024", "warning-callvox-2024")) {
