@@ -120,7 +120,8 @@ final class SmartQuotes {
         }
         List<Footnote> footnotes = letter.footnotes().stream()
                 .map(f -> new Footnote(f.number(), runs(f.runs()))).toList();
+        // The letterhead (its lines and logo) is carried over: only the letter's running text changes here.
         return new LetterDocument(letter.title(), letter.subject(), letter.author(), blocks, footnotes,
-                letter.attachment());
+                letter.attachment()).withLetterhead(letter.letterhead());
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracebench.Store;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
@@ -37,7 +37,7 @@ import org.tracebench.model.Signatory;
  * per-letter overrides, and the logo in PDF (an image on page 1) and DOCX (a picture with alt text).
  */
 @ParameterizedClass
-@EnumSource(Store.class)
+@MethodSource("org.tracebench.Store#available")
 class OfficesTest {
 
     @Parameter

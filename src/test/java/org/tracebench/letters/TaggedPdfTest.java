@@ -114,7 +114,8 @@ class TaggedPdfTest {
 
     @Test
     void attachmentHeaderIsTaggedOnceAndRepeatedAsArtifact() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new PdfLetterWriter().write(letter(60)))) {
+        // Enough rows for an Attachment A of three pages (its columns fit their content, so rows are short).
+        try (PDDocument doc = Loader.loadPDF(new PdfLetterWriter().write(letter(150)))) {
             List<PDStructureElement> all = elements(doc.getDocumentCatalog().getStructureTreeRoot());
             List<PDStructureElement> headers = all.stream().filter(e -> e.getStructureType().equals("TH")).toList();
             assertThat(headers).hasSize(AttachmentRows.HEADER.size());
@@ -123,14 +124,14 @@ class TaggedPdfTest {
                 assertThat(attribute).isInstanceOf(PDTableAttributeObject.class);
                 assertThat(((PDTableAttributeObject) attribute).getScope()).isEqualTo("Column");
             }
-            assertThat(types(all).stream().filter("TD"::equals).count()).isEqualTo(60L * AttachmentRows.HEADER.size());
+            assertThat(types(all).stream().filter("TD"::equals).count()).isEqualTo(150L * AttachmentRows.HEADER.size());
             assertThat(types(all)).containsSubsequence("Table", "THead", "TR", "TH", "TBody", "TR", "TD");
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(3);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(pages);
             stripper.setEndPage(pages);
-            assertThat(stripper.getText(doc)).contains(AttachmentRows.HEADER.get(0), "Customer 59");
+            assertThat(stripper.getText(doc)).contains(AttachmentRows.HEADER.get(0), "Customer 149");
             // every page: its page number, and on the table's later pages the header row, are artifacts
             for (int p = 0; p < pages; p++) {
                 assertThat(artifacts(doc, p)).as("page %d", p + 1).isGreaterThanOrEqualTo(p >= 2 ? 2 : 1);
