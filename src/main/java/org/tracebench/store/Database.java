@@ -56,7 +56,6 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseLocation location, Consumer<String> notices) {
         boolean recovering = false;
-        boolean announced = false;
         if (location.isEmbedded()) {
             checkEmbeddedFile(location);
             DatabaseEncryption.removeLeftovers(location);
@@ -71,7 +70,6 @@ public final class Database implements AutoCloseable {
                 // Said before the read-only look, which already undoes in memory what the stop cut off.
                 if (UncleanStop.wasLeftOpen(location) && !CrashSafeFiles.heldByAnotherProcess(location)) {
                     notices.accept(recoveringNotice(location));
-                    announced = true;
                 }
                 recovering = needsRecovery(location);
             } else {
@@ -82,9 +80,8 @@ public final class Database implements AutoCloseable {
         if (recovering) {
             safetyCopy = CrashSafeFiles.SafetyCopy.take(location);
             LOG.warn("{} was not closed cleanly (the process was stopped); opening it rolls back unfinished work", location);
-            if (!announced) {
-                notices.accept(recoveringNotice(location));
-            }
+            // Without the unclean-stop marker this is more likely a damaged or foreign file than a killed run:
+            // it is tried (and put back if it fails) without announcing a recovery that may not come.
         }
         Database database;
         try {
