@@ -294,7 +294,9 @@ final class XlsxTableReader implements TableReader {
 
         @Override
         public void startRow(int rowNum) {
-            row = rowNum + 1L;
+            // A row numbered 0 or less (r="0": no spreadsheet writes it, a damaged or hand-made file may) is
+            // counted as the row after the previous one, so every row the report names is a real row number.
+            row = rowNum >= 0 ? rowNum + 1L : row + 1;
             cells.clear();
         }
 
