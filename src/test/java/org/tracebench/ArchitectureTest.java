@@ -40,7 +40,7 @@ class ArchitectureTest {
             .importPackages(ROOT);
 
     /** The services behind both faces. Arrows among them are only those named in {@link #LAYERS}. */
-    static final Set<String> CAPABILITIES = Set.of("cases", "graph", "ingest", "letters", "rmd", "samples", "sheets");
+    static final Set<String> CAPABILITIES = Set.of("cases", "graph", "ingest", "letters", "rmd", "samples", "sheets", "transfer");
 
     /** The model is plain records and rules: the JDK and nothing else. */
     static final ArchRule MODEL_DEPENDS_ON_THE_JDK_ONLY = classes().that().resideInAPackage(ROOT + ".model..")
@@ -69,17 +69,18 @@ class ArchitectureTest {
             .layer("Rmd").definedBy(ROOT + ".rmd..")
             .layer("Samples").definedBy(ROOT + ".samples..")
             .layer("Sheets").definedBy(ROOT + ".sheets..")
+            .layer("Transfer").definedBy(ROOT + ".transfer..")
             .layer("CallTable").definedBy(ROOT + ".calltable..")
             .layer("Store").definedBy(ROOT + ".store..")
             .layer("Work").definedBy(ROOT + ".work..")
             .layer("Model").definedBy(ROOT + ".model..")
             .whereLayer("Launcher").mayOnlyAccessLayers("Ui", "Cli")
             .whereLayer("Ui").mayOnlyAccessLayers("App", "Cases", "Graph", "Ingest", "Letters", "Rmd", "Samples", "Sheets",
-                    "CallTable", "Store", "Work", "Model")
+                    "Transfer", "CallTable", "Store", "Work", "Model")
             .whereLayer("Cli").mayOnlyAccessLayers("App", "Cases", "Graph", "Ingest", "Letters", "Rmd", "Samples", "Sheets",
-                    "CallTable", "Store", "Work", "Model")
+                    "Transfer", "CallTable", "Store", "Work", "Model")
             .whereLayer("App").mayOnlyAccessLayers("Cases", "Graph", "Ingest", "Letters", "Rmd", "Samples", "Sheets",
-                    "CallTable", "Store", "Work", "Model")
+                    "Transfer", "CallTable", "Store", "Work", "Model")
             .whereLayer("Cases").mayOnlyAccessLayers("CallTable", "Store", "Work", "Model")
             .whereLayer("Graph").mayOnlyAccessLayers("CallTable", "Store", "Work", "Model")
             .whereLayer("Ingest").mayOnlyAccessLayers("CallTable", "Store", "Work", "Model")
@@ -87,6 +88,7 @@ class ArchitectureTest {
             .whereLayer("Rmd").mayOnlyAccessLayers("Graph", "CallTable", "Store", "Work", "Model")
             .whereLayer("Samples").mayOnlyAccessLayers("Ingest", "CallTable", "Store", "Work", "Model")
             .whereLayer("Sheets").mayOnlyAccessLayers("CallTable", "Store", "Work", "Model")
+            .whereLayer("Transfer").mayOnlyAccessLayers("Store", "Work", "Model")
             .whereLayer("CallTable").mayOnlyAccessLayers("Model")
             .whereLayer("Store").mayOnlyAccessLayers("Work", "Model")
             .whereLayer("Work").mayNotAccessAnyLayer()

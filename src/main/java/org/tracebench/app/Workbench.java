@@ -45,6 +45,7 @@ import org.tracebench.store.DeadlineRepository;
 import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
 import org.tracebench.store.TracedCallRepository;
+import org.tracebench.transfer.CaseTransfer;
 import org.tracebench.work.TempFolder;
 
 /**
@@ -79,6 +80,7 @@ public final class Workbench implements AutoCloseable {
     private final RmdService rmd;
     private final TempFolder temp;
     private final Backups backups;
+    private final CaseTransfer caseTransfer;
     private volatile boolean backUpOnClose;
     /** The one system clock of the application: workbenches and restores made without a workbench read it. */
     private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
@@ -117,6 +119,8 @@ public final class Workbench implements AutoCloseable {
         this.casework = casework(database, r, audit, clock);
         this.rmd = rmd(database, r, providerQueries, audit, clock);
         this.backups = new Backups(database, clock);
+        this.caseTransfer = new CaseTransfer(database, new org.tracebench.store.CaseTransferRepository(database), audit, clock,
+                temp, "Tracebench " + Version.current());
         if (database.location().isEmbedded()) {
             // A backup or restore killed half-way leaves copies of case data behind; nothing else uses them.
             Restore.discard(database.location());
@@ -321,6 +325,11 @@ public final class Workbench implements AutoCloseable {
     /** RMD snapshots: import, review list, diff. */
     public RmdService rmd() {
         return rmd;
+    }
+
+    /** Cases that travel: a case exported as one .tbcase file, and such a file imported into this database. */
+    public CaseTransfer caseTransfer() {
+        return caseTransfer;
     }
 
     /** Backups of the embedded store: manual, daily, and the number kept. */

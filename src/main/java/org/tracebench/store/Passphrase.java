@@ -78,6 +78,21 @@ public final class Passphrase {
         }
     }
 
+    /**
+     * A key of {@code bits} stretched from this passphrase with PBKDF2-HMAC-SHA256 and the caller's own salt and
+     * rounds (case files carry a random salt each, decision 0703); the caller wipes the returned bytes.
+     */
+    public synchronized byte[] deriveKey(byte[] salt, int rounds, int bits) {
+        PBEKeySpec spec = new PBEKeySpec(secret, salt, rounds, bits);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java runtime", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+
     /** Wipes the characters once the passphrase is no longer needed. */
     public synchronized void forget() {
         Arrays.fill(secret, '\0');
