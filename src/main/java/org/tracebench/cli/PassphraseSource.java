@@ -17,6 +17,8 @@ final class PassphraseSource {
     static final String PASSPHRASE_VARIABLE = "TRACEBENCH_PASSPHRASE";
     /** The new passphrase for {@code encrypt --change}. */
     static final String NEW_PASSPHRASE_VARIABLE = "TRACEBENCH_NEW_PASSPHRASE";
+    /** The passphrase of an encrypted case file ({@code case-export --encrypt}, {@code case-import}). */
+    static final String CASE_PASSPHRASE_VARIABLE = "TRACEBENCH_CASE_PASSPHRASE";
     /** The server password for a {@code --db jdbc:postgresql://...} location without one. */
     static final String SERVER_PASSWORD_VARIABLE = "PGPASSWORD";
 
@@ -76,6 +78,18 @@ final class PassphraseSource {
         }
         again.forget();
         return first;
+    }
+
+    /** An existing passphrase (of a file to read), from the variable named or typed once on the terminal. */
+    Passphrase existing(String variable, String what) {
+        Passphrase given = fromEnvironment(variable);
+        if (given != null) {
+            return given;
+        }
+        if (console == null) {
+            throw new BadInputException(what + " is encrypted: set " + variable + " or run in a terminal to be asked for its passphrase");
+        }
+        return read("Passphrase for " + what + ": ");
     }
 
     private Passphrase fromEnvironment(String variable) {

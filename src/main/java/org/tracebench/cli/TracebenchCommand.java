@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         subcommands = {SamplesCommand.class, CasesCommand.class, ExportXlsxCommand.class, LetterCommand.class,
                 GraphCommand.class, AnalyzeCommand.class, RmdImportCommand.class, ImportCommand.class, ImportsCommand.class,
                 MergesCommand.class, CampaignsCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class,
-                EncryptCommand.class})
+                EncryptCommand.class, CaseExportCommand.class, CaseImportCommand.class})
 public final class TracebenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
