@@ -19,7 +19,7 @@ public final class Launcher {
         Thread.setDefaultUncaughtExceptionHandler(TracebenchCommand.uncaughtHandler(commandLine.getErr()));
         int exitCode = commandLine.execute(args);
         if (exitCode == TracebenchCommand.EXIT_OK && top.guiRequested()) {
-            TracebenchApp.launchWith(top.databaseArgument());
+            TracebenchApp.launchWith(top.databaseArgument(), top.caseFileArgument());
             return;
         }
         System.exit(exitCode);

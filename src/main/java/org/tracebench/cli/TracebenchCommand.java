@@ -37,6 +37,11 @@ public final class TracebenchCommand implements Callable<Integer> {
             description = "Database directory (H2) or JDBC URL. Default: the per-user data directory.")
     String db;
 
+    /** A .tbcase file opened from the desktop (the installer registers the type): the window opens and imports it. */
+    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "FILE.tbcase",
+            description = "A case file to import in the window (File > Import case...).")
+    java.nio.file.Path caseFile;
+
     boolean guiRequested;
 
     @CommandLine.Spec
@@ -49,8 +54,16 @@ public final class TracebenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (caseFile != null && !caseFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tbcase")) {
+            throw new BadInputException(caseFile + " is not a subcommand nor a .tbcase case file (see --help)");
+        }
         guiRequested = true;
         return EXIT_OK;
+    }
+
+    /** The case file to import once the window is open, or null. */
+    public java.nio.file.Path caseFileArgument() {
+        return caseFile;
     }
 
     public String databaseArgument() {

@@ -34,11 +34,12 @@ public record RecordConflict(CasePart part, String uid, String label, PartRecord
     }
 
     /**
-     * The side a field takes unless the user says otherwise: a field only one side changed takes that side's
-     * value, so the only real question is a field both changed.
+     * The side a field takes unless the user says otherwise, as in the editors' conflict screen (decision 0701):
+     * this database's value where it was changed here (so nothing here is overwritten by default), the file's
+     * where only the file changed it.
      */
     public Side preselected(String field) {
-        return changedHere(field) && !changedByBoth(field) ? Side.MINE : Side.THEIRS;
+        return changedHere(field) ? Side.MINE : Side.THEIRS;
     }
 
     /** The key of one field's decision, e.g. "calls/r12-34/caller_id". */

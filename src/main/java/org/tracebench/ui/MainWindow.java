@@ -52,6 +52,7 @@ public final class MainWindow {
     private BackupActions backupActions;
     private BackupActions.Reopen reopen;
     private org.tracebench.ui.help.GuideWindow guide;
+    private org.tracebench.ui.transfer.CaseTransferViewModel caseTransfer;
 
     @FXML private BorderPane root;
     @FXML private VBox navigation;
@@ -121,6 +122,9 @@ public final class MainWindow {
             goMenu.getItems().add(item);
         }
         this.screenContext = context;
+        this.caseTransfer = new org.tracebench.ui.transfer.CaseTransferViewModel(workbench.caseTransfer(), context.tasks(),
+                context.dialogs(), (file, conflicts) -> org.tracebench.ui.transfer.ImportConflictDialog.ask(stage, file, conflicts),
+                summary -> refreshCurrent());
         this.backupActions = new BackupActions(workbench, context.tasks(), context.dialogs(), new BackupActions.Reopen() {
             @Override
             public BackupActions.Restored restore(org.tracebench.store.Restore.Checked checked) {
@@ -338,6 +342,23 @@ public final class MainWindow {
     @FXML
     private void exportAttachment() {
         new org.tracebench.ui.sheets.ExportAttachmentAction(screenContext).exportCase(state.selectedCase());
+    }
+
+    /** File > Export case...: the selected case as one .tbcase file for another database. */
+    @FXML
+    private void exportCase() {
+        caseTransfer.exportCase(state.selectedCase());
+    }
+
+    /** File > Import case...: a .tbcase file into this database. */
+    @FXML
+    private void importCase() {
+        caseTransfer.importCase();
+    }
+
+    /** Imports a case file named at start (a .tbcase file opened from the desktop). */
+    public void importCaseFile(java.nio.file.Path file) {
+        caseTransfer.importFile(file);
     }
 
     /** File > Back up now... */

@@ -22,6 +22,20 @@ public final class TracebenchApp extends Application {
     private MainWindow window;
     private Stage stage;
 
+    /** Opens the window as {@link #launchWith(String)} does, then imports {@code caseFile} (File > Import case...). */
+    public static void launchWith(String databaseArgument, java.nio.file.Path caseFile) {
+        if (caseFile == null) {
+            launchWith(databaseArgument);
+            return;
+        }
+        java.util.List<String> parameters = new java.util.ArrayList<>();
+        if (databaseArgument != null) {
+            parameters.add("--db=" + databaseArgument);
+        }
+        parameters.add("--open-case=" + caseFile.toAbsolutePath());
+        Application.launch(TracebenchApp.class, parameters.toArray(String[]::new));
+    }
+
     public static void launchWith(String databaseArgument) {
         if (databaseArgument == null) {
             Application.launch(TracebenchApp.class);
@@ -88,6 +102,10 @@ public final class TracebenchApp extends Application {
         }
         settings = UiSettings.forUser();
         showWindow();
+        String caseFile = getParameters().getNamed().get("open-case");
+        if (caseFile != null) {
+            window.importCaseFile(java.nio.file.Path.of(caseFile));
+        }
     }
 
     /**
