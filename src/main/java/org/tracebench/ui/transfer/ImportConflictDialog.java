@@ -59,10 +59,11 @@ public final class ImportConflictDialog {
         }
         ScrollPane scroll = new ScrollPane(records);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(460, 90 + 64 * fields + 40 * conflicts.size()));
+        scroll.setPrefViewportHeight(Math.min(460, 30 + 60 * fields + 50 * conflicts.size()));
         scroll.setPrefViewportWidth(860);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(900);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.setResizable(true);
     }
