@@ -172,6 +172,8 @@ public final class CaseTransfer {
         private final List<String> notes = new ArrayList<>();
         /** Local ids by table and identity, filled as records are found or written. */
         private final Map<String, Map<String, Long>> ids = new HashMap<>();
+        /** Calls this import adds: their hops come with them even where a hop was deleted here before. */
+        private final java.util.Set<String> addedCalls = new java.util.HashSet<>();
         /** A provider's or campaign's identity in the file, by table, and the identity of its match here. */
         private final Map<String, Map<String, String>> localUid = new HashMap<>();
 
@@ -335,8 +337,12 @@ public final class CaseTransfer {
         private Planned plan(CasePart part, PartRecord theirs, PartRecord mine, PartRecord theirBase, PartRecord myBase,
                              List<RecordConflict> undecided) {
             if (mine == null) {
-                if (myBase != null && same(theirs, myBase)) {
+                boolean parentAdded = part == CasePart.HOPS && addedCalls.contains(theirs.get("call"));
+                if (myBase != null && same(theirs, myBase) && !parentAdded) {
                     return new Planned(part, theirs, Action.KEEP_DELETED, null, false);
+                }
+                if (part == CasePart.CALLS) {
+                    addedCalls.add(theirs.uid());
                 }
                 return new Planned(part, theirs, Action.ADD, theirs, false);
             }
@@ -373,7 +379,12 @@ public final class CaseTransfer {
             switch (step.action()) {
                 case ADD -> {
                     if (id(table, step.theirs().uid()) != null) {
-                        notes.add(part.stem() + " record " + step.theirs().uid() + " belongs to another case here; left alone");
+                        notes.add(label(part, step.theirs()) + " belongs to another case here; left alone");
+                        count(part, new ImportSummary.Counts(0, 0, 0, 0, 0, 0, 1));
+                        return;
+                    }
+                    if (part == CasePart.HOPS && id("traced_call", step.theirs().get("call")) == null) {
+                        notes.add(label(part, step.theirs()) + " belongs to a call deleted here; left out with it");
                         count(part, new ImportSummary.Counts(0, 0, 0, 0, 0, 0, 1));
                         return;
                     }

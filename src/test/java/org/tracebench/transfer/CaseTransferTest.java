@@ -176,6 +176,33 @@ class CaseTransferTest {
     }
 
     @Test
+    void aCallDeletedHereStaysDeletedUnlessTheFileChangedItThenItComesBackWithItsHops() {
+        CaseFile original = laptopCase();
+        ImportSummary arrived = importInto(server, export(laptop, original.id(), "first.tbcase"), Decisions.NONE);
+        TracedCall gone = laptop.calls().findByCase(original.id()).get(5);
+        int hops = laptop.calls().hopsOf(gone.id()).size();
+        int calls = laptop.calls().findByCase(original.id()).size();
+        laptop.callEditing().delete(gone.id());
+
+        ImportSummary unchanged = importInto(laptop, export(server, arrived.caseId(), "unchanged.tbcase"), Decisions.NONE);
+        assertThat(unchanged.of(CasePart.CALLS).skipped()).isEqualTo(1);
+        assertThat(unchanged.of(CasePart.HOPS).skipped()).isEqualTo(hops);
+        assertThat(laptop.calls().findByCase(original.id())).hasSize(calls - 1);
+        java.util.Set<Long> remaining = laptop.calls().findByCase(original.id()).stream().map(TracedCall::id)
+                .collect(Collectors.toSet());
+
+        TracedCall serverCopy = server.calls().findByCase(arrived.caseId()).get(5);
+        server.callEditing().edit(serverCopy.id(), AttachmentColumn.CALLER_ID, "+1 202 555 0142");
+        ImportSummary changed = importInto(laptop, export(server, arrived.caseId(), "changed.tbcase"), Decisions.NONE);
+        assertThat(changed.of(CasePart.CALLS).added()).isEqualTo(1);
+        assertThat(changed.of(CasePart.HOPS).added()).isEqualTo(hops);
+        TracedCall back = laptop.calls().findByCase(original.id()).stream()
+                .filter(c -> !remaining.contains(c.id())).findFirst().orElseThrow();
+        assertThat(back.callTimeUtc()).isEqualTo(gone.callTimeUtc());
+        assertThat(laptop.calls().hopsOf(back.id())).hasSize(hops);
+    }
+
+    @Test
     void importingTheSameFileTwiceDoublesNothingAndProvidersAndCampaignsAreMatchedByName() {
         server.samples().load();
         int providers = server.providers().count();
