@@ -237,6 +237,30 @@ class CaseTransferTest {
     }
 
     @Test
+    void anImportStoppedHalfWayLeavesNothing() {
+        Path file = export(laptop, laptopCase().id(), "case.tbcase");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // Cancelled at its third look: after the providers, the case and the first 200 records were written.
+        Progress stopping = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() >= 3;
+            }
+        };
+        assertThatThrownBy(() -> server.caseTransfer().importCase(file, () -> null, Decisions.NONE, stopping))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(asked.get()).isEqualTo(3);
+        assertThat(server.cases().count()).isZero();
+        assertThat(server.providers().count()).isZero();
+        assertThat(server.campaigns().findAll()).isEmpty();
+        assertThat(server.audit().latest(10)).isEmpty();
+    }
+
+    @Test
     void anEncryptedFileNeedsItsPassphraseAndAWrongOneIsRefusedWithNothingWritten() {
         Path file = dir.resolve("secret.tbcase");
         laptop.caseTransfer().export(laptopCase().id(), file, Passphrase.of("correct horse battery".toCharArray()), Progress.NONE);
