@@ -36,8 +36,8 @@ final class CallSnapshot {
         lines.addAll(Jdbc.query(c, "SELECT * FROM hop WHERE traced_call_id = ? ORDER BY id", r -> line("hop", r.getLong("id"),
                 r.getInt("hop_order"), r.getLong("provider_id"), r.getString("role"), Jdbc.instant(r, "notified_at"),
                 Jdbc.instant(r, "responded_at"), r.getString("response"), r.getString("attestation"),
-                r.getBoolean("illustrative"), r.getString("provider_as_written"), Jdbc.nullableLong(r, "import_batch_id")),
-                callId));
+                r.getBoolean("illustrative"), r.getString("provider_as_written"), Jdbc.nullableLong(r, "import_batch_id"),
+                r.getString("uid")), callId));
         lines.addAll(Jdbc.query(c, "SELECT * FROM traced_call_invalid_cell WHERE traced_call_id = ? ORDER BY column_name",
                 r -> line("invalid", r.getString("column_name"), r.getString("raw_text"), r.getString("reason")), callId));
         return String.join("\n", lines);
@@ -64,12 +64,14 @@ final class CallSnapshot {
                 case "customer" -> Jdbc.update(c, """
                         INSERT INTO traced_call_customer (traced_call_id, position, provider_id, name_as_written)
                         VALUES (?, ?, ?, ?)""", id, Integer.parseInt(row[1]), number(row[2]), row[3]);
+                // The hop's identity (V14) goes back with it, so a case file still knows the hop after the undo;
+                // snapshots taken before V14 have none and the hop gets a new one.
                 case "hop" -> Jdbc.update(c, """
                         INSERT INTO hop (id, traced_call_id, hop_order, provider_id, role, notified_at, responded_at, response,
-                            attestation, illustrative, provider_as_written, import_batch_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", number(row[1]), id, Integer.parseInt(row[2]),
+                            attestation, illustrative, provider_as_written, import_batch_id, uid)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", number(row[1]), id, Integer.parseInt(row[2]),
                         number(row[3]), row[4], instant(row[5]), instant(row[6]), row[7], row[8], Boolean.parseBoolean(row[9]),
-                        row[10], number(row[11]));
+                        row[10], number(row[11]), row.length > 12 && row[12] != null ? row[12] : "r" + java.util.UUID.randomUUID());
                 case "invalid" -> Jdbc.update(c, """
                         INSERT INTO traced_call_invalid_cell (traced_call_id, column_name, raw_text, reason) VALUES (?, ?, ?, ?)""",
                         id, row[1], row[2], row[3]);
