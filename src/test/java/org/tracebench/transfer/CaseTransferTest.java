@@ -265,7 +265,7 @@ class CaseTransferTest {
         Path file = dir.resolve("secret.tbcase");
         laptop.caseTransfer().export(laptopCase().id(), file, Passphrase.of("correct horse battery".toCharArray()), Progress.NONE);
         assertThat(CaseTransfer.isEncrypted(file)).isTrue();
-        assertThat(new String(readBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("pz-illum", "PK");
+        assertThat(new String(readBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("pz-illum", "manifest.txt", "PK\u0003\u0004");
 
         assertThatThrownBy(() -> importInto(server, file, Decisions.NONE)).isInstanceOf(PassphraseNeededException.class);
         assertThatThrownBy(() -> server.caseTransfer().importCase(file, () -> Passphrase.of("wrong horse battery".toCharArray()),
