@@ -46,7 +46,7 @@ import org.tracebench.store.Jdbc;
  * on the store's own connection for calls and hops (as SearchBenchmark does); only the measured operations matter,
  * and those call the services exactly as the window does. Not a unit test. Run with a JDK 21+ and the test class
  * path; the server comes from TRACEBENCH_BENCH_PG_URL, else TRACEBENCH_PG_URL (user and password in the URL):
- * <pre>java -Xmx2g -cp ... org.tracebench.cases.ServerScaleBenchmark [CALLS] [--clients K] [--ops N] [--hops H]</pre>
+ * <pre>java -Xmx2g -cp ... org.tracebench.cases.ServerScaleBenchmark [CALLS] [--clients K] [--ops N] [--hops H] [--keep-schema]</pre>
  */
 public final class ServerScaleBenchmark {
 
@@ -81,8 +81,12 @@ public final class ServerScaleBenchmark {
     private record Fixture(List<String> callers, List<String> called, List<String> providerNames) {
     }
 
-    /** One operation's kind and how long it took. */
-    private record Sample(boolean search, double ms, int hits) {
+    /** One operation: what it was ("case list" or the kind of query), how long it took, what it found. */
+    private record Sample(boolean search, String what, double ms, int hits) {
+    }
+
+    /** A query typed in the search box and what kind of query it stands for. */
+    private record Query(String kind, String text) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,11 +94,13 @@ public final class ServerScaleBenchmark {
         int clients = 10;
         int ops = 200;
         int hops = 2;
+        boolean keep = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--ops" -> ops = Integer.parseInt(args[++i]);
                 case "--hops" -> hops = Integer.parseInt(args[++i]);
+                case "--keep-schema" -> keep = true;
                 default -> calls = Integer.parseInt(args[i].replace("_", "").replace(",", ""));
             }
         }
@@ -126,8 +132,12 @@ public final class ServerScaleBenchmark {
             results.addAll(runUsers("PostgreSQL", 1, plan, fixture, () -> Database.open(server)));
             results.addAll(runUsers("PostgreSQL", plan.clients, plan, fixture, () -> Database.open(server)));
         } finally {
-            try (Connection admin = DriverManager.getConnection(url); Statement s = admin.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            if (keep) {
+                System.out.println("Kept schema " + schema + " for a closer look (--keep-schema); drop it when done");
+            } else {
+                try (Connection admin = DriverManager.getConnection(url); Statement s = admin.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
             }
         }
 
@@ -319,6 +329,10 @@ public final class ServerScaleBenchmark {
             System.out.printf("%s: done in %.1f s; %d of %d searches found nothing (the misses)%n", label, seconds,
                     empty, searches);
             lines.forEach(System.out::println);
+            // Per kind of query, to point at a slow one; not part of the summary table.
+            all.stream().filter(Sample::search).map(Sample::what).distinct().sorted().forEach(what ->
+                    System.out.println("  " + line("    " + what, "search", all.stream()
+                            .filter(x -> x.what().equals(what)).toList(), seconds)));
             return lines;
         } finally {
             pool.shutdownNow();
@@ -328,35 +342,37 @@ public final class ServerScaleBenchmark {
     /** One thing a user does: a search from the box (75 %) or opening the Cases screen's list (25 %). */
     private static Sample operation(Workbench app, Random random, Fixture fixture) {
         if (random.nextDouble() < SEARCH_SHARE) {
-            String query = query(random, fixture);
+            Query query = query(random, fixture);
             long t = System.nanoTime();
-            int hits = app.casework().search().search(query, LIMIT).size();
-            return new Sample(true, (System.nanoTime() - t) / 1e6, hits);
+            int hits = app.casework().search().search(query.text(), LIMIT).size();
+            return new Sample(true, query.kind(), (System.nanoTime() - t) / 1e6, hits);
         }
         long t = System.nanoTime();
         // What the Cases screen reads when it is opened (CasesViewModel): the summaries and the target choices.
         int rows = app.cases().summaries().size() + app.providers().findAll(PartyKind.PROVIDER).size();
-        return new Sample(false, (System.nanoTime() - t) / 1e6, rows);
+        return new Sample(false, "case list", (System.nanoTime() - t) / 1e6, rows);
     }
 
     /** A query as people type them in the search box; about a quarter are misses. */
-    static String query(Random random, Fixture fixture) {
+    private static Query query(Random random, Fixture fixture) {
         String caller = fixture.callers.get(random.nextInt(fixture.callers.size()));
         String callee = fixture.called.get(random.nextInt(fixture.called.size()));
         String provider = fixture.providerNames.get(random.nextInt(fixture.providerNames.size()));
         String[] words = provider.split(" ");
         return switch (random.nextInt(12)) {
-            case 0 -> "(" + caller.substring(2, 5) + ") " + caller.substring(5, 8) + "-" + caller.substring(8);
-            case 1 -> callee;
-            case 2 -> caller.substring(2);
-            case 3 -> caller.substring(2, 8);
-            case 4 -> "(" + (200 + random.nextInt(800)) + ") 555-" + String.format("%04d", random.nextInt(10_000));
-            case 5 -> provider;
-            case 6 -> (words[0] + " " + words[1]).toLowerCase(Locale.ROOT);
-            case 7 -> words[1];
-            case 8 -> PROVIDER_MISSES[random.nextInt(PROVIDER_MISSES.length)];
-            case 9, 10 -> CAMPAIGN_HITS[random.nextInt(CAMPAIGN_HITS.length)];
-            default -> CAMPAIGN_MISSES[random.nextInt(CAMPAIGN_MISSES.length)];
+            case 0 -> new Query("phone typed (202) 555-0182, hit",
+                    "(" + caller.substring(2, 5) + ") " + caller.substring(5, 8) + "-" + caller.substring(8));
+            case 1 -> new Query("phone E.164, hit", callee);
+            case 2 -> new Query("phone 10 digits, hit", caller.substring(2));
+            case 3 -> new Query("phone prefix 6 digits, hit", caller.substring(2, 8));
+            case 4 -> new Query("phone typed, miss",
+                    "(" + (200 + random.nextInt(800)) + ") 555-" + String.format("%04d", random.nextInt(10_000)));
+            case 5 -> new Query("provider full name, hit", provider);
+            case 6 -> new Query("provider two words, hit", (words[0] + " " + words[1]).toLowerCase(Locale.ROOT));
+            case 7 -> new Query("provider one word, hit", words[1]);
+            case 8 -> new Query("provider name, miss", PROVIDER_MISSES[random.nextInt(PROVIDER_MISSES.length)]);
+            case 9, 10 -> new Query("campaign words, hit", CAMPAIGN_HITS[random.nextInt(CAMPAIGN_HITS.length)]);
+            default -> new Query("campaign words, miss", CAMPAIGN_MISSES[random.nextInt(CAMPAIGN_MISSES.length)]);
         };
     }
 
