@@ -157,8 +157,20 @@ else
 fi
 say "desktop entry, icons and MIME type in place"
 
+# Removal takes back what the install scripts added outside /opt (the command, the entry, icons, MIME type).
+check_removal() {
+  in_root apt-get "${apt_opts[@]}" remove -y tracebench >"$root/tmp/apt-remove.log" 2>&1 \
+    || { tail -n 20 "$root/tmp/apt-remove.log" >&2; fail "apt-get remove tracebench failed"; }
+  local left
+  left=$(cd "$root" && ls -d usr/bin/tracebench ".$entry" usr/share/icons/hicolor/*/apps/tracebench.png \
+    usr/share/mime/packages/tracebench-Tracebench-MimeInfo.xml opt/tracebench/bin 2>/dev/null || true)
+  [ -z "$left" ] || fail "apt-get remove left behind: $left"
+  say "apt-get remove took back the command, entry, icons and MIME type"
+}
+
 if [ "$window" = no ]; then
   say "window check left out (--no-window)"
+  check_removal
   exit 0
 fi
 
@@ -219,4 +231,5 @@ fi
 kill "$app_pid"
 wait "$app_pid" 2>/dev/null || true
 app_pid=""
+check_removal
 say "clean-root check passed"
