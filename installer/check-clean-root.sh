@@ -216,6 +216,8 @@ done
 [ -n "$window_id" ] || { cat "$root/tmp/window.log" >&2; fail "no Tracebench window was mapped within 300 s"; }
 say "window $window_id mapped: $(DISPLAY="$display" xdotool getwindowname "$window_id")"
 shot="$root/tmp/window.png"
+next="$root/tmp/window-next.png"
+changed=""
 colours=0
 for _ in $(seq 1 120); do
   import -display "$display" -window root "$shot" 2>/dev/null || true
@@ -229,11 +231,12 @@ say "window painted: $colours colours on the screen"
 # fewer pixels than a blinking text caret has.
 for _ in $(seq 1 60); do
   sleep 1
-  import -display "$display" -window root "$shot.next" 2>/dev/null || continue
-  changed=$(compare -metric AE "$shot" "$shot.next" null: 2>&1 || true)
-  mv "$shot.next" "$shot"
+  import -display "$display" -window root "$next" 2>/dev/null || continue
+  changed=$(compare -metric AE "$shot" "$next" null: 2>&1 || true)
+  mv "$next" "$shot"
   [[ "$changed" =~ ^[0-9]+$ ]] && [ "$changed" -lt 100 ] && break
 done
+[[ "$changed" =~ ^[0-9]+$ ]] && [ "$changed" -lt 100 ] || say "the screen was still changing after 60 s (picture taken anyway)"
 say "screenshot: $(identify -format '%k' "$shot") colours"
 if [ -n "$shot_out" ]; then
   mkdir -p "$(dirname "$shot_out")"
