@@ -211,8 +211,21 @@ public final class CaseEditor {
         return setBy.startsWith(SET_BY_NOTICE + notice.id() + " ") || setBy.equals(SET_BY_EXPORT + notice.template());
     }
 
-    public void updateResponse(CaseResponse response) {
+    /**
+     * Saves an edited response made from {@code base} (as the user read it); refused with both versions when
+     * someone else saved it in between.
+     */
+    public void updateResponse(CaseResponse base, CaseResponse response) {
         database.inTransaction(() -> {
+            CaseResponse before = responses.findForUpdate(response.id())
+                    .orElseThrow(() -> new IllegalArgumentException("no response " + response.id()));
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("the response of " + before.receivedOn(), base,
+                        response, before));
+            }
+            if (before.equals(response)) {
+                return;
+            }
             responses.update(response);
             audit.record("case", response.caseId(), "response-edited", response.receivedOn() + ": " + response.summary());
         });
@@ -273,10 +286,23 @@ public final class CaseEditor {
         });
     }
 
-    public void updateFact(CaseFact fact, List<Long> callIds) {
+    /**
+     * Saves an edited fact with its linked calls, made from {@code base} (as the user read it); refused with both
+     * versions when someone else saved the fact in between.
+     */
+    public void updateFact(ChronologyEntry base, ChronologyEntry edited) {
         database.inTransaction(() -> {
-            chronology.update(fact, callIds);
-            audit.record("case", fact.caseId(), "fact-edited", describe(fact, callIds));
+            long id = edited.fact().id();
+            ChronologyEntry before = chronology.findForUpdate(id).orElseThrow(() -> new IllegalArgumentException("no fact " + id));
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("the fact \"" + shorten(before.fact().fact()) + "\"",
+                        base, edited, before));
+            }
+            if (before.equals(edited)) {
+                return;
+            }
+            chronology.update(edited.fact(), edited.tracedCallIds());
+            audit.record("case", edited.fact().caseId(), "fact-edited", describe(edited.fact(), edited.tracedCallIds()));
         });
     }
 
