@@ -74,6 +74,7 @@ final class CaseDetailsForm {
         title.setId("case-title-field");
         status.setId("case-status-field");
         signatory.setId("case-signatory-field");
+        notes.setId("case-notes-field");
         kind.getItems().setAll(LetterKind.values());
         kind.setConverter(converter(k -> k.label()));
         status.getItems().setAll(CaseStatus.values());
@@ -123,7 +124,6 @@ final class CaseDetailsForm {
         notice.getStyleClass().add("changed-notice");
         notice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         notice.setPadding(new Insets(6, 8, 6, 8));
-        notice.setStyle("-fx-background-color: -color-warning-subtle, #fff4d6; -fx-background-radius: 4;");
         HBox.setHgrow(noticeText, Priority.ALWAYS);
         hideNotice();
         view = new VBox(6, buttons, notice, scroll);

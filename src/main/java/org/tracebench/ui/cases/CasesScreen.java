@@ -93,9 +93,13 @@ public final class CasesScreen implements Screen {
         Runnable changed = this::afterEdit;
         detailsForm = new CaseDetailsForm(model, context, changed);
         detailsTab.setContent(detailsForm.view());
+        // A database file on this computer has one user (the file is locked): nobody else's changes to look for.
+        boolean shared = !context.workbench().location().isEmbedded();
         poller = new org.tracebench.ui.common.ChangePoller(context.workbench().changes(), context.tasks(),
-                context.settings().livePollSeconds(), poll -> othersWrote());
-        detailsForm.addToButtons(liveControls());
+                shared ? context.settings().livePollSeconds() : 0, poll -> othersWrote());
+        if (shared) {
+            detailsForm.addToButtons(liveControls());
+        }
         lettersTab.setContent(new CaseLettersPane(model, context, changed).view());
         deadlinesTab.setContent(new CaseDeadlinesPane(model, context, changed).view());
         chronologyTab.setContent(new CaseChronologyPane(model, context, changed).view());
@@ -232,6 +236,11 @@ public final class CasesScreen implements Screen {
             detailCalls.setText(summary.tracedCalls() + " traced calls");
         }
         detailsForm.refresh(summary == null ? null : summary.caseFile());
+    }
+
+    /** Looks for others' changes at once, as the timer would. */
+    void lookForOthersChanges() {
+        poller.pollNow();
     }
 
     CasesViewModel model() {
