@@ -327,6 +327,28 @@ public final class CaseEditor {
         });
     }
 
+    /**
+     * Saves a provider's edited details (name, FRN, country, contact) made from {@code base}, the provider as the
+     * user read it; refused with both versions when someone else (or an RMD import) changed it in between.
+     */
+    public void saveProvider(org.tracebench.model.Provider base, org.tracebench.model.Provider edited) {
+        database.inTransaction(() -> {
+            org.tracebench.model.Provider before = providers.findForUpdate(edited.id())
+                    .orElseThrow(() -> new IllegalArgumentException("no provider " + edited.id()));
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("the provider " + before.name(), base, edited, before));
+            }
+            List<String> changed = org.tracebench.model.RecordFields.differences(before, edited).stream()
+                    .map(path -> org.tracebench.model.RecordFields.label(path) + ": \"" + shorten(org.tracebench.model.RecordFields.get(before, path))
+                            + "\" -> \"" + shorten(org.tracebench.model.RecordFields.get(edited, path)) + "\"").toList();
+            if (changed.isEmpty()) {
+                return;
+            }
+            providers.update(edited);
+            audit.record("provider", edited.id(), "edited", String.join("; ", changed));
+        });
+    }
+
     public void deleteEnforcementAction(EnforcementAction action) {
         database.inTransaction(() -> {
             enforcement.delete(action.id());

@@ -24,10 +24,10 @@ import org.tracebench.model.EditConflictException;
 import org.tracebench.model.RecordFields;
 import org.tracebench.model.TracedCall;
 
-/** Chronology facts and responses: a save over a newer version is refused with both, on H2 and on PostgreSQL. */
+/** Chronology facts, responses and providers: a save over a newer version is refused with both, on H2 and on PostgreSQL. */
 @ParameterizedClass
 @MethodSource("org.tracebench.Store#available")
-class FactAndResponseConflictsTest {
+class CaseRecordConflictsTest {
 
     @Parameter
     Store store;
@@ -105,5 +105,29 @@ class FactAndResponseConflictsTest {
         CaseResponse saved = workbench.casework().responses().findByCase(pz.id()).get(0);
         assertThat(saved.summary()).isEqualTo("Provider says it cut the customer off on 2021-09-30");
         assertThat(saved.attachmentPath()).isEqualTo("/cases/pz/response.pdf");
+    }
+
+    @Test
+    void aProviderSavedOverANewerVersionIsRefusedAndTheMergeIsSaved() {
+        org.tracebench.model.Provider read = workbench.providers().find(pz.targetProviderId()).orElseThrow();
+        org.tracebench.model.Provider theirs = RecordFields.with(read, "contact.person", "Jane Roe, General Counsel");
+        editor.saveProvider(read, theirs);
+        org.tracebench.model.Provider mine = RecordFields.with(RecordFields.with(read, "frn", "0012345678"),
+                "contact.person", "John Doe");
+        int auditLines = workbench.audit().latest(10_000).size();
+
+        assertThatThrownBy(() -> editor.saveProvider(read, mine)).isInstanceOfSatisfying(EditConflictException.class, e -> {
+            assertThat(e.conflict().fieldsToDecide()).containsExactlyInAnyOrder("frn", "contact.person");
+            assertThat(e.conflict().changedByBoth("contact.person")).isTrue();
+        });
+        assertThat(workbench.providers().find(read.id())).contains(theirs);
+        assertThat(workbench.audit().latest(10_000)).hasSize(auditLines);
+
+        editor.saveProvider(theirs, new EditConflict<>("provider", read, mine, theirs).merged(Set.of("frn")));
+        org.tracebench.model.Provider saved = workbench.providers().find(read.id()).orElseThrow();
+        assertThat(saved.frn()).isEqualTo("0012345678");
+        assertThat(saved.contact().person()).isEqualTo("Jane Roe, General Counsel");
+        assertThat(workbench.audit().forEntity("provider", read.id())).last()
+                .satisfies(line -> assertThat(line.detail()).contains("Frn", "0012345678"));
     }
 }
