@@ -99,6 +99,8 @@ final class CaseDetailsForm {
             grid.addRow(i, label, (Node) rows[i][1]);
         }
         save.setId("case-save");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        revert.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setDefaultButton(false);
         save.setOnAction(e -> save());
         revert.setOnAction(e -> load(stored));
@@ -119,12 +121,18 @@ final class CaseDetailsForm {
         });
         noticeText.setId("case-changed-notice-text");
         noticeText.setWrapText(true);
-        notice = new HBox(8, noticeText, reload, keepMine);
+        reload.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keepMine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noticeText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noticeText.setMaxWidth(Double.MAX_VALUE);
+        HBox noticeButtons = new HBox(8, reload, keepMine);
+        VBox noticeBox = new VBox(6, noticeText, noticeButtons);
+        HBox.setHgrow(noticeBox, Priority.ALWAYS);
+        notice = new HBox(noticeBox);
         notice.setId("case-changed-notice");
         notice.getStyleClass().add("changed-notice");
         notice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         notice.setPadding(new Insets(6, 8, 6, 8));
-        HBox.setHgrow(noticeText, Priority.ALWAYS);
         hideNotice();
         view = new VBox(6, buttons, notice, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -204,9 +212,10 @@ final class CaseDetailsForm {
         save.setDisable(!dirty);
         revert.setDisable(!dirty);
         if (!rebased.clashes().isEmpty()) {
-            noticeText.setText("Changed by someone else while you were typing: " + String.join(", ",
+            noticeText.setText("Someone else changed " + String.join(", ",
                     rebased.clashes().stream().map(org.tracebench.model.RecordFields::label).toList())
-                    + ". Reload to see theirs, or keep yours (saving then asks which to keep).");
+                    + " while you were editing it. Reload to see theirs, or keep yours: saving then asks which to keep."
+                    + " Fields you did not change show what they saved.");
             notice.setVisible(true);
             notice.setManaged(true);
         } else if (!dirty) {

@@ -165,8 +165,8 @@ public final class CasesScreen implements Screen {
         if (!every.getItems().contains(poller.seconds())) {
             every.getItems().add(0, poller.seconds());
         }
-        every.setConverter(CaseDetailsForm.converter(s -> s == 0 ? "only when asked" : s < 60 ? "every " + s + " s"
-                : "every " + s / 60 + " min"));
+        every.setConverter(CaseDetailsForm.converter(s -> s == 0 ? "On request" : s < 60 ? "Every " + s + " s"
+                : "Every " + s / 60 + " min"));
         every.setValue(poller.seconds());
         every.valueProperty().addListener((obs, old, seconds) -> {
             if (seconds != null) {
@@ -176,13 +176,16 @@ public final class CasesScreen implements Screen {
             }
         });
         every.setTooltip(new javafx.scene.control.Tooltip("How often this screen looks for changes saved by others"
-                + " (on a shared server)"));
-        Button now = new Button("Check now");
+                + " on the server"));
+        every.setPrefWidth(118);
+        every.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button now = new Button("", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.REFRESH_CW));
         now.setId("live-check-now");
+        now.setTooltip(new javafx.scene.control.Tooltip("Look for others' changes now"));
+        now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         now.setOnAction(e -> poller.pollNow());
-        Label label = new Label("Others' changes:");
-        label.getStyleClass().add("text-muted");
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, label, every, now);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, every, now);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
