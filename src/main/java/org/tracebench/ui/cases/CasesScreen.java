@@ -35,6 +35,7 @@ public final class CasesScreen implements Screen {
     private org.tracebench.ui.common.ChangePoller poller;
     /** Someone else wrote while this screen was not on view: read again when it is. */
     private boolean othersWroteUnseen;
+    private boolean onServer;
 
     @FXML private TextField searchField;
     @FXML private TableView<CaseSummary> caseTable;
@@ -94,10 +95,10 @@ public final class CasesScreen implements Screen {
         detailsForm = new CaseDetailsForm(model, context, changed);
         detailsTab.setContent(detailsForm.view());
         // A database file on this computer has one user (the file is locked): nobody else's changes to look for.
-        boolean shared = !context.workbench().location().isEmbedded();
+        onServer = !context.workbench().location().isEmbedded();
         poller = new org.tracebench.ui.common.ChangePoller(context.workbench().changes(), context.tasks(),
-                shared ? context.settings().livePollSeconds() : 0, poll -> othersWrote());
-        if (shared) {
+                onServer ? context.settings().livePollSeconds() : 0, poll -> othersWrote());
+        if (onServer) {
             detailsForm.addToButtons(liveControls());
         }
         lettersTab.setContent(new CaseLettersPane(model, context, changed).view());
@@ -138,6 +139,10 @@ public final class CasesScreen implements Screen {
             model.reload(this::followSharedSelection);
         } else {
             model.reloadIfChanged(this::followSharedSelection);
+        }
+        if (onServer) {
+            // Others may have written while another screen was showing (the timer stops then): look at once.
+            poller.pollNow();
         }
     }
 
