@@ -79,6 +79,7 @@ public final class Workbench implements AutoCloseable {
     private final RmdService rmd;
     private final TempFolder temp;
     private final Backups backups;
+    private final org.tracebench.cases.CaseChanges changes;
     private volatile boolean backUpOnClose;
     /** The one system clock of the application: workbenches and restores made without a workbench read it. */
     private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
@@ -117,6 +118,7 @@ public final class Workbench implements AutoCloseable {
         this.casework = casework(database, r, audit, clock);
         this.rmd = rmd(database, r, providerQueries, audit, clock);
         this.backups = new Backups(database, clock);
+        this.changes = new org.tracebench.cases.CaseChanges(database);
         if (database.location().isEmbedded()) {
             // A backup or restore killed half-way leaves copies of case data behind; nothing else uses them.
             Restore.discard(database.location());
@@ -311,6 +313,11 @@ public final class Workbench implements AutoCloseable {
     /** Case editing, deadlines dashboard, search, overview figures and the audit viewer's queries. */
     public Casework casework() {
         return casework;
+    }
+
+    /** What other people wrote lately, for screens that follow a shared store (decision 0705). */
+    public org.tracebench.cases.CaseChanges changes() {
+        return changes;
     }
 
     /** This session's private folder for temporary files (exports are staged there, see work.StagedFile). */
