@@ -125,6 +125,11 @@ final class LetterLayout {
         return blockOfLine.get(line.pieces());
     }
 
+    /** How many lines the block takes in the PDF: the DOCX writer uses it to decide what must not split. */
+    int lineCount(Block block) {
+        return lines(block).size();
+    }
+
     private List<TextLine> lines(Block block) {
         return switch (block.kind()) {
             case PARAGRAPH -> new ArrayList<>(breaker.lines(block.runs(), WIDTH, BODY_SIZE, BODY_LEADING, 0, null, 0,
