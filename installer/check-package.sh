@@ -49,6 +49,18 @@ step "cases" "$launcher" --db "$db" cases
 expect "HK KwaiFong"
 [ "$(wc -l <"$work/out")" -ge 6 ] || { echo "FAILED: cases listed fewer than the six sample cases" >&2; exit 1; }
 
+# An installed or unpacked .deb keeps its desktop entry and MIME package beside the launcher (lib/); both must
+# declare the case-transfer file, so a double-click on a .tbcase opens Tracebench. An app image has neither.
+app_lib="$(dirname "$(readlink -f "$(command -v "$launcher")")")/../lib"
+if [ -f "$app_lib/tracebench-Tracebench.desktop" ]; then
+  grep -q '^MimeType=.*application/x-tracebench-case;' "$app_lib/tracebench-Tracebench.desktop" \
+    || { echo "FAILED: the desktop entry does not declare application/x-tracebench-case" >&2; exit 1; }
+  grep -qs 'type="application/x-tracebench-case"' "$app_lib"/*MimeInfo.xml \
+    && grep -qs 'pattern="\*\.tbcase"' "$app_lib"/*MimeInfo.xml \
+    || { echo "FAILED: no MIME package in $app_lib maps *.tbcase to application/x-tracebench-case" >&2; exit 1; }
+  echo "ok  .tbcase association"
+fi
+
 [ "$all" = "--all" ] || exit 0
 
 out="$work/files"

@@ -16,9 +16,13 @@ if [ -z "${JAVA:-}" ]; then
 fi
 if [ "$full" = yes ]; then
   INGEST_ROWS=1000000; COST_ROWS=1000000; GRAPH="10000 50000"; SHEETS_ROWS=100000; SEARCH_CALLS=1000000
+  SERVER_CALLS=1000000; SERVER_OPS=200
 else
   INGEST_ROWS=50000; COST_ROWS=20000; GRAPH="3000 15000"; SHEETS_ROWS=30000; SEARCH_CALLS=100000
 fi
+# Server scale (issue 14, decision 0708) needs a PostgreSQL server; without one its rows are left out of the table.
+SERVER_CALLS=${SERVER_CALLS:-100000}; SERVER_OPS=${SERVER_OPS:-100}
+SERVER_URL=${TRACEBENCH_BENCH_PG_URL:-${TRACEBENCH_PG_URL:-}}
 out=target/benchmarks
 mkdir -p "$out"
 started=$(date +%s)
@@ -43,6 +47,12 @@ bench sheets 256m org.tracebench.sheets.SheetsBenchmark "$SHEETS_ROWS"
 bench graph 2g org.tracebench.ui.graph.GraphBenchmark $GRAPH
 bench ingest 512m org.tracebench.ingest.IngestBenchmark "$INGEST_ROWS" "$(mktemp -d)"
 bench search 1g org.tracebench.cases.SearchBenchmark "$SEARCH_CALLS"
+if [ -n "$SERVER_URL" ]; then
+  TRACEBENCH_BENCH_PG_URL="$SERVER_URL" bench server-scale 2g org.tracebench.cases.ServerScaleBenchmark "$SERVER_CALLS" --ops "$SERVER_OPS"
+else
+  echo "Skipping server-scale: set TRACEBENCH_BENCH_PG_URL (or TRACEBENCH_PG_URL) to a PostgreSQL JDBC URL"
+  echo "skipped: no PostgreSQL server configured" >"$out/server-scale.log"
+fi
 echo "Running ingest-cost ($COST_ROWS rows)..."
 t0=$(date +%s)
 CURRENT_JAR=target/tracebench.jar JAVA="$JAVA" src/test/scripts/ingest-cost.sh "$COST_ROWS" 1 >"$out/ingest-cost.log" 2>&1 \
@@ -50,12 +60,12 @@ CURRENT_JAR=target/tracebench.jar JAVA="$JAVA" src/test/scripts/ingest-cost.sh "
 echo "  done in $(( $(date +%s) - t0 )) s"
 
 minutes=$(( ($(date +%s) - started + 59) / 60 ))
-python3 - "$out" "$full" "$minutes" "$INGEST_ROWS" "$COST_ROWS" "$GRAPH" "$SHEETS_ROWS" "$SEARCH_CALLS" <<'PY' | tee "$out/table.md"
+python3 - "$out" "$full" "$minutes" "$INGEST_ROWS" "$COST_ROWS" "$GRAPH" "$SHEETS_ROWS" "$SEARCH_CALLS" "$SERVER_CALLS" <<'PY' | tee "$out/table.md"
 import re, sys, datetime, platform, os
-out, full, minutes, ingest_rows, cost_rows, graph, sheets_rows, search_calls = sys.argv[1:]
+out, full, minutes, ingest_rows, cost_rows, graph, sheets_rows, search_calls, server_calls = sys.argv[1:]
 providers, edges = graph.split()
 log = {n: open(f"{out}/{n}.log", encoding="utf-8", errors="replace").read()
-       for n in ["letter", "sheets", "graph", "ingest", "search", "ingest-cost"]}
+       for n in ["letter", "sheets", "graph", "ingest", "search", "ingest-cost", "server-scale"]}
 rows = []
 
 def num(text):
@@ -138,6 +148,18 @@ for line in block.strip().splitlines():
         t = num(m.group(2))
         row(s, f"search: {m.group(1).strip()} (median)", t, like, t / like,
             "< 100 ms (baseline: LIKE '%digits%' scan)", "ms")
+
+# Server scale: PostgreSQL with 10 users beside H2 with one (issue 14)
+if not log["server-scale"].startswith("skipped:"):
+    sv = f"ServerScaleBenchmark, {int(server_calls):,} traced calls"
+    def server(store, kind):
+        m = find("server-scale", r"^" + re.escape(store) + r" +" + kind + r" +\d+ +([\d.]+) +([\d.]+) ")
+        return num(m.group(1)), num(m.group(2))
+    pg_clients = find("server-scale", r"^(PostgreSQL, \d+ clients) +search").group(1)
+    for kind, goal in [("search", "< 100 ms (baseline: H2, one client)"), ("case list", "(baseline: H2, one client)")]:
+        pg, h2 = server(pg_clients, kind), server("H2, 1 client", kind)
+        for i, stat in enumerate(["median", "p95"]):
+            row(sv, f"{kind}, {pg_clients} ({stat})", pg[i], h2[i], pg[i] / h2[i], goal, "ms")
 
 load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 print(f"Benchmarks, {'issue sizes (--full)' if full == 'yes' else 'reduced sizes'}, "

@@ -2,8 +2,8 @@ package org.tracebench.app;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.tracebench.store.DatabaseEncryption;
 import org.tracebench.store.DatabaseLocation;
 
 /**
@@ -30,6 +31,8 @@ public final class Logging {
     static final int KEPT_FILES = 3;
 
     private static Path file;
+    /** The embedded database whose data directory holds the log, or null (a server, or no database yet). */
+    private static volatile DatabaseLocation embedded;
 
     private Logging() {
     }
@@ -44,6 +47,7 @@ public final class Logging {
         if (!usable(directory)) {
             directory = Path.of(System.getProperty("java.io.tmpdir"), "tracebench");
         }
+        embedded = location.isEmbedded() ? location : null;
         return startIn(directory);
     }
 
@@ -58,9 +62,12 @@ public final class Logging {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         stopAppender(root);
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        CaseDataSafeLayout layout = new CaseDataSafeLayout(Logging::withholdsCaseData);
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.setLayout(layout);
         encoder.start();
 
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
@@ -92,6 +99,53 @@ public final class Logging {
         root.addAppender(appender);
         file = target;
         return file;
+    }
+
+    /**
+     * Whether log lines withhold case data now: when the database beside the log is encrypted. Asked per
+     * line, so a database encrypted while the program runs is covered from then on; when the file cannot be
+     * read the answer is yes, for a log is worth less than a leak.
+     */
+    static boolean withholdsCaseData() {
+        DatabaseLocation location = embedded;
+        if (location == null) {
+            return false;
+        }
+        try {
+            return location.isEncrypted() || DatabaseEncryption.isEncrypted(location);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Marks text the caller knows holds no case data (a command's name), so an encrypted store's log keeps it. */
+    public static Object safe(String text) {
+        return new CaseDataSafeLayout.Safe(text);
+    }
+
+    /**
+     * After the database was encrypted: the log files written while it was plain may quote case data, so
+     * they are removed and the log starts again, now withholding it.
+     */
+    public static synchronized void forgetPlainLog() {
+        Path current = file;
+        if (current == null) {
+            return;
+        }
+        Path directory = current.getParent();
+        stop();
+        try {
+            Files.deleteIfExists(current);
+            for (int i = 1; i <= KEPT_FILES; i++) {
+                Files.deleteIfExists(directory.resolve("tracebench." + i + ".log"));
+            }
+        } catch (IOException e) {
+            // Logged into the new file below; the old one stays, which security.md tells the user to check.
+            startIn(directory);
+            LoggerFactory.getLogger(Logging.class).warn("Cannot remove the log written before encryption", e);
+            return;
+        }
+        startIn(directory);
     }
 
     /** The log file in use, if logging has been started and its file could be opened. */

@@ -81,6 +81,7 @@ public final class Workbench implements AutoCloseable {
     private final TempFolder temp;
     private final Backups backups;
     private final CaseTransfer caseTransfer;
+    private final org.tracebench.cases.CaseChanges changes;
     private volatile boolean backUpOnClose;
     /** The one system clock of the application: workbenches and restores made without a workbench read it. */
     private static final Clock SYSTEM_CLOCK = Clock.systemDefaultZone();
@@ -121,6 +122,7 @@ public final class Workbench implements AutoCloseable {
         this.backups = new Backups(database, clock);
         this.caseTransfer = new CaseTransfer(database, new org.tracebench.store.CaseTransferRepository(database), audit, clock,
                 temp, "Tracebench " + Version.current());
+        this.changes = new org.tracebench.cases.CaseChanges(database);
         if (database.location().isEmbedded()) {
             // A backup or restore killed half-way leaves copies of case data behind; nothing else uses them.
             Restore.discard(database.location());
@@ -315,6 +317,11 @@ public final class Workbench implements AutoCloseable {
     /** Case editing, deadlines dashboard, search, overview figures and the audit viewer's queries. */
     public Casework casework() {
         return casework;
+    }
+
+    /** What other people wrote lately, for screens that follow a shared store (decision 0705). */
+    public org.tracebench.cases.CaseChanges changes() {
+        return changes;
     }
 
     /** This session's private folder for temporary files (exports are staged there, see work.StagedFile). */

@@ -211,8 +211,21 @@ public final class CaseEditor {
         return setBy.startsWith(SET_BY_NOTICE + notice.id() + " ") || setBy.equals(SET_BY_EXPORT + notice.template());
     }
 
-    public void updateResponse(CaseResponse response) {
+    /**
+     * Saves an edited response made from {@code base} (as the user read it); refused with both versions when
+     * someone else saved it in between.
+     */
+    public void updateResponse(CaseResponse base, CaseResponse response) {
         database.inTransaction(() -> {
+            CaseResponse before = responses.findForUpdate(response.id())
+                    .orElseThrow(() -> new IllegalArgumentException("no response " + response.id()));
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("the response of " + before.receivedOn(), base,
+                        response, before));
+            }
+            if (before.equals(response)) {
+                return;
+            }
             responses.update(response);
             audit.record("case", response.caseId(), "response-edited", response.receivedOn() + ": " + response.summary());
         });
@@ -273,10 +286,23 @@ public final class CaseEditor {
         });
     }
 
-    public void updateFact(CaseFact fact, List<Long> callIds) {
+    /**
+     * Saves an edited fact with its linked calls, made from {@code base} (as the user read it); refused with both
+     * versions when someone else saved the fact in between.
+     */
+    public void updateFact(ChronologyEntry base, ChronologyEntry edited) {
         database.inTransaction(() -> {
-            chronology.update(fact, callIds);
-            audit.record("case", fact.caseId(), "fact-edited", describe(fact, callIds));
+            long id = edited.fact().id();
+            ChronologyEntry before = chronology.findForUpdate(id).orElseThrow(() -> new IllegalArgumentException("no fact " + id));
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("the fact \"" + shorten(before.fact().fact()) + "\"",
+                        base, edited, before));
+            }
+            if (before.equals(edited)) {
+                return;
+            }
+            chronology.update(edited.fact(), edited.tracedCallIds());
+            audit.record("case", edited.fact().caseId(), "fact-edited", describe(edited.fact(), edited.tracedCallIds()));
         });
     }
 
@@ -298,6 +324,28 @@ public final class CaseEditor {
             audit.record("provider", action.providerId(), "enforcement-added", action.kind().label() + " of " + action.date()
                     + (action.fileNumber() == null ? "" : ", file " + action.fileNumber()));
             return stored;
+        });
+    }
+
+    /**
+     * Saves a provider's edited details (name, FRN, country, contact) made from {@code base}, the provider as the
+     * user read it; refused with both versions when someone else (or an RMD import) changed it in between.
+     */
+    public void saveProvider(org.tracebench.model.Provider base, org.tracebench.model.Provider edited) {
+        database.inTransaction(() -> {
+            org.tracebench.model.Provider before = providers.findForUpdate(edited.id())
+                    .orElseThrow(() -> new IllegalArgumentException("no provider " + edited.id()));
+            if (!before.equals(base)) {
+                throw new EditConflictException(new EditConflict<>("the provider " + before.name(), base, edited, before));
+            }
+            List<String> changed = org.tracebench.model.RecordFields.differences(before, edited).stream()
+                    .map(path -> org.tracebench.model.RecordFields.label(path) + ": \"" + shorten(org.tracebench.model.RecordFields.get(before, path))
+                            + "\" -> \"" + shorten(org.tracebench.model.RecordFields.get(edited, path)) + "\"").toList();
+            if (changed.isEmpty()) {
+                return;
+            }
+            providers.update(edited);
+            audit.record("provider", edited.id(), "edited", String.join("; ", changed));
         });
     }
 

@@ -37,6 +37,21 @@ public final class ChronologyRepository {
         });
     }
 
+    /** The fact with its links as stored now, the fact's row locked until the transaction ends. */
+    public java.util.Optional<ChronologyEntry> findForUpdate(long factId) {
+        return database.withConnection(c -> {
+            java.util.Optional<CaseFact> fact = Jdbc.queryOne(c, "SELECT * FROM case_fact WHERE id = ? FOR UPDATE",
+                    r -> new CaseFact(r.getLong("id"), r.getLong("case_id"), Jdbc.date(r, "fact_date"), r.getString("fact"),
+                            r.getString("source"), r.getBoolean("disputed")), factId);
+            if (fact.isEmpty()) {
+                return java.util.Optional.<ChronologyEntry>empty();
+            }
+            return java.util.Optional.of(new ChronologyEntry(fact.get(), Jdbc.query(c,
+                    "SELECT traced_call_id FROM case_fact_call WHERE fact_id = ? ORDER BY traced_call_id",
+                    r -> r.getLong(1), factId)));
+        });
+    }
+
     public CaseFact insert(CaseFact fact, List<Long> callIds) {
         return database.inTransaction(() -> {
             CaseFact stored = facts.insert(fact);

@@ -35,6 +35,12 @@ public final class ResponseRepository {
         database.withConnection(c -> Jdbc.update(c, "DELETE FROM case_response WHERE id = ?", id));
     }
 
+    /** The response as stored now, its row locked until the transaction ends. */
+    public java.util.Optional<CaseResponse> findForUpdate(long id) {
+        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM case_response WHERE id = ? FOR UPDATE",
+                ResponseRepository::map, id));
+    }
+
     public List<CaseResponse> findByCase(long caseId) {
         return database.withConnection(c -> Jdbc.query(c,
                 "SELECT * FROM case_response WHERE case_id = ? ORDER BY received_on, id", ResponseRepository::map, caseId));

@@ -1,6 +1,7 @@
 package org.tracebench.cli;
 
 import java.util.concurrent.Callable;
+import org.tracebench.app.Logging;
 import org.tracebench.store.DatabaseEncryption;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.Passphrase;
@@ -50,6 +51,7 @@ public final class EncryptCommand implements Callable<Integer> {
         }
         Passphrase passphrase = passphrases.fresh(PassphraseSource.PASSPHRASE_VARIABLE);
         DatabaseEncryption.encrypt(location, passphrase);
+        Logging.forgetPlainLog();
         spec.commandLine().getOut().println("Encrypted " + location + ". Tracebench now asks for its passphrase"
                 + " (batch commands read " + PassphraseSource.PASSPHRASE_VARIABLE + ").");
         return TracebenchCommand.EXIT_OK;

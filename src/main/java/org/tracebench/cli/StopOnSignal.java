@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracebench.app.Logging;
 import org.tracebench.work.Progress;
 
 /**
@@ -88,7 +89,7 @@ final class StopOnSignal {
     /** The hook's work; package-private so a test can run it without stopping its own JVM. */
     void stop() {
         requested = true;
-        LOG.warn("Stop requested (signal) while '{}' was running; cancelling and waiting for it to roll back", command);
+        LOG.warn("Stop requested (signal) while '{}' was running; cancelling and waiting for it to roll back", Logging.safe(command));
         boolean done;
         try {
             done = finished.await(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -98,7 +99,7 @@ final class StopOnSignal {
         }
         err.println("tracebench: " + line(done));
         err.flush();
-        LOG.warn("Stopped: {}", line(done));
+        LOG.warn("Stopped: {}", Logging.safe(line(done)));
     }
 
     String line(boolean done) {

@@ -158,7 +158,7 @@ public final class TracebenchCommand implements Callable<Integer> {
             StopOnSignal stopping = top.stop;
             if (stopping != null && stopping.requested()) {
                 // The work was cancelled by a stop (or failed while stopping): the stop says it in one line.
-                LOG.info("Command {} ended by a stop", cmd.getCommandName(), e);
+                LOG.info("Command {} ended by a stop", Logging.safe(cmd.getCommandName()), e);
                 return EXIT_FAILURE;
             }
             // A wrong or missing passphrase is the user's input, and the file was not touched.
@@ -167,7 +167,7 @@ public final class TracebenchCommand implements Callable<Integer> {
                 err.println("tracebench: " + e.getMessage());
                 return EXIT_BAD_INPUT;
             }
-            LOG.error("Command {} failed", cmd.getCommandName(), e);
+            LOG.error("Command {} failed", Logging.safe(cmd.getCommandName()), e);
             err.println("tracebench: " + oneLine(e) + detailsIn());
             return EXIT_FAILURE;
         });
@@ -185,7 +185,7 @@ public final class TracebenchCommand implements Callable<Integer> {
      */
     public static Thread.UncaughtExceptionHandler uncaughtHandler(PrintWriter err) {
         return (thread, e) -> {
-            LOG.error("Uncaught on thread {}", thread.getName(), e);
+            LOG.error("Uncaught on thread {}", Logging.safe(thread.getName()), e);
             err.println("tracebench: unexpected error: " + oneLine(e) + detailsIn());
             err.flush();
         };

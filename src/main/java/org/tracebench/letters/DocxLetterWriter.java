@@ -82,6 +82,8 @@ public final class DocxLetterWriter {
         BigInteger numbering = null;
         boolean breakBefore = false;
         List<Block> blocks = letter.blocks();
+        int closing = closingParagraph(blocks);
+        LetterLayout layout = closing < 0 ? null : new LetterLayout(new LetterFonts());
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             if (block.kind() == Block.Kind.PAGE_BREAK) {
@@ -98,8 +100,16 @@ public final class DocxLetterWriter {
                 breakBefore = false;
             }
             p.setSpacingAfter(PARAGRAPH_SPACE);
-            if (b + 1 < blocks.size() && blocks.get(b + 1).keepsWithPrevious()) {
-                // With the styles' widow control, Word keeps at least the last two lines here with the signature.
+            if (b == closing) {
+                // The closing paragraph goes with "Sincerely," and the signature: whole when short, as in the PDF,
+                // else (by the styles' widow control) at least its last two lines.
+                p.setKeepNext(true);
+                if (layout.lineCount(block) <= LetterLayout.CLOSING_LINES) {
+                    paragraphProperties(p).addNewKeepLines();
+                }
+            } else if (leadsIntoClosing(blocks, b, closing)) {
+                // ... and never alone on a page: at least two lines of what precedes it go along (the last two of
+                // a paragraph, by widow control, or the last two items of a list).
                 p.setKeepNext(true);
             }
             switch (block.kind()) {
@@ -161,6 +171,30 @@ public final class DocxLetterWriter {
         if (breakBefore && letter.attachment() == null) {
             doc.createParagraph().setPageBreak(true);
         }
+    }
+
+    /** The block right before the signature (the closing paragraph), or -1 when the letter has none. */
+    private static int closingParagraph(List<Block> blocks) {
+        for (int b = 0; b + 1 < blocks.size(); b++) {
+            if (blocks.get(b + 1).keepsWithPrevious() && blocks.get(b).kind() != Block.Kind.PAGE_BREAK) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether block {@code b} is part of the lead-in that keeps the closing paragraph company on its page. */
+    private static boolean leadsIntoClosing(List<Block> blocks, int b, int closing) {
+        if (closing < 1 || b >= closing || LetterheadRenderer.isLetterhead(blocks.get(b))) {
+            return false;
+        }
+        if (b == closing - 1) {
+            return true;
+        }
+        // a list item is often one line: the item before the last goes too
+        Block last = blocks.get(closing - 1);
+        boolean item = last.kind() == Block.Kind.BULLET || last.kind() == Block.Kind.NUMBERED;
+        return b == closing - 2 && item && blocks.get(b).kind() == last.kind();
     }
 
     /**

@@ -31,8 +31,20 @@ final class LetterLayout {
     /** A closing paragraph up to this many lines goes whole with the signature; a longer one sends its last two. */
     static final int CLOSING_LINES = 6;
 
-    /** Lines that stay together; {@code pageBreak} units force a new page. */
-    record Unit(List<TextLine> lines, boolean pageBreak) {
+    /**
+     * Lines that stay together; {@code pageBreak} units force a new page. {@code closing} marks the unit that
+     * holds the signature (with "Sincerely," and the closing lines before it), which must not open a page alone.
+     */
+    record Unit(List<TextLine> lines, boolean pageBreak, boolean closing) {
+
+        Unit(List<TextLine> lines, boolean pageBreak) {
+            this(lines, pageBreak, false);
+        }
+
+        /** How many lines carry text (the letterhead's spacer carries none). */
+        int textLines() {
+            return (int) lines.stream().filter(l -> !l.pieces().isEmpty()).count();
+        }
         float height(boolean atTop) {
             float h = 0;
             for (int i = 0; i < lines.size(); i++) {
@@ -98,7 +110,7 @@ final class LetterLayout {
                 Unit closing = units.remove(units.size() - 1);
                 List<TextLine> merged = new ArrayList<>(closing.lines());
                 merged.addAll(blockUnits.get(0).lines());
-                blockUnits.set(0, new Unit(merged, false));
+                blockUnits.set(0, new Unit(merged, false, true));
             }
             units.addAll(blockUnits);
             // A heading, a bold display line ("Re: ...", "Estimated volumes:") and a sentence that leads into a
@@ -111,6 +123,11 @@ final class LetterLayout {
     /** The block a body line of {@link #units} came from, or null for a line this layout did not make. */
     Block blockOf(TextLine line) {
         return blockOfLine.get(line.pieces());
+    }
+
+    /** How many lines the block takes in the PDF: the DOCX writer uses it to decide what must not split. */
+    int lineCount(Block block) {
+        return lines(block).size();
     }
 
     private List<TextLine> lines(Block block) {

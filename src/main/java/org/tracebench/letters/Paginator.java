@@ -16,13 +16,16 @@ import java.util.Set;
  * <p>A unit that does not fit at the foot of a page may still go there if the page is tightened: the space
  * between its paragraphs shrinks, down to {@link #TIGHTEST} of its set size. That keeps the closing lines and
  * signature on the page before rather than alone on a page of their own when that page has room after
- * tightening, and fills a page rather than leaving a gap at its foot for a paragraph that nearly fits.
+ * tightening, and fills a page rather than leaving a gap at its foot for a paragraph that nearly fits. When the
+ * page before is full even tightened, the closing goes over with at least the last two lines of text before it.
  */
 final class Paginator {
 
     static final float SEPARATOR = 14;
     /** The least a paragraph gap may shrink to on a tightened page, as a fraction of its set size. */
     static final float TIGHTEST = 0.6f;
+    /** Lines of text before the closing unit that go along with it when it would otherwise open a page alone. */
+    static final int LEAD_IN_LINES = 2;
 
     /** One page: body lines top-down, footnote lines top-down, and whether the first footnote line continues. */
     record Page(List<TextLine> body, List<TextLine> foot, boolean continued) {
@@ -35,11 +38,31 @@ final class Paginator {
     }
 
     List<Page> paginate(List<LetterLayout.Unit> units, Map<Integer, List<TextLine>> footnotes) {
+        Layout first = layOut(units, footnotes);
+        if (first.closingWithoutLeadIn() < 0) {
+            return first.pages();
+        }
+        // The closing lines and the signature would open a page alone (or under one list item) because the page
+        // before is full even tightened: take the end of what precedes them along, as a typesetter would.
+        List<LetterLayout.Unit> carried = withLeadIn(units, first.closingWithoutLeadIn());
+        return carried == null ? first.pages() : layOut(carried, footnotes).pages();
+    }
+
+    /**
+     * Pages, and the index of the closing unit if it was set on a later page with fewer than
+     * {@link #LEAD_IN_LINES} lines of text above it (else -1).
+     */
+    private record Layout(List<Page> pages, int closingWithoutLeadIn) {
+    }
+
+    private Layout layOut(List<LetterLayout.Unit> units, Map<Integer, List<TextLine>> footnotes) {
         List<Page> pages = new ArrayList<>();
         Set<Integer> placed = new HashSet<>();
         Deque<TextLine> carried = new ArrayDeque<>();
         PageBuilder page = new PageBuilder(carried);
-        for (LetterLayout.Unit unit : units) {
+        int closingWithoutLeadIn = -1;
+        for (int u = 0; u < units.size(); u++) {
+            LetterLayout.Unit unit = units.get(u);
             if (unit.pageBreak()) {
                 pages.add(page.build(carried));
                 page = new PageBuilder(carried);
@@ -55,13 +78,45 @@ final class Paginator {
                 pages.add(page.build(carried));
                 page = new PageBuilder(carried);
             }
+            if (unit.closing() && !pages.isEmpty() && page.textLinesBefore(unit) < LEAD_IN_LINES) {
+                closingWithoutLeadIn = u;
+            }
         }
         pages.add(page.build(carried));
         while (!carried.isEmpty()) {
             page = new PageBuilder(carried);
             pages.add(page.build(carried));
         }
-        return pages;
+        return new Layout(pages, closingWithoutLeadIn);
+    }
+
+    /**
+     * The units with the closing unit at {@code closing} joined to the units before it that hold at least
+     * {@link #LEAD_IN_LINES} lines of text (the last two lines of a long paragraph, a short paragraph whole,
+     * list items), or null when nothing before it may go along (a page break, the letterhead, the letter's start).
+     */
+    static List<LetterLayout.Unit> withLeadIn(List<LetterLayout.Unit> units, int closing) {
+        int from = closing;
+        int lines = 0;
+        while (lines < LEAD_IN_LINES && from > 0) {
+            LetterLayout.Unit before = units.get(from - 1);
+            if (before.pageBreak() || before.textLines() == 0) {
+                break;
+            }
+            lines += before.textLines();
+            from--;
+        }
+        if (from == closing) {
+            return null;
+        }
+        List<TextLine> merged = new ArrayList<>();
+        for (int u = from; u <= closing; u++) {
+            merged.addAll(units.get(u).lines());
+        }
+        List<LetterLayout.Unit> result = new ArrayList<>(units.subList(0, from));
+        result.add(new LetterLayout.Unit(merged, false, true));
+        result.addAll(units.subList(closing + 1, units.size()));
+        return result;
     }
 
     /** What the gaps of these lines may give up; the first line's gap counts only below the top of a page. */
@@ -89,6 +144,15 @@ final class Paginator {
             while (!carried.isEmpty() && footUsed + separator() + carried.peek().height() <= available / 2) {
                 addFoot(carried.poll());
             }
+        }
+
+        /** Lines of text on this page's body above the given unit, which was placed last. */
+        int textLinesBefore(LetterLayout.Unit unit) {
+            int lines = 0;
+            for (int i = 0; i < body.size() - unit.lines().size(); i++) {
+                lines += body.get(i).pieces().isEmpty() ? 0 : 1;
+            }
+            return lines;
         }
 
         private float separator() {

@@ -45,13 +45,8 @@ public final class PdfLetterWriter {
         LetterFonts fonts = new LetterFonts();
         LetterLayout layout = new LetterLayout(fonts);
         LetterheadRenderer letterhead = LetterheadRenderer.forPdf(letter, fonts);
-        List<LetterLayout.Unit> units = layout.units(letterhead == null ? letter.blocks() : letterhead.bodyBlocks());
-        if (letterhead != null) {
-            units.add(0, letterhead.spacer());
-        }
         Map<Integer, List<TextLine>> notes = layout.footnotes(letter.footnotes());
-        float available = LetterLayout.PAGE_HEIGHT - LetterLayout.MARGIN_TOP - LetterLayout.MARGIN_BOTTOM;
-        List<Paginator.Page> pages = new Paginator(available).paginate(units, notes);
+        List<Paginator.Page> pages = paginate(letter, layout, letterhead, notes);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, LetterLayout.MARGIN_X, LetterLayout.MARGIN_X,
@@ -92,6 +87,25 @@ public final class PdfLetterWriter {
             throw new IllegalStateException("could not write the PDF: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** The letter's body and footnotes broken into pages, with the letterhead's room at the top of the first. */
+    private static List<Paginator.Page> paginate(LetterDocument letter, LetterLayout layout,
+                                                 LetterheadRenderer letterhead, Map<Integer, List<TextLine>> notes) {
+        List<LetterLayout.Unit> units = layout.units(letterhead == null ? letter.blocks() : letterhead.bodyBlocks());
+        if (letterhead != null) {
+            units.add(0, letterhead.spacer());
+        }
+        float available = LetterLayout.PAGE_HEIGHT - LetterLayout.MARGIN_TOP - LetterLayout.MARGIN_BOTTOM;
+        return new Paginator(available).paginate(units, notes);
+    }
+
+    /** The pages {@link #write} draws, for checking the layout without reading a PDF back. */
+    static List<Paginator.Page> pages(LetterDocument letter) {
+        letter = SmartQuotes.document(letter);
+        LetterFonts fonts = new LetterFonts();
+        LetterLayout layout = new LetterLayout(fonts);
+        return paginate(letter, layout, LetterheadRenderer.forPdf(letter, fonts), layout.footnotes(letter.footnotes()));
     }
 
     /**

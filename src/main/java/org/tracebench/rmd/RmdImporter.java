@@ -90,7 +90,8 @@ public final class RmdImporter {
                     continue;
                 }
                 if (p.rmdStatus() != RmdStatus.NOT_FILED) {
-                    providers.update(p.withRmd(p.rmdNumber(), RmdStatus.NOT_FILED));
+                    Provider current = providers.findForUpdate(p.id()).orElse(p);
+                    providers.update(current.withRmd(current.rmdNumber(), RmdStatus.NOT_FILED));
                     changes.add(p.name() + ": " + label(p.rmdStatus()) + " -> not filed (absent from the export)");
                 }
                 notFiled.add(p.withRmd(p.rmdNumber(), RmdStatus.NOT_FILED));
@@ -139,7 +140,10 @@ public final class RmdImporter {
     }
 
     /** Brings one provider in line with its filing; returns a line describing what changed, if anything did. */
-    private java.util.Optional<String> applyRecord(Provider p, RmdRecord r, String rule) {
+    private java.util.Optional<String> applyRecord(Provider matched, RmdRecord r, String rule) {
+        // The filing is laid over the provider as stored now, locked: an edit saved in the window since the
+        // import read the list is kept, not written over (decision 0701).
+        Provider p = providers.findForUpdate(matched.id()).orElse(matched);
         RmdStatus status = p.rmdStatus() == RmdStatus.REMOVED || p.rmdStatus() == RmdStatus.DEFICIENT
                 ? p.rmdStatus() : RmdStatus.REGISTERED;
         StirShaken stir = r.stirShaken() == StirShaken.UNKNOWN ? p.stirShaken() : r.stirShaken();

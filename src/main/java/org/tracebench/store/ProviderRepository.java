@@ -86,6 +86,12 @@ public final class ProviderRepository {
         return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM provider WHERE id = ?", row -> map(c, row), id));
     }
 
+    /** The party as stored now, its row locked until the transaction ends (a save checks what it was made from). */
+    public Optional<Provider> findForUpdate(long id) {
+        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM provider WHERE id = ? FOR UPDATE",
+                row -> map(c, row), id));
+    }
+
     /** The party whose name or any alias has the same {@link NameKey} as the given name. */
     public Optional<Provider> findByName(String name) {
         String key = NameKey.of(name);

@@ -165,7 +165,7 @@ public final class TracebenchApp extends Application {
             workbench = Workbench.open(location);
             return true;
         } catch (StoreException e) {
-            Failures.log("Restore at start from " + backup + " failed", e);
+            Failures.log("Restore at start from {} failed", backup, e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\n" + Logging.whereDetailsAre());
             alert.setHeaderText("The backup could not be restored");
             alert.showAndWait();
@@ -186,7 +186,7 @@ public final class TracebenchApp extends Application {
             try {
                 kept = workbench.closeAndRestore(checked);
             } catch (RuntimeException e) {
-                Failures.log("Restore from " + checked.backup() + " failed", e);
+                Failures.log("Restore from {} failed", checked.backup(), e);
                 failure = e;
             }
             // Opened again whatever happened: the restored database, or the old one if the swap did not happen.
@@ -238,7 +238,7 @@ public final class TracebenchApp extends Application {
                     showWindow();
                 });
             } catch (RuntimeException e) {
-                Failures.log("Cannot open " + next, e);
+                Failures.log("Cannot open {}", next, e);
                 reopenAfterFailure(previous, "Tracebench could not open that database", e);
             }
         }, "tracebench-database-switch");
@@ -288,7 +288,11 @@ public final class TracebenchApp extends Application {
             closing.close();
             RuntimeException failure = null;
             try {
+                boolean wasPlain = !location.isEncrypted();
                 location = conversion.apply(location);
+                if (wasPlain && location.isEncrypted()) {
+                    Logging.forgetPlainLog();
+                }
             } catch (RuntimeException e) {
                 failure = e;
             }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.tracebench.store.DatabaseLocation;
+import org.tracebench.store.Passphrase;
 
 class LoggingTest {
 
@@ -55,6 +56,38 @@ class LoggingTest {
         Logging.stop();
         assertThat(Files.readString(file)).contains("poi warns", "pdfbox warns", "jul warns")
                 .doesNotContain("poi chatters", "jul chatters", "flyway chatters");
+    }
+
+    @Test
+    void besideAnEncryptedDatabaseALineKeepsTheProgramsWordsAndWithholdsCaseData() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Logging.start(DatabaseLocation.inDirectory(data)
+                .withPassphrase(Passphrase.of("correct horse battery staple".toCharArray())));
+        logAFailureQuotingCaseData();
+        Logging.stop();
+
+        String log = Files.readString(file);
+        assertThat(log).doesNotContain("Belle Telecom", "2025550182", "PZ/Illum", "VALUES")
+                .contains("Cannot merge <withheld: encrypted database> into case 7 after 3 tries: 42 rows, command import",
+                        "java.lang.IllegalStateException: <withheld: encrypted database>",
+                        "Caused by: java.sql.SQLException: <withheld: encrypted database>",
+                        "at org.tracebench.app.LoggingTest.logAFailureQuotingCaseData");
+    }
+
+    @Test
+    void besideAPlainDatabaseALineSaysEverything() throws Exception {
+        Path file = Logging.start(DatabaseLocation.inDirectory(dir.resolve("data")));
+        logAFailureQuotingCaseData();
+        Logging.stop();
+
+        assertThat(Files.readString(file)).contains("Cannot merge Belle Telecom into case 7", "PZ/Illum", "VALUES ('+12025550182')");
+    }
+
+    private static void logAFailureQuotingCaseData() {
+        Exception failure = new IllegalStateException("Provider Belle Telecom of PZ/Illum",
+                new java.sql.SQLException("Unique index violation: VALUES ('+12025550182')"));
+        LoggerFactory.getLogger("org.tracebench.test").warn("Cannot merge {} into case {} after {} tries: {} rows, command {}",
+                "Belle Telecom", 7L, 3, 42, Logging.safe("import"), failure);
     }
 
     @Test

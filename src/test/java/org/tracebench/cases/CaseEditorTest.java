@@ -123,8 +123,8 @@ class CaseEditorTest {
                 .filter(e -> e.fact().id() == fact.id()).findFirst().orElseThrow();
         assertThat(stored.tracedCallIds()).containsExactly(calls.get(10).id(), calls.get(11).id());
 
-        work.editor().updateFact(new CaseFact(fact.id(), pz.id(), fact.date(), fact.fact(), fact.source(), true),
-                List.of(calls.get(12).id()));
+        work.editor().updateFact(stored, new ChronologyEntry(new CaseFact(fact.id(), pz.id(), fact.date(), fact.fact(),
+                fact.source(), true), List.of(calls.get(12).id())));
         ChronologyEntry disputed = work.chronology().findByCase(pz.id()).stream()
                 .filter(e -> e.fact().id() == fact.id()).findFirst().orElseThrow();
         assertThat(disputed.fact().disputed()).isTrue();

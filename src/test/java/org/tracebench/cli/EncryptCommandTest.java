@@ -137,6 +137,7 @@ class EncryptCommandTest {
         BatchModeTest.Run export = run(PASSPHRASE, "export-xlsx", "--case", "pz-illum-2021", "--out", dir.resolve("pz.xlsx").toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(run(PASSPHRASE, "cases").exitCode()).isZero();
+        quoteCaseDataInARefusal(PASSPHRASE);
 
         assertThat(filesOf(db())).extracting(p -> db().relativize(p).toString()).contains("tracebench.mv.db", "tracebench.log");
         assertThat(plainTextHits(db())).isEmpty();
@@ -145,7 +146,29 @@ class EncryptCommandTest {
     @Test
     void theSameScanFindsCaseDataInAPlainDatabase() throws Exception {
         assertThat(run(null, "samples").exitCode()).isZero();
-        assertThat(plainTextHits(db())).contains("PZ/Illum in tracebench.mv.db", "2025550182 in tracebench.mv.db");
+        quoteCaseDataInARefusal(null);
+        assertThat(plainTextHits(db())).contains("PZ/Illum in tracebench.mv.db", "2025550182 in tracebench.mv.db",
+                "PZ/Illum in tracebench.log", "Belle Telecom in tracebench.log");
+    }
+
+    @Test
+    void encryptingAPlainDatabaseRemovesTheLogWrittenWhileItWasPlain() throws Exception {
+        assertThat(run(null, "samples").exitCode()).isZero();
+        quoteCaseDataInARefusal(null);
+        assertThat(plainTextHits(db())).contains("PZ/Illum in tracebench.log");
+
+        assertThat(run(PASSPHRASE, "encrypt").exitCode()).isZero();
+        quoteCaseDataInARefusal(PASSPHRASE);
+
+        assertThat(plainTextHits(db())).isEmpty();
+        assertThat(Files.readString(db().resolve("tracebench.log"))).contains("Refused: <withheld: encrypted database>");
+    }
+
+    /** Refusals whose messages name what the user typed (a case) and what the data holds (a provider). */
+    private void quoteCaseDataInARefusal(String passphrase) {
+        assertThat(run(passphrase, "export-xlsx", "--case", "PZ/Illum 2020", "--out", dir.resolve("x.xlsx").toString()).exitCode())
+                .isEqualTo(2);
+        assertThat(run(passphrase, "analyze", "--provider", "Belle Telecom 2025550182").exitCode()).isEqualTo(2);
     }
 
     private static List<String> plainTextHits(Path directory) throws Exception {

@@ -142,11 +142,16 @@ class DocxLetterWriterTest {
     }
 
     @Test
-    void closingParagraphIsKeptWithTheSignatureAndOnlyThat() throws IOException {
-        try (XWPFDocument doc = docx("First paragraph.\n\n- a bullet\n\nMiddle paragraph.\n\nClosing paragraph.\n\n"
-                + ":::signature\nSincerely,\n\n\nSIGNER NAME\n:::\n")) {
+    void closingParagraphIsKeptWithTheSignatureAndTheParagraphBeforeWithIt() throws IOException {
+        try (XWPFDocument doc = docx("First paragraph.\n\n- a bullet\n\nEarlier paragraph.\n\nMiddle paragraph.\n\n"
+                + "Closing paragraph.\n\n:::signature\nSincerely,\n\n\nSIGNER NAME\n:::\n")) {
             assertThat(paragraph(doc, "Closing paragraph.").isKeepNext()).isTrue();
-            assertThat(paragraph(doc, "Middle paragraph.").isKeepNext()).isFalse();
+            // a short closing paragraph is not split: it goes whole, as in the PDF
+            assertThat(paragraph(doc, "Closing paragraph.").getCTP().getPPr().isSetKeepLines()).isTrue();
+            // the paragraph before goes along (its last two lines, by widow control), so the closing never opens a
+            // page alone; nothing earlier is tied to it
+            assertThat(paragraph(doc, "Middle paragraph.").isKeepNext()).isTrue();
+            assertThat(paragraph(doc, "Earlier paragraph.").isKeepNext()).isFalse();
             // the sentence leading into a list keeps with its first item
             assertThat(paragraph(doc, "First paragraph.").isKeepNext()).isTrue();
             assertThat(paragraph(doc, "a bullet").isKeepNext()).isFalse();
@@ -154,6 +159,20 @@ class DocxLetterWriterTest {
             // widow control (from the style) is what makes Word carry two lines, not one, to the signature's page
             assertThat(doc.getStyles().getStyle("Normal").getCTStyle().getPPr().isSetWidowControl()).isTrue();
             assertThat(paragraph(doc, "Closing paragraph.").getCTP().xmlText().split("<w:pPr", -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void theLastTwoItemsOfAListBeforeTheClosingGoWithIt() throws IOException {
+        try (XWPFDocument doc = docx("Lead-in:\n\n- one\n- two\n- three\n\n" + "Closing words. ".repeat(60)
+                + "\n\n:::signature\nSincerely,\n\n\nSIGNER NAME\n:::\n")) {
+            assertThat(paragraph(doc, "three").isKeepNext()).isTrue();
+            assertThat(paragraph(doc, "two").isKeepNext()).isTrue();
+            assertThat(paragraph(doc, "one").isKeepNext()).isFalse();
+            // a closing paragraph longer than six lines may split: widow control sends its last two lines
+            XWPFParagraph closing = paragraph(doc, "Closing words.");
+            assertThat(closing.isKeepNext()).isTrue();
+            assertThat(closing.getCTP().getPPr().isSetKeepLines()).isFalse();
         }
     }
 

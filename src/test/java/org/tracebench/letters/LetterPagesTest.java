@@ -176,10 +176,9 @@ class LetterPagesTest {
     void theWarningLettersFillTheirFirstPageAndEndWithTheClosingTogether() {
         for (String key : List.of("warning-kwk-2024", "warning-inbound-2024", "warning-aka-2024", "warning-callvox-2024")) {
             LetterDocument document = letters.document(letters.draft(letters.caseFile(key), "warning-letter", null));
-            LetterLayout layout = new LetterLayout(fonts());
             float available = LetterLayout.PAGE_HEIGHT - LetterLayout.MARGIN_TOP - LetterLayout.MARGIN_BOTTOM;
-            List<Paginator.Page> pages = new Paginator(available).paginate(layout.units(document.blocks()),
-                    layout.footnotes(document.footnotes()));
+            // the pages as the PDF sets them, letterhead included
+            List<Paginator.Page> pages = PdfLetterWriter.pages(document);
             Paginator.Page first = pages.get(0);
             float used = 0;
             for (TextLine line : first.body()) {
@@ -193,6 +192,13 @@ class LetterPagesTest {
             Paginator.Page last = pages.get(pages.size() - 1);
             String lastText = last.body().stream().map(PageLayoutTest::text).reduce("", String::concat);
             assertThat(lastText).as(key).contains("Sincerely,").contains("Please").contains("answer");
+            // and the closing does not stand alone there: lines of the letter's body come before it
+            List<String> lastLines = last.body().stream().map(l -> PageLayoutTest.text(l).replace("|", " ")).toList();
+            int closing = 0;
+            while (!lastLines.get(closing).startsWith("Please ")) {
+                closing++;
+            }
+            assertThat(lastLines.subList(0, closing).stream().filter(l -> !l.isBlank())).as(key).hasSizeGreaterThanOrEqualTo(2);
         }
     }
 

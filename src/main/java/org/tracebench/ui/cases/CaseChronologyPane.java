@@ -17,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.tracebench.cases.CaseEditor;
 import org.tracebench.cases.ChronologyEntry;
 import org.tracebench.model.CaseFact;
 import org.tracebench.model.CaseFile;
@@ -112,9 +113,12 @@ final class CaseChronologyPane {
                 source.getText().isBlank() ? null : source.getText().strip(), disputed.isSelected()),
                 () -> !text.getText().isBlank(), text.textProperty());
         dialog.showAndWait().ifPresent(result -> {
-            List<Long> callIds = callList.getSelectionModel().getSelectedItems().stream().map(TracedCall::id).toList();
-            model.edit("The fact", fact == null ? editor -> editor.addFact(result, callIds)
-                    : editor -> editor.updateFact(result, callIds), changed);
+            List<Long> callIds = callList.getSelectionModel().getSelectedItems().stream().map(TracedCall::id).sorted().toList();
+            if (existing == null) {
+                model.edit("The fact", editor -> editor.addFact(result, callIds), changed);
+            } else {
+                model.saveOver("The fact", existing, new ChronologyEntry(result, callIds), CaseEditor::updateFact, changed);
+            }
         });
     }
 

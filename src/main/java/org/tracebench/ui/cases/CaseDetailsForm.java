@@ -57,8 +57,14 @@ final class CaseDetailsForm {
     private final Button save = new Button("Save");
     private final Button revert = new Button("Revert");
     private final Label state = new Label();
+    private final Label noticeText = new Label();
+    private final HBox notice;
+    private final HBox buttons;
     private final VBox view;
+    /** What a save says it was made from (see {@link #refresh}). */
     private CaseFile loaded;
+    /** The case as last read from the store: what Revert and Reload put back. */
+    private CaseFile stored;
     private boolean loading;
 
     CaseDetailsForm(CasesViewModel model, ScreenContext context, Runnable changed) {
@@ -68,6 +74,7 @@ final class CaseDetailsForm {
         title.setId("case-title-field");
         status.setId("case-status-field");
         signatory.setId("case-signatory-field");
+        notes.setId("case-notes-field");
         kind.getItems().setAll(LetterKind.values());
         kind.setConverter(converter(k -> k.label()));
         status.getItems().setAll(CaseStatus.values());
@@ -92,16 +99,42 @@ final class CaseDetailsForm {
             grid.addRow(i, label, (Node) rows[i][1]);
         }
         save.setId("case-save");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        revert.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setDefaultButton(false);
         save.setOnAction(e -> save());
-        revert.setOnAction(e -> load(loaded));
-        HBox buttons = new HBox(8, save, revert, state);
+        revert.setOnAction(e -> load(stored));
+        buttons = new HBox(8, save, revert, state);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.setPadding(new Insets(4, 8, 10, 4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         buttons.setPadding(new Insets(8, 4, 4, 4));
-        view = new VBox(6, buttons, scroll);
+        Button reload = new Button("Reload");
+        reload.setId("case-reload");
+        reload.setOnAction(e -> load(stored));
+        Button keepMine = new Button("Keep mine");
+        keepMine.setId("case-keep-mine");
+        keepMine.setOnAction(e -> {
+            hideNotice();
+            state.setText("Unsaved changes; saving asks about the fields someone else changed");
+        });
+        noticeText.setId("case-changed-notice-text");
+        noticeText.setWrapText(true);
+        reload.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keepMine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noticeText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noticeText.setMaxWidth(Double.MAX_VALUE);
+        HBox noticeButtons = new HBox(8, reload, keepMine);
+        VBox noticeBox = new VBox(6, noticeText, noticeButtons);
+        HBox.setHgrow(noticeBox, Priority.ALWAYS);
+        notice = new HBox(noticeBox);
+        notice.setId("case-changed-notice");
+        notice.getStyleClass().add("changed-notice");
+        notice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        notice.setPadding(new Insets(6, 8, 6, 8));
+        hideNotice();
+        view = new VBox(6, buttons, notice, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         view.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -124,10 +157,20 @@ final class CaseDetailsForm {
         return view;
     }
 
+    /** Adds controls at the right end of the form's button row. */
+    void addToButtons(Node controls) {
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        buttons.getChildren().addAll(gap, controls);
+    }
+
+    /** Shows the case as stored, dropping whatever the form held. */
     void load(CaseFile caseFile) {
         loading = true;
         try {
             loaded = caseFile;
+            stored = caseFile;
+            hideNotice();
             target.getItems().setAll(model.providers());
             if (caseFile == null) {
                 List.of(title, office, signatory, recipientPerson, recipientTitle, recipientAddress, recipientEmails, notes)
@@ -135,20 +178,7 @@ final class CaseDetailsForm {
                 target.setValue(null);
                 return;
             }
-            title.setText(caseFile.title());
-            target.setValue(target.getItems().stream()
-                    .filter(p -> Objects.equals(p.id(), caseFile.targetProviderId())).findFirst().orElse(null));
-            office.setText(nz(caseFile.issuingOffice()));
-            kind.setValue(caseFile.letterKind());
-            status.setValue(caseFile.status());
-            openedOn.setValue(caseFile.openedOn());
-            letterDate.setValue(caseFile.letterDate());
-            signatory.setText(nz(caseFile.signatory()));
-            recipientPerson.setText(nz(caseFile.recipient().person()));
-            recipientTitle.setText(nz(caseFile.recipient().title()));
-            recipientAddress.setText(nz(caseFile.recipient().address()));
-            recipientEmails.setText(String.join("; ", caseFile.recipient().emails()));
-            notes.setText(nz(caseFile.notes()));
+            show(caseFile);
         } finally {
             loading = false;
             save.setDisable(true);
@@ -157,9 +187,92 @@ final class CaseDetailsForm {
         }
     }
 
+    /**
+     * The case as read again from the store (after a save, or because someone else changed it). A different
+     * case, or a form nobody has typed in, simply shows it. Otherwise the fields the user has not changed follow
+     * the store and the ones they changed keep their text; where the other person changed such a field too, a
+     * notice offers to reload or to keep the user's text, and the save then asks field by field.
+     */
+    void refresh(CaseFile caseFile) {
+        if (caseFile == null || loaded == null || loaded.id() != caseFile.id() || save.isDisabled()) {
+            load(caseFile);
+            return;
+        }
+        stored = caseFile;
+        org.tracebench.model.Rebased<CaseFile> rebased = org.tracebench.model.Rebased.of(loaded, edited(), caseFile);
+        loading = true;
+        try {
+            loaded = rebased.base();
+            target.getItems().setAll(model.providers());
+            show(rebased.shown());
+        } finally {
+            loading = false;
+        }
+        boolean dirty = !edited().equals(loaded);
+        save.setDisable(!dirty);
+        revert.setDisable(!dirty);
+        if (!rebased.clashes().isEmpty()) {
+            noticeText.setText("Someone else changed " + String.join(", ",
+                    rebased.clashes().stream().map(org.tracebench.model.RecordFields::label).toList())
+                    + " while you were editing it. Reload to see theirs, or keep yours: saving then asks which to keep."
+                    + " Fields you did not change show what they saved.");
+            notice.setVisible(true);
+            notice.setManaged(true);
+        } else if (!dirty) {
+            state.setText("");
+        }
+    }
+
+    private void hideNotice() {
+        notice.setVisible(false);
+        notice.setManaged(false);
+    }
+
+    /** Puts the case's values in the controls, touching only those that differ (a caret stays where it is). */
+    private void show(CaseFile caseFile) {
+        set(title, caseFile.title());
+        Provider targetProvider = target.getItems().stream()
+                .filter(p -> Objects.equals(p.id(), caseFile.targetProviderId())).findFirst().orElse(null);
+        if (!Objects.equals(target.getValue(), targetProvider)) {
+            target.setValue(targetProvider);
+        }
+        set(office, caseFile.issuingOffice());
+        if (kind.getValue() != caseFile.letterKind()) {
+            kind.setValue(caseFile.letterKind());
+        }
+        if (status.getValue() != caseFile.status()) {
+            status.setValue(caseFile.status());
+        }
+        if (!Objects.equals(openedOn.getValue(), caseFile.openedOn())) {
+            openedOn.setValue(caseFile.openedOn());
+        }
+        if (!Objects.equals(letterDate.getValue(), caseFile.letterDate())) {
+            letterDate.setValue(caseFile.letterDate());
+        }
+        set(signatory, caseFile.signatory());
+        set(recipientPerson, caseFile.recipient().person());
+        set(recipientTitle, caseFile.recipient().title());
+        set(recipientAddress, caseFile.recipient().address());
+        if (!emails(recipientEmails.getText()).equals(caseFile.recipient().emails())) {
+            recipientEmails.setText(String.join("; ", caseFile.recipient().emails()));
+        }
+        set(notes, caseFile.notes());
+    }
+
+    private static void set(TextInputControl field, String value) {
+        // Compared as the form reads it back, so a field whose meaning is unchanged keeps the user's spacing.
+        if (!Objects.equals(blank(field.getText()), blank(value))) {
+            field.setText(nz(value));
+        }
+    }
+
+    private static List<String> emails(String text) {
+        return Arrays.stream(text.split("[;,\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
     /** The case as the form now shows it. */
     CaseFile edited() {
-        List<String> emails = Arrays.stream(recipientEmails.getText().split("[;,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> emails = emails(recipientEmails.getText());
         Contact recipient = new Contact(blank(recipientPerson.getText()), blank(recipientTitle.getText()),
                 blank(recipientAddress.getText()), emails, loaded.recipient().phone());
         return new CaseFile(loaded.id(), loaded.key(), title.getText().strip(),

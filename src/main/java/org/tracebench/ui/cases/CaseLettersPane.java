@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tracebench.model.CaseFile;
+import org.tracebench.cases.CaseEditor;
 import org.tracebench.model.CaseResponse;
 import org.tracebench.model.LetterKind;
 import org.tracebench.model.Notice;
@@ -208,8 +209,11 @@ final class CaseLettersPane {
                 summary.getText().strip(), blank(attachment.getText()), answers.getValue() == null ? null : answers.getValue().id()),
                 () -> received.getValue() != null && !summary.getText().isBlank(), received.valueProperty(), summary.textProperty());
         dialog.showAndWait().ifPresent(response -> {
-            model.edit("The response", existing == null ? editor -> editor.addResponse(response)
-                    : editor -> editor.updateResponse(response), changed);
+            if (existing == null) {
+                model.edit("The response", editor -> editor.addResponse(response), changed);
+            } else {
+                model.saveOver("The response", existing, response, CaseEditor::updateResponse, changed);
+            }
         });
     }
 

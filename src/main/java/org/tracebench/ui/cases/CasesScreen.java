@@ -32,6 +32,10 @@ public final class CasesScreen implements Screen {
     private final Node view;
     private CaseDetailsForm detailsForm;
     private CaseOverviewPane overviewPane;
+    private org.tracebench.ui.common.ChangePoller poller;
+    /** Someone else wrote while this screen was not on view: read again when it is. */
+    private boolean othersWroteUnseen;
+    private boolean onServer;
 
     @FXML private TextField searchField;
     @FXML private TableView<CaseSummary> caseTable;
@@ -58,6 +62,9 @@ public final class CasesScreen implements Screen {
         this.context = context;
         this.model = new CasesViewModel(context.workbench(), context.tasks(), context.dialogs());
         this.view = Fxml.load(this, "CasesScreen.fxml");
+        // Set the cursor now, so the first look reports what changed after this screen was built.
+        poller.follow(view);
+        poller.pollNow();
         ((javafx.scene.Parent) view).getStylesheets().add(CasesScreen.class.getResource("cases.css").toExternalForm());
     }
 
@@ -87,6 +94,13 @@ public final class CasesScreen implements Screen {
         Runnable changed = this::afterEdit;
         detailsForm = new CaseDetailsForm(model, context, changed);
         detailsTab.setContent(detailsForm.view());
+        // A database file on this computer has one user (the file is locked): nobody else's changes to look for.
+        onServer = !context.workbench().location().isEmbedded();
+        poller = new org.tracebench.ui.common.ChangePoller(context.workbench().changes(), context.tasks(),
+                onServer ? context.settings().livePollSeconds() : 0, poll -> othersWrote());
+        if (onServer) {
+            detailsForm.addToButtons(liveControls());
+        }
         lettersTab.setContent(new CaseLettersPane(model, context, changed).view());
         deadlinesTab.setContent(new CaseDeadlinesPane(model, context, changed).view());
         chronologyTab.setContent(new CaseChronologyPane(model, context, changed).view());
@@ -120,7 +134,65 @@ public final class CasesScreen implements Screen {
 
     @Override
     public void onShow() {
-        model.reloadIfChanged(this::followSharedSelection);
+        if (othersWroteUnseen) {
+            othersWroteUnseen = false;
+            model.reload(this::followSharedSelection);
+        } else {
+            model.reloadIfChanged(this::followSharedSelection);
+        }
+        if (onServer) {
+            // Others may have written while another screen was showing (the timer stops then): look at once.
+            poller.pollNow();
+        }
+    }
+
+    /**
+     * Someone (perhaps this user, in another screen) wrote to the store: the list and the open case are read
+     * again; the details form keeps what the user is typing (see {@link CaseDetailsForm#refresh}).
+     */
+    private void othersWrote() {
+        if (view.getScene() == null) {
+            othersWroteUnseen = true;
+            return;
+        }
+        model.reload(() -> {
+            if (overviewTab.isSelected()) {
+                overviewPane.refresh();
+            }
+        });
+    }
+
+    /** How often to look for others' changes (remembered), and a button to look now. */
+    private Node liveControls() {
+        javafx.scene.control.ChoiceBox<Integer> every = new javafx.scene.control.ChoiceBox<>();
+        every.setId("live-poll-seconds");
+        every.getItems().setAll(5, 15, 60, 0);
+        if (!every.getItems().contains(poller.seconds())) {
+            every.getItems().add(0, poller.seconds());
+        }
+        every.setConverter(CaseDetailsForm.converter(s -> s == 0 ? "On request" : s < 60 ? "Every " + s + " s"
+                : "Every " + s / 60 + " min"));
+        every.setValue(poller.seconds());
+        every.valueProperty().addListener((obs, old, seconds) -> {
+            if (seconds != null) {
+                poller.setSeconds(seconds);
+                context.settings().saveLivePollSeconds(seconds);
+                context.settings().flush();
+            }
+        });
+        every.setTooltip(new javafx.scene.control.Tooltip("How often this screen looks for changes saved by others"
+                + " on the server"));
+        every.setPrefWidth(118);
+        every.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button now = new Button("", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.REFRESH_CW));
+        now.setId("live-check-now");
+        now.setTooltip(new javafx.scene.control.Tooltip("Look for others' changes now"));
+        now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        now.setOnAction(e -> poller.pollNow());
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, every, now);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     /** Shows the case chosen on another screen, or keeps (or makes) a selection of this screen's own. */
@@ -171,7 +243,12 @@ public final class CasesScreen implements Screen {
             detailStatus.setText(Columns.label(summary.caseFile().status()));
             detailCalls.setText(summary.tracedCalls() + " traced calls");
         }
-        detailsForm.load(summary == null ? null : summary.caseFile());
+        detailsForm.refresh(summary == null ? null : summary.caseFile());
+    }
+
+    /** Looks for others' changes at once, as the timer would. */
+    void lookForOthersChanges() {
+        poller.pollNow();
     }
 
     CasesViewModel model() {

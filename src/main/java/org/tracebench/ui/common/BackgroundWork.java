@@ -69,7 +69,7 @@ public final class BackgroundWork implements AutoCloseable {
                 if (state == Worker.State.SUCCEEDED) {
                     onSuccess.accept(task.getValue());
                 } else if (state == Worker.State.FAILED) {
-                    Failures.log("Background work failed: " + describe(task), task.getException());
+                    Failures.log("Background work failed: {}", describe(task), task.getException());
                     onFailure.accept(task.getException());
                 }
             }

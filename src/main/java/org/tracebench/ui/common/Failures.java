@@ -34,13 +34,25 @@ public final class Failures implements Thread.UncaughtExceptionHandler {
 
     /** Logs a failure about to be shown to the user, once however many places show it. */
     public static void log(String what, Throwable error) {
+        log(what, null, error);
+    }
+
+    /**
+     * The same, with a detail that may be case data (a task's title, a file): passed apart from the fixed
+     * text so that the log of an encrypted database can withhold it.
+     */
+    public static void log(String whatWithPlaceholder, Object detail, Throwable error) {
         synchronized (Failures.class) {
             if (error == lastLogged) {
                 return;
             }
             lastLogged = error;
         }
-        LOG.error(what, error);
+        if (detail == null) {
+            LOG.error(whatWithPlaceholder, error);
+        } else {
+            LOG.error(whatWithPlaceholder, detail, error);
+        }
     }
 
     @Override

@@ -55,6 +55,15 @@ public final class UiSettings {
         node.put("screen.last", screen.name());
     }
 
+    /** Seconds between two looks at what others saved (0: never); 5 unless the user chose otherwise. */
+    public int livePollSeconds() {
+        return Math.max(0, node.getInt("live.poll.seconds", 5));
+    }
+
+    public void saveLivePollSeconds(int seconds) {
+        node.putInt("live.poll.seconds", Math.max(0, seconds));
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("theme.dark", false);
     }

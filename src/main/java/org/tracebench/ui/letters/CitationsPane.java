@@ -46,6 +46,8 @@ final class CitationsPane {
     private final Label idForm = form("citation-id-form");
     private final Label message = new Label();
     private final ScrollPane view;
+    /** The entry as the form last showed it from the library: what a save says it was made from. */
+    private Citation shown;
 
     CitationsPane(LettersViewModel model, Runnable changed) {
         this.model = model;
@@ -167,6 +169,7 @@ final class CitationsPane {
         if (c == null) {
             return;
         }
+        shown = c;
         key.setText(c.key());
         kind.setValue(c.kind());
         full.setText(c.full());
@@ -202,6 +205,12 @@ final class CitationsPane {
 
     private void save() {
         // A refusal (no key, no full cite, missing reporter parts) comes back from the save as the message.
-        model.saveCitation(edited(), message::setText, changed);
+        Citation edited = edited();
+        // A key typed anew was not read from the library: a save over an entry already there asks first.
+        Citation base = shown != null && shown.key().equals(edited.key()) ? shown : null;
+        model.saveCitation(base, edited, message::setText, stored -> {
+            show(stored);
+            changed.run();
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,6 +20,10 @@ import javafx.collections.ObservableList;
 import org.tracebench.app.Workbench;
 import org.tracebench.letters.AttachmentTable;
 import org.tracebench.letters.Citation;
+import org.tracebench.letters.TemplateText;
+import org.tracebench.model.EditConflict;
+import org.tracebench.model.EditConflictException;
+import org.tracebench.ui.common.ConflictDialog;
 import org.tracebench.letters.Finding;
 import org.tracebench.letters.LetterDocument;
 import org.tracebench.letters.LetterDraft;
@@ -71,6 +76,8 @@ public final class LettersViewModel {
     private final StringProperty template = new SimpleStringProperty("task-force-notice");
     private final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
     private final StringProperty templateSource = new SimpleStringProperty("");
+    /** The chosen template's text as last read from the store: what a save says it was made from. */
+    private String templateBase;
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObservableList<String> templates = FXCollections.observableArrayList();
@@ -169,7 +176,7 @@ public final class LettersViewModel {
             // A template the user picked while the case was being read stays picked.
             if (templateChoice == templateChoices) {
                 template.set(read.template());
-                templateSource.set(read.source());
+                showStored(read.source());
             }
             letterDate.set(selected.letterDate() != null ? selected.letterDate() : letters.today());
             callLabels = read.labels();
@@ -189,7 +196,7 @@ public final class LettersViewModel {
         String slug = template.get();
         tasks.run(() -> letters.templates().source(slug), source -> {
             if (choice == templateChoices) {
-                templateSource.set(source);
+                showStored(source);
                 then.run();
             }
         }, error -> dialogs.error("The template could not be read", error));
@@ -312,8 +319,14 @@ public final class LettersViewModel {
             status.set(e.getMessage());
             return e.getMessage();
         }
+        // Under a new name the user has read nothing: a template already there is someone else's to show.
+        saveTemplateOver(name, previous, name.equals(previous) ? templateBase : null, source, then);
+        return null;
+    }
+
+    private void saveTemplateOver(String name, String previous, String base, String source, Runnable then) {
         tasks.run(() -> {
-            letters.templates().save(name, source);
+            letters.templates().save(name, base, source);
             return letters.templates().slugs();
         }, slugs -> {
             templates.setAll(slugs);
@@ -321,16 +334,50 @@ public final class LettersViewModel {
                 templateChoices++;
                 template.set(name);
             }
+            templateBase = source;
             status.set("Template saved.");
             then.run();
         }, error -> {
-            if (error instanceof TemplateException || error instanceof IllegalArgumentException) {
+            if (error instanceof EditConflictException refused) {
+                resolveTemplate(name, refused, false, then);
+            } else if (error instanceof TemplateException || error instanceof IllegalArgumentException) {
                 status.set(error.getMessage());
             } else {
                 dialogs.error("The template could not be saved", error);
             }
         });
-        return null;
+    }
+
+    /**
+     * Someone else saved the template since it was read: the user sees both texts and keeps one; theirs is
+     * shown as the text to go on from, or the user's is saved (or the reset done) over it, checked again.
+     */
+    private void resolveTemplate(String slug, EditConflictException refused, boolean reset, Runnable then) {
+        @SuppressWarnings("unchecked")
+        EditConflict<TemplateText> conflict = (EditConflict<TemplateText>) refused.conflict();
+        String theirs = conflict.theirs().text();
+        Optional<ConflictDialog.Decision> decision = conflict.fieldsToDecide().isEmpty() ? Optional.empty()
+                : dialogs.resolveConflict(conflict);
+        if (decision.isPresent() && decision.get().save() && !decision.get().keepMine().isEmpty()) {
+            if (reset) {
+                templateBase = theirs;
+                resetTemplate(then);
+            } else {
+                saveTemplateOver(slug, slug, theirs, conflict.mine().text(), then);
+            }
+        } else if (decision.isPresent() || conflict.fieldsToDecide().isEmpty()) {
+            if (slug.equals(template.get())) {
+                showStored(theirs == null ? "" : theirs);
+            }
+            status.set("Showing the template as someone else saved it.");
+        } else {
+            status.set("Not saved: someone else saved this template; your text is still here.");
+        }
+    }
+
+    private void showStored(String source) {
+        templateBase = source;
+        templateSource.set(source);
     }
 
     public void resetTemplate() {
@@ -343,18 +390,25 @@ public final class LettersViewModel {
         boolean builtIn = TemplateLibrary.BUILT_IN.contains(slug);
         String next = builtIn ? slug : caseFile.get() != null ? caseFile.get().letterKind().slug() : "task-force-notice";
         long choice = ++templateChoices;
+        String base = templateBase;
         tasks.run(() -> {
-            letters.templates().reset(slug);
+            letters.templates().reset(slug, base);
             return new TemplatesRead(letters.templates().slugs(), next, letters.templates().source(next));
         }, read -> {
             templates.setAll(read.slugs());
             status.set(builtIn ? "Built-in template restored." : "Template " + slug + " deleted.");
             if (choice == templateChoices) {
                 template.set(read.template());
-                templateSource.set(read.source());
+                showStored(read.source());
             }
             then.run();
-        }, error -> dialogs.error("The template could not be reset", error));
+        }, error -> {
+            if (error instanceof EditConflictException refused) {
+                resolveTemplate(slug, refused, true, then);
+            } else {
+                dialogs.error("The template could not be reset", error);
+            }
+        });
     }
 
     /** The case's letter fields, as read with the case. */
@@ -379,15 +433,39 @@ public final class LettersViewModel {
 
     /** Saves a citation and reads the library again; {@code answer} gets the message to show under the form. */
     public void saveCitation(Citation citation, Consumer<String> answer, Runnable saved) {
+        saveCitation(null, citation, answer, stored -> saved.run());
+    }
+
+    /**
+     * Saves a citation made from {@code base} (the entry as shown when the user began; null: a key they did not
+     * pick from the library) and reads the library again. When someone else saved that key since, the user
+     * decides field by field and the choice is saved over what they have now seen. {@code stored} gets the entry
+     * as the library now holds it (the user's, the merge, or the other's when the user took theirs).
+     */
+    public void saveCitation(Citation base, Citation citation, Consumer<String> answer, Consumer<Citation> stored) {
         tasks.run(() -> {
-            letters.templates().saveCitation(citation);
+            letters.templates().saveCitation(base, citation);
             return letters.templates().citations().all();
         }, all -> {
             citations.setAll(all);
             answer.accept("Saved " + citation.key() + ".");
-            saved.run();
+            stored.accept(citation);
         }, error -> {
-            if (error instanceof IllegalArgumentException) {
+            if (error instanceof EditConflictException refused) {
+                @SuppressWarnings("unchecked")
+                EditConflict<Citation> conflict = (EditConflict<Citation>) refused.conflict();
+                Optional<ConflictDialog.Decision> decision = conflict.fieldsToDecide().isEmpty() ? Optional.empty()
+                        : dialogs.resolveConflict(conflict);
+                if (decision.isPresent() && decision.get().save()) {
+                    saveCitation(conflict.theirs(), conflict.merged(decision.get().keepMine()), answer, stored);
+                } else if (decision.isPresent() || conflict.fieldsToDecide().isEmpty()) {
+                    loadCitations();
+                    answer.accept("Not saved: showing " + citation.key() + " as someone else saved it.");
+                    stored.accept(conflict.theirs());
+                } else {
+                    answer.accept("Not saved: someone else saved " + citation.key() + "; your changes are still here.");
+                }
+            } else if (error instanceof IllegalArgumentException) {
                 answer.accept(error.getMessage());
             } else {
                 dialogs.error("The citation could not be saved", error);

@@ -174,7 +174,12 @@ public final class ProvidersScreen implements Screen {
         mergeButton.setOnAction(e -> mergeSelected());
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
-        HBox title = new HBox(8, name, mergeButton);
+        Button editButton = new Button("Edit…");
+        editButton.setId("edit-provider");
+        editButton.setMinWidth(Region.USE_PREF_SIZE);
+        editButton.setTooltip(new Tooltip("Edit the provider's name, FRN, country and contact"));
+        editButton.setOnAction(e -> editSelected());
+        HBox title = new HBox(8, name, editButton, mergeButton);
         title.setAlignment(Pos.TOP_LEFT);
         acceptedBox.setId("accepted-traffic");
         ListView<ProviderCase> casesList = wrappingList("provider-cases", "In no case.",
@@ -317,6 +322,14 @@ public final class ProvidersScreen implements Screen {
 
     private void showMerges() {
         new MergesDialog(merges, context.owner().get()).showAndWait().filter(changed -> changed).ifPresent(changed -> onShow());
+    }
+
+    private void editSelected() {
+        Provider read = model.selectedProperty().get();
+        if (read != null) {
+            ProviderDetailsDialog.ask(context.owner().get(), read).filter(edited -> !edited.equals(read))
+                    .ifPresent(edited -> model.saveProvider(read, edited));
+        }
     }
 
     private void mergeSelected() {

@@ -96,6 +96,31 @@ public final class ProvidersViewModel {
         }, error -> dialogs.error("The providers could not be read", error));
     }
 
+    /**
+     * Saves a provider's details edited from {@code base}; when someone else changed the provider in between
+     * the user decides field by field, and the choice is saved over what they have now seen (checked again).
+     */
+    public void saveProvider(Provider base, Provider edited) {
+        tasks.run(() -> {
+            workbench.casework().editor().saveProvider(base, edited);
+            return true;
+        }, done -> reload(), error -> {
+            if (error instanceof org.tracebench.model.EditConflictException refused) {
+                @SuppressWarnings("unchecked")
+                org.tracebench.model.EditConflict<Provider> conflict = (org.tracebench.model.EditConflict<Provider>) refused.conflict();
+                if (conflict.fieldsToDecide().isEmpty()) {
+                    reload();
+                    return;
+                }
+                dialogs.resolveConflict(conflict).filter(org.tracebench.ui.common.ConflictDialog.Decision::save)
+                        .ifPresentOrElse(decision -> saveProvider(conflict.theirs(), conflict.merged(decision.keepMine())),
+                                this::reload);
+            } else {
+                dialogs.error("The provider could not be saved", error);
+            }
+        });
+    }
+
     public void select(long providerId) {
         all.stream().filter(p -> p.id() == providerId).findFirst().ifPresent(selected::set);
     }

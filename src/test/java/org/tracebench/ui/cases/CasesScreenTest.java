@@ -162,7 +162,9 @@ class CasesScreenTest {
         assertThat(results.getItems()).allSatisfy(h -> assertThat(h.title()).startsWith("+12025550182"));
         robot.interact(() -> SceneShots.saveIfRequested(results.getScene(), "search.png"));
         robot.interact(() -> results.getSelectionModel().select(0));
-        robot.doubleClickOn(robot.lookup("#search-results .table-row-cell").nth(0).queryAs(Node.class));
+        // The row showing the first hit: a table reuses its row cells, so the first cell found need not show row 0.
+        robot.doubleClickOn(robot.lookup("#search-results .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(row -> row.getIndex() == 0).findFirst().orElseThrow());
         Settle.down();
         assertThat(window.currentScreen()).isEqualTo(ScreenId.CALLS);
         assertThat(window.state().selectedCase().caseFile().key()).isEqualTo("hk-kwaifong-2025");

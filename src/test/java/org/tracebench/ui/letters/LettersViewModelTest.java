@@ -104,6 +104,42 @@ class LettersViewModelTest {
     }
 
     @Test
+    void aTemplateSavedMeanwhileByAnotherIsAskedAboutAndTheChoiceSaved() {
+        model.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
+        String read = model.templateSourceProperty().get();
+        String theirs = read.replace("Warning about", "Colleague's warning about");
+        workbench.letters().templates().save("warning-letter", read, theirs);
+        String mine = read.replace("Warning about", "My warning about");
+        model.templateSourceProperty().set(mine);
+
+        // First the user cancels: nothing saved, their text stays in the editor.
+        dialogs.answerConflict(java.util.Optional.empty());
+        model.saveTemplate();
+        assertThat(dialogs.conflicts()).singleElement().satisfies(c -> assertThat(c.fieldsToDecide()).containsExactly("text"));
+        assertThat(workbench.letters().templates().source("warning-letter")).isEqualTo(theirs);
+        assertThat(model.templateSourceProperty().get()).isEqualTo(mine);
+        assertThat(model.statusProperty().get()).startsWith("Not saved");
+
+        // Then keeps theirs: the editor shows it, and a later save goes over it without a question.
+        dialogs.answerConflict(java.util.Optional.of(new org.tracebench.ui.common.ConflictDialog.Decision(false, java.util.Set.of())));
+        model.saveTemplate();
+        assertThat(model.templateSourceProperty().get()).isEqualTo(theirs);
+        model.templateSourceProperty().set(theirs.replace("Colleague's warning", "Our warning"));
+        model.saveTemplate();
+        assertThat(dialogs.conflicts()).hasSize(2);
+        assertThat(workbench.letters().templates().source("warning-letter")).contains("Our warning about");
+
+        // And a save over another newer copy, keeping the user's text, writes it once checked again.
+        String current = workbench.letters().templates().source("warning-letter");
+        workbench.letters().templates().save("warning-letter", current, current.replace("Our warning", "Their warning"));
+        model.templateSourceProperty().set(current.replace("Our warning", "My final warning"));
+        dialogs.answerConflict(java.util.Optional.of(new org.tracebench.ui.common.ConflictDialog.Decision(true, java.util.Set.of("text"))));
+        model.saveTemplate();
+        assertThat(workbench.letters().templates().source("warning-letter")).contains("My final warning about");
+        assertThat(model.statusProperty().get()).isEqualTo("Template saved.");
+    }
+
+    @Test
     void loadingReadsTheCasesAndTemplates() {
         AtomicBoolean loaded = new AtomicBoolean();
         model.load(() -> loaded.set(true));

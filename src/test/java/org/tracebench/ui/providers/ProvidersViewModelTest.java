@@ -42,4 +42,25 @@ class ProvidersViewModelTest {
                 .isEqualTo("Removed (no removal order on file)");
         assertThat(ProvidersViewModel.statusText(provider(RmdStatus.NOT_FILED), history)).isEqualTo("Not filed");
     }
+
+    @Test
+    void anEditSavedOverAColleaguesAsksAndSavesTheChoice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (org.tracebench.app.Workbench workbench = org.tracebench.app.Workbench.open(
+                org.tracebench.store.DatabaseLocation.inDirectory(dir))) {
+            workbench.samples().load();
+            org.tracebench.ui.ScriptedDialogs dialogs = new org.tracebench.ui.ScriptedDialogs();
+            ProvidersViewModel model = new ProvidersViewModel(workbench, new org.tracebench.ui.InlineTaskRunner(), dialogs);
+            model.reload();
+            Provider read = model.visibleProviders().get(0);
+            workbench.casework().editor().saveProvider(read, org.tracebench.model.RecordFields.with(read, "country", "SG"));
+            dialogs.answerConflict(java.util.Optional.of(new org.tracebench.ui.common.ConflictDialog.Decision(true,
+                    java.util.Set.of("contact.phone"))));
+            model.saveProvider(read, org.tracebench.model.RecordFields.with(read, "contact.phone", "+65 6000 0000"));
+            assertThat(dialogs.conflicts()).singleElement()
+                    .satisfies(c -> assertThat(c.fieldsToDecide()).containsExactlyInAnyOrder("country", "contact.phone"));
+            Provider saved = workbench.providers().find(read.id()).orElseThrow();
+            assertThat(saved.country()).isEqualTo("SG");
+            assertThat(saved.contact().phone()).isEqualTo("+65 6000 0000");
+        }
+    }
 }

@@ -1,0 +1,132 @@
+package org.tracebench.ui.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.tracebench.app.Workbench;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.CaseSummary;
+import org.tracebench.model.RecordFields;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.Settle;
+import org.tracebench.ui.common.BackgroundWork;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.UiSettings;
+import org.tracebench.ui.common.WorkbenchState;
+
+/**
+ * Someone else saves the case on view: the details form follows them in the fields the user is not editing,
+ * keeps the field the user is typing in, and says so when the other person changed that field too. The look
+ * for changes is triggered by the test, never waited for.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LiveRefreshTest {
+
+    @TempDir
+    static Path dir;
+
+    private Workbench workbench;
+    private Preferences prefs;
+    private BackgroundWork work;
+    private CasesScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
+        workbench.samples().load();
+        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
+        work = new BackgroundWork();
+        WorkbenchState state = new WorkbenchState();
+        CaseSummary pz = workbench.cases().summaries().stream()
+                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        state.selectedCaseProperty().set(pz);
+        screen = new CasesScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage, id -> { }));
+        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
+        stage.show();
+        screen.onShow();
+    }
+
+    @BeforeEach
+    void settle() {
+        Settle.down();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        work.close();
+        workbench.close();
+        prefs.removeNode();
+    }
+
+    private void lookForChanges(FxRobot robot) {
+        robot.interact(screen::lookForOthersChanges);
+        // The look, then the list, then the case: each answer starts the next read.
+        Settle.down();
+        Settle.down();
+        Settle.down();
+    }
+
+    @Test
+    void aFieldNotBeingEditedFollowsTheOtherUserAndTheOneBeingTypedInIsKeptWithANotice(FxRobot robot) {
+        CaseFile read = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        TextArea notes = robot.lookup("#case-notes-field").queryAs(TextArea.class);
+        TextField title = robot.lookup("#case-title-field").queryAs(TextField.class);
+        assertThat(title.getText()).isEqualTo(read.title());
+        robot.interact(() -> notes.setText("Spoke with counsel; follow-up letter drafted"));
+
+        CaseFile theirs = RecordFields.with(RecordFields.with(read, "title", "PZ/Illum C&D (colleague's title)"),
+                "notes", "Counsel called on Monday");
+        workbench.casework().editor().save(read, theirs);
+        lookForChanges(robot);
+
+        assertThat(title.getText()).isEqualTo("PZ/Illum C&D (colleague's title)");
+        assertThat(notes.getText()).isEqualTo("Spoke with counsel; follow-up letter drafted");
+        assertThat(robot.lookup("#case-changed-notice").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#case-changed-notice-text").queryLabeled().getText()).contains("Notes")
+                .doesNotContain("Title");
+        robot.interact(() -> SceneShots.saveIfRequested(title.getScene(), "live-refresh-notice.png"));
+
+        robot.interact(() -> robot.lookup("#case-reload").queryAs(Button.class).fire());
+        assertThat(notes.getText()).isEqualTo("Counsel called on Monday");
+        assertThat(robot.lookup("#case-changed-notice").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void withoutAClashTheUsersEditIsKeptAndSavesOverTheOtherWithoutAQuestion(FxRobot robot) {
+        CaseFile read = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        TextArea notes = robot.lookup("#case-notes-field").queryAs(TextArea.class);
+        TextField title = robot.lookup("#case-title-field").queryAs(TextField.class);
+        robot.interact(() -> notes.setText("Spoke with counsel"));
+
+        CaseFile theirs = RecordFields.with(read, "title", "PZ/Illum C&D (colleague's title)");
+        workbench.casework().editor().save(read, theirs);
+        lookForChanges(robot);
+
+        assertThat(title.getText()).isEqualTo("PZ/Illum C&D (colleague's title)");
+        assertThat(notes.getText()).isEqualTo("Spoke with counsel");
+        assertThat(robot.lookup("#case-changed-notice").query().isVisible()).isFalse();
+
+        robot.interact(() -> robot.lookup("#case-save").queryAs(Button.class).fire());
+        Settle.down();
+        Settle.down();
+        CaseFile saved = workbench.cases().find(read.id()).orElseThrow();
+        assertThat(saved.title()).isEqualTo("PZ/Illum C&D (colleague's title)");
+        assertThat(saved.notes()).isEqualTo("Spoke with counsel");
+    }
+}
