@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.tracebench.store.Folded;
 import org.tracebench.store.Jdbc;
 
 /**
@@ -14,7 +15,6 @@ import org.tracebench.store.Jdbc;
  */
 final class CallSnapshot {
 
-    private static final String NULL = "\\N";
 
     private CallSnapshot() {
     }
@@ -86,8 +86,7 @@ final class CallSnapshot {
             if (i > 0) {
                 out.append('\t');
             }
-            out.append(values[i] == null ? NULL : values[i].toString().replace("\\", "\\\\").replace("\t", "\\t")
-                    .replace("\n", "\\n").replace("\r", "\\r"));
+            out.append(Folded.escape(values[i] == null ? null : values[i].toString()));
         }
         return out.toString();
     }
@@ -95,28 +94,9 @@ final class CallSnapshot {
     private static String[] cells(String line) {
         String[] raw = line.split("\t", -1);
         for (int i = 0; i < raw.length; i++) {
-            raw[i] = raw[i].equals(NULL) ? null : unescape(raw[i]);
+            raw[i] = Folded.unescape(raw[i]);
         }
         return raw;
-    }
-
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
     }
 
     private static Instant instant(String text) {

@@ -49,14 +49,16 @@ public final class Folded {
         return rows;
     }
 
-    private static String escape(String value) {
+    /** A value as one tab-free, line-free cell: \N for null, backslash, tab and line breaks escaped. */
+    public static String escape(String value) {
         if (value == null) {
             return "\\N";
         }
         return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static String unescape(String value) {
+    /** The value of a cell written by {@link #escape}. */
+    public static String unescape(String value) {
         if ("\\N".equals(value)) {
             return null;
         }
