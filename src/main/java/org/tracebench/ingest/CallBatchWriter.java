@@ -39,6 +39,7 @@ final class CallBatchWriter implements AutoCloseable {
     private final PreparedStatement customerInsert;
     private final PreparedStatement hopInsert;
     private final List<Pending> pending = new ArrayList<>(CHUNK);
+    private final RecordUids uids = new RecordUids();
     private int rowOrder;
     private long calls;
     private long hops;
@@ -55,8 +56,8 @@ final class CallBatchWriter implements AutoCloseable {
                 caseId == null ? new Object[0] : new Object[] {caseId});
         callInsert = connection.prepareStatement("""
                 INSERT INTO traced_call (case_id, row_order, traceback_id, call_time_utc, caller_id, called_number,
-                    campaign_id, violation, response, customer_as_written, description, import_batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                    campaign_id, violation, response, customer_as_written, description, import_batch_id, uid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
         notificationInsert = connection.prepareStatement(
                 "INSERT INTO traced_call_notification (traced_call_id, position, notified_at) VALUES (?, ?, ?)");
         customerInsert = connection.prepareStatement("""
@@ -64,7 +65,7 @@ final class CallBatchWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?)""");
         hopInsert = connection.prepareStatement("""
                 INSERT INTO hop (traced_call_id, hop_order, provider_id, role, notified_at, responded_at, response,
-                    attestation, illustrative, provider_as_written, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    attestation, illustrative, provider_as_written, import_batch_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
     }
 
     void add(TracedCall call, Long campaignId, List<CustomerRow> customers, List<HopRow> hopRows) throws SQLException {
@@ -82,7 +83,7 @@ final class CallBatchWriter implements AutoCloseable {
             TracedCall call = p.call();
             Jdbc.bind(callInsert, caseId, rowOrder++, call.tracebackId(), call.callTimeUtc(), call.callerId(),
                     call.calledNumber(), p.campaignId(), call.violation(), call.response(), call.customerAsWritten(),
-                    call.description(), batchId);
+                    call.description(), batchId, uids.next());
             callInsert.addBatch();
         }
         Jdbc.executeBatch(callInsert);
@@ -114,7 +115,7 @@ final class CallBatchWriter implements AutoCloseable {
             for (HopRow row : p.hops()) {
                 Hop hop = row.hop();
                 Jdbc.bind(hopInsert, id, hop.order(), hop.providerId(), hop.role(), hop.notifiedAt(), hop.respondedAt(),
-                        hop.response(), hop.attestation(), hop.illustrative(), row.providerAsWritten(), batchId);
+                        hop.response(), hop.attestation(), hop.illustrative(), row.providerAsWritten(), batchId, uids.next());
                 hopInsert.addBatch();
                 hops++;
             }
