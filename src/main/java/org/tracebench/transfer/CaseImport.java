@@ -1,0 +1,364 @@
+package org.tracebench.transfer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tracebench.model.PartRecord;
+import org.tracebench.store.AuditLog;
+import org.tracebench.store.CasePart;
+import org.tracebench.store.CaseTransferRepository;
+import org.tracebench.store.Folded;
+import org.tracebench.work.Progress;
+/**
+ * One import of a case file, inside the caller's transaction: matches providers and campaigns, compares each
+ * record with its copy here and with what was last exchanged, then writes (decision 0702). Split from
+ * {@link CaseTransfer}, which reads, checks and exports the files.
+ */
+final class CaseImport {
+
+    private final CaseTransferRepository records;
+    private final AuditLog audit;
+
+    private final CaseBundle bundle;
+    private final String fileName;
+    private final Decisions decisions;
+    private final Progress progress;
+    private final Map<CasePart, ImportSummary.Counts> counts = new EnumMap<>(CasePart.class);
+    private final List<String> notes = new ArrayList<>();
+    /** Local ids by table and identity, filled as records are found or written. */
+    private final Map<String, Map<String, Long>> ids = new HashMap<>();
+    /** Calls this import adds: their hops come with them even where a hop was deleted here before. */
+    private final java.util.Set<String> addedCalls = new java.util.HashSet<>();
+    /** A provider's or campaign's identity in the file, by table, and the identity of its match here. */
+    private final Map<String, Map<String, String>> localUid = new HashMap<>();
+
+    CaseImport(CaseTransferRepository records, AuditLog audit, CaseBundle bundle, String fileName, Decisions decisions,
+               Progress progress) {
+        this.records = records;
+        this.audit = audit;
+        this.bundle = bundle;
+        this.fileName = fileName;
+        this.decisions = decisions;
+        this.progress = progress;
+    }
+
+    ImportSummary apply() {
+        PartRecord fileCase = bundle.part(CasePart.CASE).get(0);
+        String caseUid = fileCase.uid();
+        Optional<Long> existing = records.caseIdByUid(caseUid);
+        match(CasePart.PROVIDERS, "provider");
+        match(CasePart.CAMPAIGNS, "campaign");
+        Map<CasePart, Map<String, PartRecord>> mine = new EnumMap<>(CasePart.class);
+        if (existing.isPresent()) {
+            records.read(existing.get()).forEach((part, list) -> {
+                Map<String, PartRecord> byUid = new LinkedHashMap<>();
+                list.forEach(r -> byUid.put(r.uid(), r));
+                mine.put(part, byUid);
+            });
+        }
+        // Compare everything first: undecided conflicts stop the import before anything is written.
+        List<Planned> plan = new ArrayList<>();
+        List<RecordConflict> undecided = new ArrayList<>();
+        for (CasePart part : CaseTransfer.compared()) {
+            Map<String, PartRecord> theirBase = new HashMap<>();
+            bundle.base(part).forEach(r -> theirBase.put(r.uid(), toLocal(part, r)));
+            Map<String, String> myBase = existing.isPresent() ? records.bases(caseUid, part) : Map.of();
+            Map<String, PartRecord> here = mine.getOrDefault(part, Map.of());
+            for (PartRecord fileRecord : bundle.part(part)) {
+                PartRecord theirs = toLocal(part, fileRecord);
+                plan.add(plan(part, theirs, here.get(theirs.uid()), theirBase.get(theirs.uid()),
+                        Optional.ofNullable(myBase.get(theirs.uid())).map(c -> CaseTransfer.parse(theirs.uid(), c)).orElse(null),
+                        undecided));
+            }
+        }
+        if (!undecided.isEmpty()) {
+            throw new ConflictsException(fileName, undecided);
+        }
+        progress.checkCancelled();
+        writeMatched(CasePart.PROVIDERS, "provider");
+        writeMatched(CasePart.CAMPAIGNS, "campaign");
+        long caseId = existing.orElse(-1L);
+        boolean newCase = existing.isEmpty();
+        String caseKey = fileCase.get("case_key");
+        int done = 0;
+        Map<CasePart, Map<String, String>> exchanged = new EnumMap<>(CasePart.class);
+        for (Planned step : plan) {
+            if (++done % 200 == 0) {
+                progress.checkCancelled();
+                progress.update(done, plan.size(), "Importing " + step.part().stem());
+            }
+            exchanged.computeIfAbsent(step.part(), p -> new LinkedHashMap<>()).put(step.theirs().uid(), CaseTransfer.content(step.theirs()));
+            if (step.part() == CasePart.CASE && newCase) {
+                PartRecord toWrite = step.theirs();
+                caseKey = freeKey(toWrite.get("case_key"));
+                if (!caseKey.equals(toWrite.get("case_key"))) {
+                    notes.add("case key " + toWrite.get("case_key") + " is taken here by another case; imported as " + caseKey);
+                    toWrite = toWrite.with("case_key", caseKey);
+                }
+                caseId = records.insert(CasePart.CASE, toWrite, -1, this::id);
+                remember("case_file", toWrite.uid(), caseId);
+                count(CasePart.CASE, new ImportSummary.Counts(1, 0, 0, 0, 0, 0, 0));
+                continue;
+            }
+            write(step, caseId);
+            if (step.part() == CasePart.CASE && step.result() != null && step.result().get("case_key") != null) {
+                caseKey = step.result().get("case_key");
+            }
+        }
+        addAudit(caseId);
+        for (Map.Entry<CasePart, Map<String, String>> entry : exchanged.entrySet()) {
+            records.saveBases(caseUid, entry.getKey(), entry.getValue());
+        }
+        ImportSummary summary = new ImportSummary(caseId, caseKey, newCase, counts, notes);
+        audit.record("case", caseId, "case-imported", fileName + " (exported " + bundle.manifest().exportedAt() + " by "
+                + bundle.manifest().exportedBy() + "): " + String.join("; ", summary.lines().subList(1, summary.lines().size())
+                .stream().map(String::strip).toList()));
+        progress.update(1, 1, "Imported");
+        return summary;
+    }
+
+    /** Finds each provider or campaign of the file here: by identity, else by name as imports do. */
+    private void match(CasePart part, String table) {
+        List<PartRecord> list = bundle.part(part);
+        Map<String, Long> byUid = records.ids(table, list.stream().map(PartRecord::uid).toList());
+        Map<String, String> local = localUid.computeIfAbsent(table, t -> new HashMap<>());
+        for (PartRecord record : list) {
+            Long id = byUid.get(record.uid());
+            if (id == null) {
+                id = byName(part, record).orElse(null);
+            }
+            if (id != null) {
+                String uid = records.uidOf(table, id);
+                local.put(record.uid(), uid);
+                remember(table, uid, id);
+            } else {
+                local.put(record.uid(), record.uid());
+            }
+        }
+    }
+
+    private Optional<Long> byName(CasePart part, PartRecord record) {
+        String name = record.get("name");
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        if (part == CasePart.CAMPAIGNS) {
+            return records.campaignByName(name);
+        }
+        Optional<Long> found = records.providerByName(name);
+        for (List<String> alias : Folded.split(record.get("aliases"))) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = records.providerByName(alias.get(0));
+        }
+        return found;
+    }
+
+    private void writeMatched(CasePart part, String table) {
+        int added = 0;
+        int matched = 0;
+        for (PartRecord record : bundle.part(part)) {
+            String uid = localUid.get(table).get(record.uid());
+            if (id(table, uid) != null) {
+                matched++;
+            } else {
+                remember(table, uid, records.insert(part, record, -1, this::id));
+                added++;
+            }
+        }
+        count(part, new ImportSummary.Counts(added, 0, 0, 0, 0, matched, 0));
+    }
+
+    /** A record of the file with its providers and campaigns named by their matches here. */
+    private PartRecord toLocal(CasePart part, PartRecord record) {
+        Map<String, String> fields = new LinkedHashMap<>(record.fields());
+        for (CasePart.Column column : part.columns()) {
+            if (column.kind() == CasePart.Kind.REFERENCE && fields.get(column.name()) != null
+                    && localUid.containsKey(column.refersTo())) {
+                fields.put(column.name(), localUid.get(column.refersTo()).getOrDefault(fields.get(column.name()),
+                        fields.get(column.name())));
+            }
+        }
+        if (part == CasePart.CALLS && fields.get("customers") != null) {
+            List<List<String>> customers = new ArrayList<>();
+            for (List<String> customer : Folded.split(fields.get("customers"))) {
+                List<String> renamed = new ArrayList<>(customer);
+                renamed.set(0, localUid.getOrDefault("provider", Map.of()).getOrDefault(customer.get(0), customer.get(0)));
+                customers.add(renamed);
+            }
+            fields.put("customers", Folded.join(customers));
+        }
+        return new PartRecord(record.uid(), fields);
+    }
+
+    private Planned plan(CasePart part, PartRecord theirs, PartRecord mine, PartRecord theirBase, PartRecord myBase,
+                         List<RecordConflict> undecided) {
+        if (mine == null) {
+            boolean parentAdded = part == CasePart.HOPS && addedCalls.contains(theirs.get("call"));
+            if (myBase != null && same(theirs, myBase) && !parentAdded) {
+                return new Planned(part, theirs, Action.KEEP_DELETED, null, false);
+            }
+            if (part == CasePart.CALLS) {
+                addedCalls.add(theirs.uid());
+            }
+            return new Planned(part, theirs, Action.ADD, theirs, false);
+        }
+        if (same(mine, theirs)) {
+            return new Planned(part, theirs, Action.UNCHANGED, null, false);
+        }
+        PartRecord base = theirBase != null ? theirBase : myBase;
+        if (base != null && same(mine, base)) {
+            return new Planned(part, theirs, Action.UPDATE, theirs, false);
+        }
+        if (base != null && same(theirs, base)) {
+            return new Planned(part, theirs, Action.KEEP_MINE, null, false);
+        }
+        RecordConflict conflict = new RecordConflict(part, theirs.uid(), label(part, mine), base, mine, theirs);
+        PartRecord result = theirs;
+        boolean open = false;
+        for (String field : conflict.fieldsToDecide()) {
+            Optional<Side> side = decisions.decide(conflict, field);
+            if (side.isEmpty()) {
+                open = true;
+            } else if (side.get() == Side.MINE) {
+                result = result.with(field, mine.get(field));
+            }
+        }
+        if (open) {
+            undecided.add(conflict);
+        }
+        return new Planned(part, theirs, Action.DECIDED, result, true);
+    }
+
+    private void write(Planned step, long caseId) {
+        CasePart part = step.part();
+        String table = table(part);
+        switch (step.action()) {
+            case ADD -> {
+                if (id(table, step.theirs().uid()) != null) {
+                    notes.add(label(part, step.theirs()) + " belongs to another case here; left alone");
+                    count(part, new ImportSummary.Counts(0, 0, 0, 0, 0, 0, 1));
+                    return;
+                }
+                if (part == CasePart.HOPS && id("traced_call", step.theirs().get("call")) == null) {
+                    notes.add(label(part, step.theirs()) + " belongs to a call deleted here; left out with it");
+                    count(part, new ImportSummary.Counts(0, 0, 0, 0, 0, 0, 1));
+                    return;
+                }
+                remember(table, step.theirs().uid(), records.insert(part, step.result(), caseId, this::id));
+                count(part, new ImportSummary.Counts(1, 0, 0, 0, 0, 0, 0));
+            }
+            case UPDATE, DECIDED -> {
+                records.update(part, id(table, step.theirs().uid()), step.result(), this::id);
+                count(part, step.action() == Action.UPDATE ? new ImportSummary.Counts(0, 1, 0, 0, 0, 0, 0)
+                        : new ImportSummary.Counts(0, 0, 0, 0, 1, 0, 0));
+            }
+            case UNCHANGED -> count(part, new ImportSummary.Counts(0, 0, 1, 0, 0, 0, 0));
+            case KEEP_MINE -> count(part, new ImportSummary.Counts(0, 0, 0, 1, 0, 0, 0));
+            case KEEP_DELETED -> {
+                count(part, new ImportSummary.Counts(0, 0, 0, 0, 0, 0, 1));
+                notes.add(label(part, step.theirs()) + " was deleted here and is unchanged in the file; it stays deleted");
+            }
+        }
+    }
+
+    /** Audit entries are added once: an entry already here (same identity) is not repeated. */
+    private void addAudit(long caseId) {
+        List<PartRecord> entries = bundle.part(CasePart.AUDIT);
+        Map<String, Long> known = records.ids("audit_log", entries.stream().map(PartRecord::uid).toList());
+        int added = 0;
+        for (PartRecord entry : entries) {
+            if (!known.containsKey(entry.uid())) {
+                records.insert(CasePart.AUDIT, entry, caseId, this::id);
+                added++;
+            }
+        }
+        count(CasePart.AUDIT, new ImportSummary.Counts(added, 0, entries.size() - added, 0, 0, 0, 0));
+    }
+
+    private String freeKey(String key) {
+        String candidate = key;
+        for (int n = 2; records.caseKeyTaken(candidate); n++) {
+            candidate = key + "-" + n;
+        }
+        return candidate;
+    }
+
+    private Long id(String table, String uid) {
+        if (uid == null) {
+            return null;
+        }
+        Map<String, Long> known = ids.computeIfAbsent(table, t -> new HashMap<>());
+        if (!known.containsKey(uid)) {
+            known.put(uid, records.ids(table, List.of(uid)).get(uid));
+        }
+        return known.get(uid);
+    }
+
+    private void remember(String table, String uid, long id) {
+        ids.computeIfAbsent(table, t -> new HashMap<>()).put(uid, id);
+    }
+
+    private void count(CasePart part, ImportSummary.Counts more) {
+        counts.merge(part, more, ImportSummary.Counts::plus);
+    }
+
+    private enum Action { ADD, UPDATE, UNCHANGED, KEEP_MINE, KEEP_DELETED, DECIDED }
+
+    private record Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict) {
+    }
+
+    private static String table(CasePart part) {
+        return switch (part) {
+            case PROVIDERS -> "provider";
+            case CAMPAIGNS -> "campaign";
+            case CASE -> "case_file";
+            case SOURCES -> "import_batch";
+            case CALLS -> "traced_call";
+            case HOPS -> "hop";
+            case FACTS -> "case_fact";
+            case LETTERS -> "notice";
+            case DEADLINES -> "deadline";
+            case RESPONSES -> "case_response";
+            case ENFORCEMENT -> "enforcement_action";
+            case AUDIT -> "audit_log";
+        };
+    }
+
+    /** Two copies hold the same content in every field the file has (a field an older file lacks is not compared). */
+    private static boolean same(PartRecord here, PartRecord file) {
+        for (Map.Entry<String, String> field : file.fields().entrySet()) {
+            if (!Objects.equals(here.get(field.getKey()), field.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How a person recognises a record in a list of conflicts. */
+    static String label(CasePart part, PartRecord r) {
+        return switch (part) {
+            case CASE -> "case " + r.get("case_key") + " (" + r.get("title") + ")";
+            case CALLS -> "call row " + r.get("row_order") + (r.get("traceback_id") == null ? "" : " (traceback " + r.get("traceback_id") + ")")
+                    + (r.get("call_time_utc") == null ? "" : " of " + r.get("call_time_utc"));
+            case HOPS -> "hop " + r.get("hop_order") + " (" + r.get("provider_as_written") + ")";
+            case SOURCES -> "import of " + r.get("file_name");
+            case FACTS -> "fact of " + r.get("fact_date") + ": " + shorten(r.get("fact"));
+            case LETTERS -> "letter " + r.get("template") + " sent " + r.get("sent_on");
+            case DEADLINES -> "deadline \"" + shorten(r.get("description")) + "\"";
+            case RESPONSES -> "response of " + r.get("received_on");
+            case ENFORCEMENT -> "enforcement " + r.get("kind") + " of " + r.get("action_date");
+            default -> part.stem() + " " + r.uid();
+        };
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+}
