@@ -362,6 +362,21 @@ public final class Workbench implements AutoCloseable {
         return new IntegrityCheck(database).run(progress);
     }
 
+    /**
+     * Sets every case's kept call count to the calls it holds, in one transaction (the repair the check names
+     * when a count is wrong, decision 0712); each corrected case gets an audit entry. Returns the cases corrected.
+     */
+    public java.util.List<org.tracebench.store.CallCounts.Mismatch> recountCalls() {
+        return database.inTransaction(() -> {
+            java.util.List<org.tracebench.store.CallCounts.Mismatch> wrong =
+                    database.withConnection(org.tracebench.store.CallCounts::recount);
+            for (org.tracebench.store.CallCounts.Mismatch m : wrong) {
+                audit().record("case", m.caseId(), "calls-recounted", "call count " + m.kept() + " -> " + m.held());
+            }
+            return wrong;
+        });
+    }
+
     /** Checks a backup for a restore into this (open) workbench's database, which stays untouched. */
     public Restore.Checked checkBackup(Path backup, Progress progress) {
         return Restore.check(location(), backup, progress);

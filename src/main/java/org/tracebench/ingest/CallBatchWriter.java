@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tracebench.model.Hop;
 import org.tracebench.model.TracedCall;
+import org.tracebench.store.CallCounts;
 import org.tracebench.store.Jdbc;
 
 /**
@@ -42,6 +43,7 @@ final class CallBatchWriter implements AutoCloseable {
     private final RecordUids uids = new RecordUids();
     private int rowOrder;
     private long calls;
+    private long counted;
     private long hops;
     private long firstId = Long.MAX_VALUE;
     private long lastId = Long.MIN_VALUE;
@@ -125,6 +127,21 @@ final class CallBatchWriter implements AutoCloseable {
         Jdbc.executeBatch(hopInsert);
         calls += pending.size();
         pending.clear();
+    }
+
+    /**
+     * Adds the calls written since the last time to the case's kept count (store.CallCounts). Called once a
+     * writer's rows are all written, so the case row is locked only for the end of the writer's transaction.
+     */
+    void countWritten() throws SQLException {
+        CallCounts.added(connection, caseId, calls - counted);
+        counted = calls;
+    }
+
+    /** Writes what is pending and counts it into the case: the end of a short write. */
+    void finish() throws SQLException {
+        flush();
+        countWritten();
     }
 
     long calls() {

@@ -231,7 +231,7 @@ public final class CallEditing {
             long id;
             try (CallBatchWriter writer = new CallBatchWriter(c, call.caseId() == 0 ? null : call.caseId(), null)) {
                 writer.add(call, call.campaign() == null ? null : campaigns.idFor(call.campaign()), customers, hops);
-                writer.flush();
+                writer.finish();
                 id = writer.lastId();
             }
             Jdbc.update(c, "UPDATE traced_call SET row_order = ? WHERE id = ?", removed.rowOrder(), id);
@@ -256,7 +256,7 @@ public final class CallEditing {
             try (CallBatchWriter writer = new CallBatchWriter(c, caseId, null)) {
                 writer.add(new TracedCall(0, caseId, null, null, null, null, null, null, List.of(), ResponseStatus.PENDING,
                         List.of(), null, null), null, List.of(), hops);
-                writer.flush();
+                writer.finish();
                 return writer.lastId();
             }
         });

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tracebench.model.ImportBatch;
 import org.tracebench.store.AuditLog;
+import org.tracebench.store.CallCounts;
 import org.tracebench.store.Database;
 import org.tracebench.store.ImportBatchRepository;
 import org.tracebench.store.Jdbc;
@@ -104,7 +105,7 @@ public final class ImportBatches {
                 restored++;
             }
             long hops = Jdbc.update(c, "DELETE FROM hop WHERE import_batch_id = ?", batchId);
-            long calls = Jdbc.update(c, "DELETE FROM traced_call WHERE import_batch_id = ?", batchId);
+            long calls = CallCounts.delete(c, "import_batch_id = ?", batchId);
             for (long id : batches.created(batchId, "provider_merge")) {
                 Jdbc.update(c, "DELETE FROM provider_merge WHERE id = ? AND undone_at IS NULL", id);
             }

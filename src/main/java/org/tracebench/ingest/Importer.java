@@ -125,6 +125,7 @@ public final class Importer {
             if (run.writing()) {
                 writer.flush();
             }
+            writer.countWritten();
             if (report.format() == ImportFormat.TRACEBACKS && writer.calls() > 0) {
                 checkTracebackIds(c, writer, run);
             }

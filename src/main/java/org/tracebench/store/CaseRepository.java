@@ -14,8 +14,7 @@ import org.tracebench.model.LetterKind;
 public final class CaseRepository {
 
     private static final String SUMMARY_SELECT = """
-            SELECT c.*, p.name AS target_name,
-                   (SELECT COUNT(*) FROM traced_call t WHERE t.case_id = c.id) AS call_count
+            SELECT c.*, p.name AS target_name
             FROM case_file c LEFT JOIN provider p ON p.id = c.target_provider_id""";
 
     private final Database database;

@@ -272,6 +272,9 @@ public final class CaseTransferRepository {
             long id = Jdbc.insert(c, "INSERT INTO " + part.table() + " (" + String.join(", ", names) + ") VALUES (" + marks + ")",
                     values.toArray());
             writeChildren(c, part, id, record, refs);
+            if (part == CasePart.CALLS) {
+                CallCounts.added(c, caseId, 1);
+            }
             return id;
         });
     }

@@ -18,7 +18,7 @@ import org.tracebench.work.Progress;
  * is read back (a damaged page fails here, not in the middle of an export), and every declared foreign key is
  * checked for rows pointing at rows that do not exist (possible when a file was repaired or edited with the
  * database's own checks switched off). The relations come from the schema's own metadata, so a new table with
- * a foreign key is checked without a change here.
+ * a foreign key is checked without a change here. Each case's kept call count is compared with its calls.
  */
 public final class IntegrityCheck {
 
@@ -86,6 +86,12 @@ public final class IntegrityCheck {
                     problems.add("the link from " + key.childTable().toLowerCase(Locale.ROOT) + " to "
                             + key.parentTable().toLowerCase(Locale.ROOT) + " cannot be checked (" + firstLine(e) + ")");
                 }
+            }
+            progress.checkCancelled();
+            try {
+                callCounts(connection).ifPresent(problems::add);
+            } catch (SQLException e) {
+                problems.add("the cases' call counts cannot be checked (" + firstLine(e) + ")");
             }
             progress.update(tables.size() + 1L, tables.size() + 1L, "Integrity check done");
             return new Report(tables.size(), total, rows, problems);
@@ -161,6 +167,23 @@ public final class IntegrityCheck {
         return java.util.Optional.of(count + " " + noun(key.childTable(), count) + (count == 1 ? " refers to " : " refer to ") + noun(key.parentTable(), 2)
                 + " that do not exist (" + key.childColumn().toLowerCase(Locale.ROOT) + " " + ids
                 + (missing.size() == IDS_NAMED ? ", …" : "") + ")");
+    }
+
+    /**
+     * The number of calls the case list shows for each case is kept, not counted (decision 0712); a kept number
+     * that differs from the calls the case holds is named with the way to set it right.
+     */
+    private static java.util.Optional<String> callCounts(Connection connection) throws SQLException {
+        List<CallCounts.Mismatch> wrong = CallCounts.mismatches(connection);
+        if (wrong.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> named = wrong.stream().limit(IDS_NAMED).map(m -> "case " + m.caseId()
+                + (m.caseKey() == null ? "" : " (" + m.caseKey() + ")") + " lists " + m.kept() + " calls but holds " + m.held())
+                .toList();
+        return java.util.Optional.of(wrong.size() + (wrong.size() == 1 ? " case's call count is" : " cases' call counts are")
+                + " wrong: " + String.join(", ", named) + (wrong.size() > IDS_NAMED ? ", …" : "")
+                + "; `tracebench check --recount` sets them to the calls held");
     }
 
     /** The words a user knows for the main tables; the table's own name otherwise. */

@@ -64,6 +64,7 @@ public final class TracedCallRepository {
                         id, hop.order(), hop.providerId(), hop.role(), hop.notifiedAt(), hop.respondedAt(),
                         hop.response(), hop.attestation(), hop.illustrative());
             }
+            CallCounts.added(c, caseId, 1);
             return call.withId(id);
         }));
     }
@@ -146,7 +147,7 @@ public final class TracedCallRepository {
     }
 
     public void delete(long tracedCallId) {
-        database.withConnection(c -> Jdbc.update(c, "DELETE FROM traced_call WHERE id = ?", tracedCallId));
+        database.withConnection(c -> CallCounts.delete(c, "id = ?", tracedCallId));
     }
 
     private static final String SELECT = """
