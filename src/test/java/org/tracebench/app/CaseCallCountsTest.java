@@ -248,6 +248,30 @@ class CaseCallCountsTest {
         assertEveryCountTrue(workbench);
     }
 
+    @Test
+    void theMigrationFillsTheCountsOfAnExistingDatabase() throws Exception {
+        Path older = Files.createDirectories(dir.resolve("older"));
+        DatabaseLocation before = store.freshLocation(older);
+        org.flywaydb.core.Flyway.configure().dataSource(before.jdbcUrl(), store == Store.H2 ? "sa" : null,
+                store == Store.H2 ? "" : null).locations("classpath:db/migration").target("14").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(before.jdbcUrl(), store == Store.H2 ? "sa" : null,
+                store == Store.H2 ? "" : null); java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO case_file (id, case_key, title, letter_kind, status, sample) VALUES "
+                    + "(1, 'three', 'Three calls', 'TASK_FORCE_NOTICE', 'RESPONSE_DUE', FALSE), "
+                    + "(2, 'none', 'No calls', 'TASK_FORCE_NOTICE', 'RESPONSE_DUE', FALSE), "
+                    + "(3, 'one', 'One call', 'TASK_FORCE_NOTICE', 'RESPONSE_DUE', FALSE)");
+            s.execute("INSERT INTO traced_call (case_id, row_order, response) VALUES "
+                    + "(1, 0, 'PENDING'), (1, 1, 'PENDING'), (1, 2, 'PENDING'), (3, 0, 'PENDING'), (NULL, 0, 'PENDING')");
+        }
+        try (Workbench migrated = new Workbench(Database.open(before), CLOCK, new ActingUser("counts.test"))) {
+            assertThat(migrated.schemaVersion()).isEqualTo("16");
+            assertThat(listed(migrated, 1)).isEqualTo(3);
+            assertThat(listed(migrated, 2)).isZero();
+            assertThat(listed(migrated, 3)).isEqualTo(1);
+            assertEveryCountTrue(migrated);
+        }
+    }
+
     /**
      * Two writers import into the same case at once (on a server, two separate apps): both are inside their
      * transactions, rows written, before either counts; neither increment may be lost.
