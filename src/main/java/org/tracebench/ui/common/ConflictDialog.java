@@ -74,6 +74,9 @@ public final class ConflictDialog {
         dialog.setHeaderText("Someone else changed " + conflict.what() + " after you opened it.\n"
                 + "Look at their version before you delete it. Nothing has been deleted yet.");
         dialog.getDialogPane().getButtonTypes().setAll(DELETE_ANYWAY, KEEP_IT);
+        // Enter must not delete what the user has only just been shown.
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(DELETE_ANYWAY)).setDefaultButton(false);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(KEEP_IT)).setDefaultButton(true);
         dialog.getDialogPane().setContent(seenAndSaved(conflict));
         dialog.getDialogPane().setPrefWidth(860);
         dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -88,7 +91,7 @@ public final class ConflictDialog {
         grid.setHgap(14);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, bold("Field"), bold("When you chose to delete it"), bold("Saved now by someone else"));
+        grid.addRow(0, bold("Field"), bold("As you saw it"), bold("Saved now by someone else"));
         List<String> fields = conflict.fieldsToDecide();
         int row = 1;
         for (String path : fields) {
