@@ -63,6 +63,7 @@ public final class Workbench implements AutoCloseable {
     private final ActingUser actor;
     private final Repositories repositories;
     private final AuditLog audit;
+    private final org.tracebench.store.DeletionLog deletions;
     private final ProviderMerges providerMerges;
     private final CampaignMerges campaignMerges;
     private final CampaignProposals campaignProposals;
@@ -103,25 +104,26 @@ public final class Workbench implements AutoCloseable {
         this.repositories = r;
         this.temp = TempFolder.open(tempRoot(database.location()));
         this.audit = new AuditLog(database, actor.name(), clock);
+        this.deletions = new org.tracebench.store.DeletionLog(database, actor.name(), clock);
         this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
         this.campaignMerges = new CampaignMerges(database, r.campaigns, audit, actor.name(), clock);
         this.campaignProposals = new CampaignProposals(database, r.campaigns);
         this.importer = new Importer(database, r.providers, r.campaigns, r.cases, providerMerges, r.importBatches, audit, clock);
-        this.importBatches = new ImportBatches(database, r.importBatches, audit, clock);
+        this.importBatches = new ImportBatches(database, r.importBatches, audit, clock, deletions);
         this.columnMappings = new ColumnMappings(importer, r.rememberedMappings, actor.name(), clock);
         this.callEditing = new CallEditing(database, r.calls, r.providers, r.campaigns, r.cases, providerMerges, audit,
-                CALL_TABLE_REGION);
+                CALL_TABLE_REGION, deletions);
         this.providerQueries = new ProviderQueries(r.calls, r.providers);
         this.callData = new CallDataReader(r.providers, r.calls, r.cases);
         this.attachmentExporter = new AttachmentExporter(database, r.cases, r.providers, r.calls, temp, r.callSources);
         this.columnPresets = new ColumnPresets(database, clock);
         this.samples = new SampleCases(database, r.providers, r.cases, r.calls, r.facts, audit);
         this.letters = letters(database, r, providerQueries, audit, clock, temp);
-        this.casework = casework(database, r, audit, clock);
+        this.casework = casework(database, r, audit, clock, deletions);
         this.rmd = rmd(database, r, providerQueries, audit, clock);
         this.backups = new Backups(database, clock);
         this.caseTransfer = new CaseTransfer(database, new org.tracebench.store.CaseTransferRepository(database), audit, clock,
-                temp, "Tracebench " + Version.current());
+                temp, "Tracebench " + Version.current(), deletions);
         this.changes = new org.tracebench.cases.CaseChanges(database);
         if (database.location().isEmbedded()) {
             // A backup or restore killed half-way leaves copies of case data behind; nothing else uses them.
@@ -170,11 +172,12 @@ public final class Workbench implements AutoCloseable {
                 new Offices(database, r.offices, audit));
     }
 
-    private static Casework casework(Database database, Repositories r, AuditLog audit, Clock clock) {
+    private static Casework casework(Database database, Repositories r, AuditLog audit, Clock clock,
+                                     org.tracebench.store.DeletionLog deletions) {
         CaseKeys keys = new CaseKeys(r.cases, clock);
         CaseEditor.Stores stores = new CaseEditor.Stores(r.cases, r.notices, r.deadlines, r.responses, r.chronology,
                 r.enforcement, r.providers);
-        return new Casework(new CaseEditor(database, stores, keys, audit, clock),
+        return new Casework(new CaseEditor(database, stores, keys, audit, clock, deletions),
                 new DeadlinesDashboard(r.deadlines, r.cases, clock), new SearchService(database),
                 new CaseOverview(database, r.deadlines, r.responses, clock), new AuditQueries(database, clock),
                 new ProviderCases(database, r.cases), keys, stores, clock);
@@ -248,6 +251,11 @@ public final class Workbench implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The deleted records of cases, which case files carry (decision 0710). */
+    public org.tracebench.store.DeletionLog deletions() {
+        return deletions;
     }
 
     /** Imports of attachment tables and traceback files. */

@@ -2,6 +2,8 @@ package org.tracebench.cases;
 
 import org.tracebench.model.EditConflict;
 import org.tracebench.model.EditConflictException;
+import org.tracebench.model.AlreadyDeletedException;
+import org.tracebench.model.DeleteConflictException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +28,8 @@ import org.tracebench.store.AuditLog;
 import org.tracebench.store.CaseRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DeadlineRepository;
+import org.tracebench.store.CasePart;
+import org.tracebench.store.DeletionLog;
 import org.tracebench.store.NoticeRepository;
 import org.tracebench.store.ProviderRepository;
 
@@ -51,6 +55,7 @@ public final class CaseEditor {
     private final ProviderRepository providers;
     private final AuditLog audit;
     private final Clock clock;
+    private final DeletionLog deletions;
 
     private final CaseKeys keys;
 
@@ -60,8 +65,9 @@ public final class CaseEditor {
                          EnforcementRepository enforcement, ProviderRepository providers) {
     }
 
-    public CaseEditor(Database database, Stores stores, CaseKeys keys, AuditLog audit, Clock clock) {
+    public CaseEditor(Database database, Stores stores, CaseKeys keys, AuditLog audit, Clock clock, DeletionLog deletions) {
         this.database = database;
+        this.deletions = deletions;
         this.cases = stores.cases();
         this.notices = stores.notices();
         this.deadlines = stores.deadlines();
@@ -218,7 +224,7 @@ public final class CaseEditor {
     public void updateResponse(CaseResponse base, CaseResponse response) {
         database.inTransaction(() -> {
             CaseResponse before = responses.findForUpdate(response.id())
-                    .orElseThrow(() -> new IllegalArgumentException("no response " + response.id()));
+                    .orElseThrow(() -> new AlreadyDeletedException("the response of " + base.receivedOn()));
             if (!before.equals(base)) {
                 throw new EditConflictException(new EditConflict<>("the response of " + before.receivedOn(), base,
                         response, before));
@@ -231,8 +237,18 @@ public final class CaseEditor {
         });
     }
 
+    /**
+     * Deletes the response the user saw as {@code response}; refused with both versions when someone else changed
+     * it since (decision 0709), and said plainly when someone else deleted it already.
+     */
     public void deleteResponse(CaseResponse response) {
         database.inTransaction(() -> {
+            CaseResponse stored = responses.findForUpdate(response.id())
+                    .orElseThrow(() -> new AlreadyDeletedException("the response of " + response.receivedOn()));
+            if (!stored.equals(response)) {
+                throw DeleteConflictException.of("the response of " + stored.receivedOn(), response, stored);
+            }
+            deletions.remember(CasePart.RESPONSES, response.id());
             responses.delete(response.id());
             audit.record("case", response.caseId(), "response-deleted", response.receivedOn() + ": " + response.summary());
         });
@@ -253,7 +269,8 @@ public final class CaseEditor {
      */
     public void updateDeadline(Deadline base, Deadline deadline) {
         database.inTransaction(() -> {
-            Deadline before = deadlineEdits.findForUpdate(deadline.id()).orElseThrow();
+            Deadline before = deadlineEdits.findForUpdate(deadline.id())
+                    .orElseThrow(() -> new AlreadyDeletedException("the deadline \"" + base.description() + "\""));
             if (!before.equals(base)) {
                 throw new EditConflictException(new EditConflict<>("the deadline \"" + before.description() + "\"",
                         base, deadline, before));
@@ -271,8 +288,18 @@ public final class CaseEditor {
         });
     }
 
+    /**
+     * Deletes the deadline the user saw as {@code deadline}; refused with both versions when someone else changed
+     * it since (decision 0709), and said plainly when someone else deleted it already.
+     */
     public void deleteDeadline(Deadline deadline) {
         database.inTransaction(() -> {
+            Deadline stored = deadlineEdits.findForUpdate(deadline.id())
+                    .orElseThrow(() -> new AlreadyDeletedException("the deadline \"" + deadline.description() + "\""));
+            if (!stored.equals(deadline)) {
+                throw DeleteConflictException.of("the deadline \"" + stored.description() + "\"", deadline, stored);
+            }
+            deletions.remember(CasePart.DEADLINES, deadline.id());
             deadlineEdits.delete(deadline.id());
             audit.record("case", deadline.caseId(), "deadline-deleted", deadline.description() + " due " + deadline.due());
         });
@@ -293,7 +320,8 @@ public final class CaseEditor {
     public void updateFact(ChronologyEntry base, ChronologyEntry edited) {
         database.inTransaction(() -> {
             long id = edited.fact().id();
-            ChronologyEntry before = chronology.findForUpdate(id).orElseThrow(() -> new IllegalArgumentException("no fact " + id));
+            ChronologyEntry before = chronology.findForUpdate(id).orElseThrow(() -> new AlreadyDeletedException(
+                    "the fact \"" + shorten(base.fact().fact()) + "\""));
             if (!before.equals(base)) {
                 throw new EditConflictException(new EditConflict<>("the fact \"" + shorten(before.fact().fact()) + "\"",
                         base, edited, before));
@@ -306,10 +334,21 @@ public final class CaseEditor {
         });
     }
 
-    public void deleteFact(CaseFact fact) {
+    /**
+     * Deletes the fact the user saw as {@code seen} (with its linked calls); refused with both versions when
+     * someone else changed it since (decision 0709), and said plainly when someone else deleted it already.
+     */
+    public void deleteFact(ChronologyEntry seen) {
+        CaseFact fact = seen.fact();
         database.inTransaction(() -> {
+            ChronologyEntry stored = chronology.findForUpdate(fact.id())
+                    .orElseThrow(() -> new AlreadyDeletedException("the fact \"" + shorten(fact.fact()) + "\""));
+            if (!stored.equals(seen)) {
+                throw DeleteConflictException.of("the fact \"" + shorten(stored.fact().fact()) + "\"", seen, stored);
+            }
+            deletions.remember(CasePart.FACTS, fact.id());
             chronology.delete(fact.id());
-            audit.record("case", fact.caseId(), "fact-deleted", describe(fact, List.of()));
+            audit.record("case", fact.caseId(), "fact-deleted", describe(fact, seen.tracedCallIds()));
         });
     }
 
@@ -349,8 +388,20 @@ public final class CaseEditor {
         });
     }
 
+    /**
+     * Deletes the action the user saw as {@code action}; refused with both versions when someone else changed it
+     * since (decision 0709), and said plainly when someone else deleted it already.
+     */
     public void deleteEnforcementAction(EnforcementAction action) {
         database.inTransaction(() -> {
+            String what = "the " + action.kind().label() + " of " + action.date();
+            EnforcementAction stored = enforcement.findForUpdate(action.id()).orElseThrow(() -> new AlreadyDeletedException(what));
+            if (!stored.equals(action)) {
+                throw DeleteConflictException.of(what, action, stored);
+            }
+            if (action.caseId() != null) {
+                deletions.remember(CasePart.ENFORCEMENT, action.id());
+            }
             enforcement.delete(action.id());
             audit.record("provider", action.providerId(), "enforcement-deleted", action.kind().label() + " of " + action.date());
         });

@@ -32,6 +32,12 @@ public final class EnforcementRepository {
         database.withConnection(c -> Jdbc.update(c, "DELETE FROM enforcement_action WHERE id = ?", id));
     }
 
+    /** The action as stored now, its row locked until the transaction ends (a checked delete, decision 0709). */
+    public java.util.Optional<EnforcementAction> findForUpdate(long id) {
+        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT * FROM enforcement_action WHERE id = ? FOR UPDATE",
+                EnforcementRepository::map, id));
+    }
+
     /**
      * The provider's whole history, oldest first: the actions recorded for it (K4 notices, removal orders,
      * letters sent outside Tracebench) and the notices sent on cases that target it. A notice appears with

@@ -3,6 +3,8 @@ package org.tracebench.ingest;
 import org.tracebench.model.CellValue;
 import org.tracebench.model.EditConflict;
 import org.tracebench.model.EditConflictException;
+import org.tracebench.model.AlreadyDeletedException;
+import org.tracebench.model.DeleteConflictException;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -51,12 +53,14 @@ public final class CallEditing {
     private final AuditLog audit;
     private final ProviderMerges merges;
     private final String region;
+    private final org.tracebench.store.DeletionLog deletions;
 
     /** {@code region} is where phone numbers typed without a country code are taken to be. */
     public CallEditing(Database database, TracedCallRepository calls, ProviderRepository providers,
                        CampaignRepository campaigns, CaseRepository cases, ProviderMerges merges, AuditLog audit,
-                       String region) {
+                       String region, org.tracebench.store.DeletionLog deletions) {
         this.database = database;
+        this.deletions = deletions;
         this.calls = calls;
         this.providers = providers;
         this.campaigns = campaigns;
@@ -206,16 +210,61 @@ public final class CallEditing {
         });
     }
 
-    /** Deletes a row; the result brings it back through {@link #restore}. */
+    /**
+     * Deletes a row whatever it holds now (undo and redo of this user's own steps); the result brings it back
+     * through {@link #restore}.
+     */
     public Removed delete(long callId) {
+        return database.inTransaction(() -> remove(row(callId)));
+    }
+
+    /**
+     * Deletes the row the user saw as {@code seen}; refused with both versions when someone else changed it since
+     * (decision 0709), and said plainly when someone else deleted it already. The result brings it back through
+     * {@link #restore}.
+     */
+    public Removed delete(CallRow seen) {
+        long callId = seen.call().id();
         return database.inTransaction(() -> {
-            CallRow row = row(callId);
-            int order = database.withConnection(c -> (int) Jdbc.count(c, "SELECT row_order FROM traced_call WHERE id = ?", callId));
-            Removed removed = new Removed(row.call(), order, calls.hopsOf(callId), row.invalid());
-            calls.delete(callId);
-            audit.record("traced_call", callId, "deleted", describe(row));
+            boolean there = !database.withConnection(c -> Jdbc.query(c, "SELECT id FROM traced_call WHERE id = ? FOR UPDATE",
+                    r -> r.getLong(1), callId)).isEmpty();
+            if (!there) {
+                throw new AlreadyDeletedException(what(seen));
+            }
+            CallRow stored = row(callId);
+            if (!stored.equals(seen)) {
+                throw DeleteConflictException.of(what(stored), seen, stored);
+            }
+            return remove(stored);
+        });
+    }
+
+    /** Deletes the rows the user saw, all or none: the first refused row leaves every row in place. */
+    public List<Removed> delete(List<CallRow> seen) {
+        return database.inTransaction(() -> {
+            List<Removed> removed = new ArrayList<>();
+            for (CallRow row : seen) {
+                removed.add(delete(row));
+            }
             return removed;
         });
+    }
+
+    /** How the user recognises the row in a question: "the call of 2021-03-04T15:00:00Z from +12025550143". */
+    private static String what(CallRow row) {
+        TracedCall call = row.call();
+        return "the call" + (call.callTimeUtc() == null ? "" : " of " + call.callTimeUtc())
+                + (call.callerId() == null ? "" : " from " + call.callerId());
+    }
+
+    private Removed remove(CallRow row) {
+        long callId = row.call().id();
+        int order = database.withConnection(c -> (int) Jdbc.count(c, "SELECT row_order FROM traced_call WHERE id = ?", callId));
+        Removed removed = new Removed(row.call(), order, calls.hopsOf(callId), row.invalid());
+        deletions.remember(org.tracebench.store.CasePart.CALLS, callId);
+        calls.delete(callId);
+        audit.record("traced_call", callId, "deleted", describe(row));
+        return removed;
     }
 
     /** Puts a deleted row back at its place, with its hops and invalid cells (under a new id). */

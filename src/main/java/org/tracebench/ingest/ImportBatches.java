@@ -56,8 +56,12 @@ public final class ImportBatches {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ImportBatches(Database database, ImportBatchRepository batches, AuditLog audit, Clock clock) {
+    private final org.tracebench.store.DeletionLog deletions;
+
+    public ImportBatches(Database database, ImportBatchRepository batches, AuditLog audit, Clock clock,
+                         org.tracebench.store.DeletionLog deletions) {
         this.database = database;
+        this.deletions = deletions;
         this.batches = batches;
         this.audit = audit;
         this.clock = clock;
@@ -104,6 +108,8 @@ public final class ImportBatches {
                 CallSnapshot.restore(c, prior.snapshot());
                 restored++;
             }
+            // The calls and hops the undo takes away are deletions a case file carries to the other database.
+            deletions.rememberBatch(batchId);
             long hops = Jdbc.update(c, "DELETE FROM hop WHERE import_batch_id = ?", batchId);
             long calls = CallCounts.delete(c, "import_batch_id = ?", batchId);
             for (long id : batches.created(batchId, "provider_merge")) {

@@ -46,7 +46,7 @@ public final class CaseFileFormat {
     private static final long MAX_UNPACKED = 512L * 1024 * 1024;
 
     /** Nulls are an unquoted \N and every other value is quoted, so an empty text and a missing value stay apart. */
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setNullString("\\N")
+    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setNullString("\\N")
             .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator("\n").get();
 
     private CaseFileFormat() {
@@ -66,6 +66,8 @@ public final class CaseFileFormat {
                     entries.add(new CaseBundle.Entry("base/" + part.fileName(), bundle.base(part).size(), null));
                 }
             }
+            files.put(DeletionsFile.PATH, DeletionsFile.write(bundle.deletions()));
+            entries.add(new CaseBundle.Entry(DeletionsFile.PATH, bundle.deletions().size(), null));
             List<CaseBundle.Entry> listed = entries.stream()
                     .map(e -> new CaseBundle.Entry(e.path(), e.records(), sha256(files.get(e.path())))).toList();
             putEntry(zip, MANIFEST, manifestText(bundle.manifest(), listed).getBytes(StandardCharsets.UTF_8));
@@ -111,6 +113,7 @@ public final class CaseFileFormat {
         }
         Map<CasePart, List<PartRecord>> parts = new EnumMap<>(CasePart.class);
         Map<CasePart, List<PartRecord>> bases = new EnumMap<>(CasePart.class);
+        List<Deletion> deletions = List.of();
         for (CaseBundle.Entry entry : manifest.entries()) {
             byte[] content = entries.get(entry.path());
             if (content == null) {
@@ -119,6 +122,10 @@ public final class CaseFileFormat {
             if (!sha256(content).equalsIgnoreCase(entry.sha256())) {
                 throw new CaseFileException(name + ": " + entry.path() + " does not match its SHA-256 in the manifest "
                         + "(the file was changed or damaged); nothing was imported");
+            }
+            if (entry.path().equals(DeletionsFile.PATH)) {
+                deletions = DeletionsFile.read(content, name + ": " + entry.path());
+                continue;
             }
             String[] path = entry.path().split("/", 2);
             Optional<CasePart> part = path.length == 2 ? CasePart.byFileName(path[1]) : Optional.empty();
@@ -138,7 +145,7 @@ public final class CaseFileFormat {
         if (parts.get(CasePart.CASE).size() != 1) {
             throw new CaseFileException(name + ": parts/case.csv must hold exactly one case; nothing was imported");
         }
-        return new CaseBundle(manifest, parts, bases);
+        return new CaseBundle(manifest, parts, bases, deletions);
     }
 
     private static Map<String, byte[]> unzip(byte[] plain, String name) {

@@ -36,6 +36,8 @@ final class CaseImport {
     private final java.util.Set<String> addedCalls = new java.util.HashSet<>();
     /** A provider's or campaign's identity in the file, by table, and the identity of its match here. */
     private final Map<String, Map<String, String>> localUid = new HashMap<>();
+    /** Where deletions are noted: those the file brings, and records this import takes back. */
+    private org.tracebench.store.DeletionLog deletionLog;
 
     CaseImport(CaseTransferRepository records, AuditLog audit, CaseBundle bundle, String fileName, Decisions decisions,
                Progress progress) {
@@ -45,6 +47,12 @@ final class CaseImport {
         this.fileName = fileName;
         this.decisions = decisions;
         this.progress = progress;
+    }
+
+    /** Applies the file's deletions too, and notes them in {@code log} (decision 0710). */
+    CaseImport withDeletions(org.tracebench.store.DeletionLog log) {
+        this.deletionLog = log;
+        return this;
     }
 
     ImportSummary apply() {
@@ -74,6 +82,9 @@ final class CaseImport {
                 plan.add(plan(part, theirs, here.get(theirs.uid()), theirBase.get(theirs.uid()),
                         Optional.ofNullable(myBase.get(theirs.uid())).map(c -> CaseTransfer.parse(theirs.uid(), c)).orElse(null),
                         undecided));
+            }
+            if (deletionLog != null) {
+                planDeletions(part, here, myBase, plan, undecided);
             }
         }
         if (!undecided.isEmpty()) {
@@ -204,6 +215,13 @@ final class CaseImport {
             if (myBase != null && same(theirs, myBase) && !parentAdded) {
                 return new Planned(part, theirs, Action.KEEP_DELETED, null, false);
             }
+            if (myBase != null && !parentAdded && deletionLog != null) {
+                // Deleted here, changed there since: neither the deletion nor their change is dropped unseen.
+                Planned decided = deletedHereChangedThere(part, theirs, myBase, undecided);
+                if (decided.action() == Action.KEEP_DELETED) {
+                    return decided;
+                }
+            }
             if (part == CasePart.CALLS) {
                 addedCalls.add(theirs.uid());
             }
@@ -252,6 +270,10 @@ final class CaseImport {
                     return;
                 }
                 remember(table, step.theirs().uid(), records.insert(part, step.result(), caseId, this::id));
+                if (deletionLog != null) {
+                    // Taken back under its identity: the next file must not call it deleted.
+                    deletionLog.forget(part, step.theirs().uid());
+                }
                 count(part, new ImportSummary.Counts(1, 0, 0, 0, 0, 0, 0));
             }
             case UPDATE, DECIDED -> {
@@ -263,7 +285,22 @@ final class CaseImport {
             case KEEP_MINE -> count(part, new ImportSummary.Counts(0, 0, 0, 1, 0, 0, 0));
             case KEEP_DELETED -> {
                 count(part, new ImportSummary.Counts(0, 0, 0, 0, 0, 0, 1));
-                notes.add(label(part, step.theirs()) + " was deleted here and is unchanged in the file; it stays deleted");
+                notes.add(label(part, step.theirs()) + (step.conflict() ? " was deleted here; it stays deleted as decided"
+                        : " was deleted here and is unchanged in the file; it stays deleted"));
+            }
+            case DELETE -> {
+                Long id = id(table, step.theirs().uid());
+                if (id != null) {
+                    records.delete(part, id);
+                    ids.get(table).remove(step.theirs().uid());
+                    deletionLog.rememberFromFile(new org.tracebench.store.DeletionLog.Deleted(step.theirs().uid(), part,
+                            bundle.part(CasePart.CASE).get(0).uid(), step.deletion().deletedAt(), step.deletion().deletedBy()));
+                    count(part, ImportSummary.Counts.DELETED);
+                }
+            }
+            case KEEP_CHANGED -> {
+                count(part, new ImportSummary.Counts(0, 0, 0, 1, 0, 0, 0));
+                notes.add(label(part, step.theirs()) + " was deleted in the file; kept here as changed, as decided");
             }
         }
     }
@@ -309,9 +346,79 @@ final class CaseImport {
         counts.merge(part, more, ImportSummary.Counts::plus);
     }
 
-    private enum Action { ADD, UPDATE, UNCHANGED, KEEP_MINE, KEEP_DELETED, DECIDED }
+    private enum Action { ADD, UPDATE, UNCHANGED, KEEP_MINE, KEEP_DELETED, DECIDED, DELETE, KEEP_CHANGED }
 
-    private record Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict) {
+    private record Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict,
+                           Deletion deletion) {
+        Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict) {
+            this(part, theirs, action, result, conflict, null);
+        }
+    }
+
+    // ------------------------------------------------------------------------------- deletions (decision 0710)
+
+    /** The one field a deletion conflict has: its two sides are "keep it" (mine) and "delete it" (theirs). */
+    static final String DELETED_THERE = "deleted there / changed here";
+    /** The one field of a record deleted here and changed in the file: "keep it deleted" or "take it back". */
+    static final String DELETED_HERE = "deleted here / changed there";
+
+    /**
+     * The file's deletions of this part: a record here unchanged since the last exchange is deleted; one changed
+     * here since is a conflict (keep mine: keep it; take theirs: delete it).
+     */
+    private void planDeletions(CasePart part, Map<String, PartRecord> here, Map<String, String> myBase, List<Planned> plan,
+                               List<RecordConflict> undecided) {
+        java.util.Set<String> inFile = new java.util.HashSet<>();
+        bundle.part(part).forEach(r -> inFile.add(r.uid()));
+        for (Deletion deletion : bundle.deletions()) {
+            PartRecord mine = deletion.part() == part && !inFile.contains(deletion.uid()) ? here.get(deletion.uid()) : null;
+            if (mine == null) {
+                continue;
+            }
+            PartRecord base = deletion.base() != null ? toLocal(part, deletion.base())
+                    : Optional.ofNullable(myBase.get(mine.uid())).map(c -> CaseTransfer.parse(mine.uid(), c)).orElse(null);
+            if (base != null && same(mine, base)) {
+                plan.add(new Planned(part, mine, Action.DELETE, null, false, deletion));
+                continue;
+            }
+            String by = " (deleted on " + deletion.deletedAt().toString().substring(0, 10)
+                    + (deletion.deletedBy().isBlank() ? "" : " by " + deletion.deletedBy()) + ")";
+            RecordConflict conflict = new RecordConflict(part, mine.uid(), label(part, mine), null,
+                    new PartRecord(mine.uid(), Map.of(DELETED_THERE, "keep it as changed here: " + changes(mine, base))),
+                    new PartRecord(mine.uid(), Map.of(DELETED_THERE, "delete it, as in the file" + by)));
+            Optional<Side> side = decisions.decide(conflict, DELETED_THERE);
+            if (side.isEmpty()) {
+                undecided.add(conflict);
+            }
+            plan.add(new Planned(part, mine, side.orElse(Side.MINE) == Side.THEIRS ? Action.DELETE : Action.KEEP_CHANGED,
+                    null, true, deletion));
+        }
+    }
+
+    /** A record deleted here that the file has changed since the last exchange: keep it deleted (mine) or take it back. */
+    private Planned deletedHereChangedThere(CasePart part, PartRecord theirs, PartRecord myBase, List<RecordConflict> undecided) {
+        RecordConflict conflict = new RecordConflict(part, theirs.uid(), label(part, theirs), null,
+                new PartRecord(theirs.uid(), Map.of(DELETED_HERE, "keep it deleted, as here")),
+                new PartRecord(theirs.uid(), Map.of(DELETED_HERE, "take it back as changed in the file: " + changes(theirs, myBase))));
+        Optional<Side> side = decisions.decide(conflict, DELETED_HERE);
+        if (side.isEmpty()) {
+            undecided.add(conflict);
+        }
+        return side.orElse(Side.MINE) == Side.MINE ? new Planned(part, theirs, Action.KEEP_DELETED, null, true)
+                : new Planned(part, theirs, Action.ADD, theirs, true);
+    }
+
+    /** "fact \"...\", source \"...\"": the fields of {@code record} that differ from {@code base} (all when none). */
+    private static String changes(PartRecord record, PartRecord base) {
+        List<String> said = new ArrayList<>();
+        for (Map.Entry<String, String> field : record.fields().entrySet()) {
+            if (base == null || !Objects.equals(base.get(field.getKey()), field.getValue())) {
+                if (field.getValue() != null && !field.getValue().isBlank()) {
+                    said.add(field.getKey().replace('_', ' ') + " \"" + shorten(field.getValue().replace("\n", " | ")) + "\"");
+                }
+            }
+        }
+        return said.isEmpty() ? "(emptied fields)" : String.join(", ", said);
     }
 
     private static String table(CasePart part) {
@@ -349,7 +456,7 @@ final class CaseImport {
                     + (r.get("call_time_utc") == null ? "" : " of " + r.get("call_time_utc"));
             case HOPS -> "hop " + r.get("hop_order") + " (" + r.get("provider_as_written") + ")";
             case SOURCES -> "import of " + r.get("file_name");
-            case FACTS -> "fact of " + r.get("fact_date") + ": " + shorten(r.get("fact"));
+            case FACTS -> "fact" + (r.get("fact_date") == null ? "" : " of " + r.get("fact_date")) + " \"" + shorten(r.get("fact")) + "\"";
             case LETTERS -> "letter " + r.get("template") + " sent " + r.get("sent_on");
             case DEADLINES -> "deadline \"" + shorten(r.get("description")) + "\"";
             case RESPONSES -> "response of " + r.get("received_on");

@@ -19,6 +19,7 @@ import org.tracebench.store.AuditLog;
 import org.tracebench.store.CasePart;
 import org.tracebench.store.CaseTransferRepository;
 import org.tracebench.store.Database;
+import org.tracebench.store.DeletionLog;
 import org.tracebench.store.Folded;
 import org.tracebench.store.Passphrase;
 import org.tracebench.work.Progress;
@@ -42,9 +43,11 @@ public final class CaseTransfer {
     private final TempFolder temp;
     private final String writtenBy;
     private final SecureRandom random = new SecureRandom();
+    private final DeletionLog deletions;
 
     public CaseTransfer(Database database, CaseTransferRepository records, AuditLog audit, Clock clock, TempFolder temp,
-                        String writtenBy) {
+                        String writtenBy, DeletionLog deletions) {
+        this.deletions = deletions;
         this.database = database;
         this.records = records;
         this.audit = audit;
@@ -96,7 +99,8 @@ public final class CaseTransfer {
             progress.update(1, 3, "Writing " + target.getFileName());
             CaseBundle.Manifest manifest = new CaseBundle.Manifest(CaseBundle.FORMAT_VERSION, writtenBy, Instant.now(clock),
                     audit.actor(), theCase.uid(), theCase.get("case_key"), theCase.get("title"), List.of());
-            byte[] bytes = CaseFileFormat.write(new CaseBundle(manifest, parts, bases), passphrase, random);
+            List<Deletion> deleted = deletedOf(theCase.uid(), parts);
+            byte[] bytes = CaseFileFormat.write(new CaseBundle(manifest, parts, bases, deleted), passphrase, random);
             for (CasePart part : compared()) {
                 Map<String, String> exchanged = new LinkedHashMap<>();
                 parts.get(part).forEach(record -> exchanged.put(record.uid(), content(record)));
@@ -106,6 +110,7 @@ public final class CaseTransfer {
             parts.forEach((part, list) -> counts.put(part, list.size()));
             audit.record("case", caseId, "case-exported", target.getFileName() + ": " + counts.get(CasePart.CALLS) + " calls, "
                     + counts.values().stream().mapToInt(Integer::intValue).sum() + " records"
+                    + (deleted.isEmpty() ? "" : ", " + deleted.size() + " deleted")
                     + (passphrase != null ? ", encrypted" : "") + ", SHA-256 " + CaseFileFormat.sha256(bytes));
             progress.checkCancelled();
             progress.update(2, 3, "Saving " + target.getFileName());
@@ -121,6 +126,25 @@ public final class CaseTransfer {
             progress.update(3, 3, "Exported");
             return new ExportSummary(target, theCase.get("case_key"), counts, passphrase != null, bytes.length);
         });
+    }
+
+    /**
+     * The case's deleted records for the file, each with the record as this database last exchanged it; a record
+     * that is in the case again under its identity (taken back by an import) is not deleted.
+     */
+    private List<Deletion> deletedOf(String caseUid, Map<CasePart, List<PartRecord>> parts) {
+        List<Deletion> found = new ArrayList<>();
+        Map<CasePart, Map<String, String>> known = new EnumMap<>(CasePart.class);
+        Map<CasePart, java.util.Set<String>> present = new EnumMap<>(CasePart.class);
+        for (DeletionLog.Deleted d : deletions.ofCase(caseUid)) {
+            if (present.computeIfAbsent(d.part(), p -> parts.get(p).stream().map(PartRecord::uid)
+                    .collect(java.util.stream.Collectors.toSet())).contains(d.uid())) {
+                continue;
+            }
+            String base = known.computeIfAbsent(d.part(), p -> records.bases(caseUid, p)).get(d.uid());
+            found.add(new Deletion(d.part(), d.uid(), d.at(), d.by(), base == null ? null : parse(d.uid(), base)));
+        }
+        return found;
     }
 
     // ---------------------------------------------------------------------------------------------- import
@@ -150,7 +174,8 @@ public final class CaseTransfer {
         progress.update(0, -1, "Reading " + file.getFileName());
         CaseBundle bundle = read(file, passphrase);
         progress.checkCancelled();
-        return database.inTransaction(() -> new CaseImport(records, audit, bundle, file.getFileName().toString(), decisions, progress).apply());
+        return database.inTransaction(() -> new CaseImport(records, audit, bundle, file.getFileName().toString(), decisions, progress)
+                .withDeletions(deletions).apply());
     }
 
     /** The parts whose records are compared with their copies here (the others are matched or only added). */

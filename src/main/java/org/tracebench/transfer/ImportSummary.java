@@ -12,13 +12,20 @@ public record ImportSummary(long caseId, String caseKey, boolean newCase, Map<Ca
      * Per part: records added, updated from the file, unchanged, kept as they are here (changed here only),
      * decided field by field, matched to an existing provider or campaign by name, and skipped.
      */
-    public record Counts(int added, int updated, int unchanged, int keptMine, int decided, int matched, int skipped) {
+    public record Counts(int added, int updated, int unchanged, int keptMine, int decided, int matched, int skipped,
+                         int deleted) {
 
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+        /** One record deleted because the file says it was deleted there (decision 0710). */
+        static final Counts DELETED = new Counts(0, 0, 0, 0, 0, 0, 0, 1);
+
+        public Counts(int added, int updated, int unchanged, int keptMine, int decided, int matched, int skipped) {
+            this(added, updated, unchanged, keptMine, decided, matched, skipped, 0);
+        }
 
         Counts plus(Counts o) {
             return new Counts(added + o.added, updated + o.updated, unchanged + o.unchanged, keptMine + o.keptMine,
-                    decided + o.decided, matched + o.matched, skipped + o.skipped);
+                    decided + o.decided, matched + o.matched, skipped + o.skipped, deleted + o.deleted);
         }
 
         String describe() {
@@ -30,6 +37,7 @@ public record ImportSummary(long caseId, String caseKey, boolean newCase, Map<Ca
             add(said, keptMine, "kept as here");
             add(said, unchanged, "unchanged");
             add(said, skipped, "skipped");
+            add(said, deleted, "deleted");
             return said.isEmpty() ? "none" : String.join(", ", said);
         }
 

@@ -50,7 +50,7 @@ public record RecordConflict(CasePart part, String uid, String label, PartRecord
     /** "calls: call 3 (T-77): caller_id here \"...\", in the file \"...\"" lines for a terminal, one per field. */
     public List<String> describe() {
         return fieldsToDecide().stream()
-                .map(field -> label + ", " + field + (changedByBoth(field) ? " (changed on both sides)" : "")
+                .map(field -> label + ", " + field + (!field.contains(" / ") && changedByBoth(field) ? " (changed on both sides)" : "")
                         + ": here \"" + shown(mine.get(field)) + "\", in the file \"" + shown(theirs.get(field)) + "\"")
                 .toList();
     }

@@ -176,7 +176,7 @@ class CaseTransferTest {
     }
 
     @Test
-    void aCallDeletedHereStaysDeletedUnlessTheFileChangedItThenItComesBackWithItsHops() {
+    void aCallDeletedHereStaysDeletedAndOneTheFileChangedIsAConflictTakingItBackBringsItsHops() {
         CaseFile original = laptopCase();
         ImportSummary arrived = importInto(server, export(laptop, original.id(), "first.tbcase"), Decisions.NONE);
         TracedCall gone = laptop.calls().findByCase(original.id()).get(5);
@@ -193,7 +193,15 @@ class CaseTransferTest {
 
         TracedCall serverCopy = server.calls().findByCase(arrived.caseId()).get(5);
         server.callEditing().edit(serverCopy.id(), AttachmentColumn.CALLER_ID, "+1 202 555 0142");
-        ImportSummary changed = importInto(laptop, export(server, arrived.caseId(), "changed.tbcase"), Decisions.NONE);
+        Path changedFile = export(server, arrived.caseId(), "changed.tbcase");
+        assertThatThrownBy(() -> importInto(laptop, changedFile, Decisions.NONE)).isInstanceOfSatisfying(ConflictsException.class,
+                e -> assertThat(e.conflicts()).singleElement().satisfies(c -> {
+                    assertThat(c.part()).isEqualTo(CasePart.CALLS);
+                    assertThat(c.fieldsToDecide()).containsExactly("deleted here / changed there");
+                    assertThat(c.theirs().get("deleted here / changed there")).contains("caller id \"+12025550142\"");
+                }));
+        assertThat(laptop.calls().findByCase(original.id())).hasSize(calls - 1);
+        ImportSummary changed = importInto(laptop, changedFile, Decisions.all(Side.THEIRS));
         assertThat(changed.of(CasePart.CALLS).added()).isEqualTo(1);
         assertThat(changed.of(CasePart.HOPS).added()).isEqualTo(hops);
         TracedCall back = laptop.calls().findByCase(original.id()).stream()
@@ -297,11 +305,11 @@ class CaseTransferTest {
     void aFileFromANewerFormatIsRefused() throws Exception {
         Path file = export(laptop, laptopCase().id(), "case.tbcase");
         Path newer = CaseFiles.rewrite(file, dir.resolve("newer.tbcase"), entries -> entries.put("manifest.txt",
-                CaseFiles.text(entries, "manifest.txt").replace("format-version: 1", "format-version: 2").getBytes(StandardCharsets.UTF_8)));
+                CaseFiles.text(entries, "manifest.txt").replace("format-version: 2", "format-version: 3").getBytes(StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> importInto(server, newer, Decisions.NONE))
                 .isInstanceOf(CaseFileException.class)
-                .hasMessageContaining("newer.tbcase was written by a newer Tracebench (case file format 2; this one reads up to 1)");
+                .hasMessageContaining("newer.tbcase was written by a newer Tracebench (case file format 3; this one reads up to 2)");
         assertThat(server.cases().count()).isZero();
     }
 
@@ -311,9 +319,13 @@ class CaseTransferTest {
         List<String> optional = java.util.Arrays.stream(CasePart.values()).filter(p -> !p.required())
                 .map(CasePart::fileName).toList();
         Path older = CaseFiles.rewrite(file, dir.resolve("older.tbcase"), entries -> {
-            entries.keySet().removeIf(name -> name.startsWith("base/") || optional.stream().anyMatch(p -> name.equals("parts/" + p)));
+            // A version-1 file: no deleted records either.
+            entries.keySet().removeIf(name -> name.startsWith("base/") || name.equals("parts/deleted.csv")
+                    || optional.stream().anyMatch(p -> name.equals("parts/" + p)));
             String manifest = CaseFiles.text(entries, "manifest.txt").lines()
-                    .filter(line -> !line.startsWith("part: base/") && optional.stream().noneMatch(p -> line.startsWith("part: parts/" + p)))
+                    .filter(line -> !line.startsWith("part: base/") && !line.startsWith("part: parts/deleted.csv")
+                            && optional.stream().noneMatch(p -> line.startsWith("part: parts/" + p)))
+                    .map(line -> line.equals("format-version: 2") ? "format-version: 1" : line)
                     .collect(Collectors.joining("\n", "", "\n"));
             entries.put("manifest.txt", manifest.getBytes(StandardCharsets.UTF_8));
         });
@@ -329,7 +341,7 @@ class CaseTransferTest {
         Path file = export(laptop, laptopCase().id(), "case.tbcase");
         Map<String, byte[]> entries = CaseFiles.entries(file);
         String manifest = CaseFiles.text(entries, "manifest.txt");
-        assertThat(manifest).startsWith("tracebench-case-file\nformat-version: 1\n");
+        assertThat(manifest).startsWith("tracebench-case-file\nformat-version: 2\n");
         for (String name : entries.keySet()) {
             if (!name.equals("manifest.txt")) {
                 assertThat(manifest).contains("part: " + name + " ").contains(CaseFileFormat.sha256(entries.get(name)));

@@ -226,23 +226,34 @@ public final class CallsViewModel {
         }, failed("The rows could not be pasted"));
     }
 
+    /**
+     * Deletes the selected rows as the user sees them (decision 0709): when someone else changed one since, the
+     * user sees their version and deletes anyway or keeps the rows; when one is gone already, the user is told.
+     */
     public void delete(List<CallRow> selected) {
         if (selected.isEmpty()) {
             return;
         }
-        List<Long> ids = new ArrayList<>(selected.stream().map(CallRow::id).toList());
-        tasks.run(() -> {
-            List<CallEditing.Removed> removed = new ArrayList<>();
-            for (long id : ids) {
-                removed.add(editing.delete(id));
-            }
-            return removed;
-        }, removed -> {
+        List<CallRow> seen = List.copyOf(selected);
+        List<Long> ids = new ArrayList<>(seen.stream().map(CallRow::id).toList());
+        tasks.run(() -> editing.delete(seen), removed -> {
             rows.removeIf(r -> ids.contains(r.id()));
             record(new RowsDeleted(ids, removed));
         }, error -> {
-            dialogs.error("The rows could not be deleted", error);
-            reload();
+            if (error instanceof org.tracebench.model.DeleteConflictException refused
+                    && refused.conflict().theirs() instanceof CallRow theirs) {
+                if (dialogs.deleteAnyway(refused.conflict())) {
+                    delete(seen.stream().map(r -> r.id() == theirs.id() ? theirs : r).toList());
+                } else {
+                    reload();
+                }
+            } else if (error instanceof org.tracebench.model.AlreadyDeletedException gone) {
+                dialogs.inform("Already deleted", gone.getMessage() + "; nothing was deleted and the table is read again.");
+                reload();
+            } else {
+                dialogs.error("The rows could not be deleted", error);
+                reload();
+            }
         });
     }
 

@@ -57,7 +57,8 @@ final class CaseChronologyPane {
         edit.setOnAction(e -> edit(selected.get()));
         Button delete = new Button("Delete");
         delete.disableProperty().bind(selected.isNull());
-        delete.setOnAction(e -> delete(selected.get().fact()));
+        delete.setId("delete-fact");
+        delete.setOnAction(e -> delete(selected.get()));
         VBox.setVgrow(table, Priority.ALWAYS);
         view.getChildren().addAll(CaseLettersPane.header("Fact chronology", add, edit, delete), table);
         view.setPadding(new Insets(10, 4, 4, 4));
@@ -129,12 +130,13 @@ final class CaseChronologyPane {
                 + (call.campaign() == null ? "" : "  " + call.campaign());
     }
 
-    private void delete(CaseFact fact) {
+    private void delete(ChronologyEntry seen) {
+        CaseFact fact = seen.fact();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete the fact \"" + fact.fact() + "\"?",
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            model.edit("The removal of the fact", editor -> editor.deleteFact(fact), changed);
+            model.deleteSeen("The fact", seen, CaseEditor::deleteFact, changed);
         }
     }
 

@@ -125,7 +125,7 @@ final class CaseDeadlinesPane {
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            model.edit("The removal of the deadline", editor -> editor.deleteDeadline(d), changed);
+            model.deleteSeen("The deadline", d, CaseEditor::deleteDeadline, changed);
         }
     }
 

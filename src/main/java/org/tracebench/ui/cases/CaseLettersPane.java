@@ -222,7 +222,7 @@ final class CaseLettersPane {
                 + Columns.DAY.format(response.receivedOn()) + "?", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(context.owner().get());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            model.edit("The removal of the response", editor -> editor.deleteResponse(response), changed);
+            model.deleteSeen("The response", response, CaseEditor::deleteResponse, changed);
         }
     }
 

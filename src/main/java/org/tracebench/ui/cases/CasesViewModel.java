@@ -168,6 +168,38 @@ public final class CasesViewModel {
         });
     }
 
+    /** A delete of a record as the user saw it: {@code (editor, seen)}. */
+    public interface DeleteSeen<T> {
+        void delete(CaseEditor editor, T seen);
+    }
+
+    /**
+     * Deletes {@code seen}, the record as the user saw it (decision 0709). When someone else changed it since,
+     * the user sees their version and deletes it anyway (over that version, asked again if it moves on) or keeps
+     * it; when someone else deleted it already, the user is told so. The case is read again either way.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Record> void deleteSeen(String what, T seen, DeleteSeen<T> delete, Runnable then) {
+        tasks.run(() -> {
+            delete.delete(workbench.casework().editor(), seen);
+            return true;
+        }, done -> reload(then), error -> {
+            if (error instanceof org.tracebench.model.DeleteConflictException refused) {
+                T theirs = (T) refused.conflict().theirs();
+                if (dialogs.deleteAnyway(refused.conflict())) {
+                    deleteSeen(what, theirs, delete, then);
+                } else {
+                    reload(then);
+                }
+            } else if (error instanceof org.tracebench.model.AlreadyDeletedException gone) {
+                dialogs.inform("Already deleted", gone.getMessage() + "; the case is shown as it is now.");
+                reload(then);
+            } else {
+                dialogs.error(what + " could not be deleted", error);
+            }
+        });
+    }
+
     /** Opens a new case from the draft, clears the search and selects the new case. */
     public void create(CaseFile draft, Consumer<CaseFile> then) {
         tasks.run(() -> workbench.casework().editor().create(draft), created -> {

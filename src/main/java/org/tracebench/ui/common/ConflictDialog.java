@@ -58,6 +58,61 @@ public final class ConflictDialog {
                 : new Decision(false, Set.of()));
     }
 
+    public static final ButtonType DELETE_ANYWAY = new ButtonType("Delete anyway", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType KEEP_IT = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    /**
+     * Someone else changed the record this user is deleting (decision 0709): what the user saw beside what is
+     * saved now, field by field. True when the user deletes it anyway; keeping it (or closing) deletes nothing.
+     */
+    public static boolean askDelete(Window owner, EditConflict<?> conflict) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Changed by someone else");
+        dialog.setHeaderText("Someone else changed " + conflict.what() + " after you opened it.\n"
+                + "Look at their version before you delete it. Nothing has been deleted yet.");
+        dialog.getDialogPane().getButtonTypes().setAll(DELETE_ANYWAY, KEEP_IT);
+        // Enter must not delete what the user has only just been shown.
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(DELETE_ANYWAY)).setDefaultButton(false);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(KEEP_IT)).setDefaultButton(true);
+        dialog.getDialogPane().setContent(seenAndSaved(conflict));
+        dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(DELETE_ANYWAY::equals).isPresent();
+    }
+
+    /** Each changed field: the value the user saw and the one saved now, nothing to choose. */
+    static ScrollPane seenAndSaved(EditConflict<?> conflict) {
+        GridPane grid = new GridPane();
+        grid.setId("delete-conflict-fields");
+        grid.setHgap(14);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, bold("Field"), bold("As you saw it"), bold("Saved now by someone else"));
+        List<String> fields = conflict.fieldsToDecide();
+        int row = 1;
+        for (String path : fields) {
+            Label seen = new Label(shown(RecordFields.get(conflict.base(), path)));
+            Label saved = new Label(shown(RecordFields.get(conflict.theirs(), path)));
+            saved.setId("saved-" + path);
+            saved.setStyle("-fx-font-weight: bold");
+            for (Label value : List.of(seen, saved)) {
+                value.setWrapText(true);
+                value.setMaxWidth(310);
+                javafx.scene.layout.GridPane.setValignment(value, javafx.geometry.VPos.TOP);
+            }
+            grid.addRow(row++, new Label(RecordFields.label(path)), seen, saved);
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(440, 60 + 50 * fields.size()));
+        scroll.setPrefViewportWidth(820);
+        return scroll;
+    }
+
     static ScrollPane table(EditConflict<?> conflict, Set<String> keepMine) {
         GridPane grid = new GridPane();
         grid.setId("conflict-fields");

@@ -50,6 +50,14 @@ public interface Dialogs {
         return Optional.empty();
     }
 
+    /**
+     * Someone else changed what this user is deleting: true when the user deletes it anyway, having seen the
+     * other version (decision 0709).
+     */
+    default boolean deleteAnyway(org.tracebench.model.EditConflict<?> conflict) {
+        return false;
+    }
+
     default Optional<org.tracebench.store.Passphrase> askPassphrase(String title, String message) {
         return Optional.empty();
     }

@@ -89,6 +89,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean deleteAnyway(org.tracebench.model.EditConflict<?> conflict) {
+        return ConflictDialog.askDelete(window(), conflict);
+    }
+
+    @Override
     public Optional<org.tracebench.store.Passphrase> askPassphrase(String title, String message) {
         return PassphraseDialog.current(window(), title, message).showAndWait();
     }

@@ -316,7 +316,27 @@ public final class ProvidersScreen implements Screen {
             context.tasks().run(() -> {
                 context.workbench().casework().editor().deleteEnforcementAction(action);
                 return true;
-            }, done -> onShow(), error -> context.dialogs().error("The enforcement action could not be removed", error));
+            }, done -> onShow(), error -> removeRefused(error));
+        }
+    }
+
+    /** A removal refused because someone else changed or removed the action meanwhile (decision 0709). */
+    private void removeRefused(Throwable error) {
+        if (error instanceof org.tracebench.model.DeleteConflictException refused
+                && refused.conflict().theirs() instanceof EnforcementAction theirs) {
+            if (context.dialogs().deleteAnyway(refused.conflict())) {
+                context.tasks().run(() -> {
+                    context.workbench().casework().editor().deleteEnforcementAction(theirs);
+                    return true;
+                }, done -> onShow(), this::removeRefused);
+            } else {
+                onShow();
+            }
+        } else if (error instanceof org.tracebench.model.AlreadyDeletedException gone) {
+            context.dialogs().inform("Already removed", gone.getMessage() + "; the history is read again.");
+            onShow();
+        } else {
+            context.dialogs().error("The enforcement action could not be removed", error);
         }
     }
 

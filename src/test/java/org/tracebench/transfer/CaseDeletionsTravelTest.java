@@ -1,0 +1,218 @@
+package org.tracebench.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tracebench.Store;
+import org.tracebench.app.ActingUser;
+import org.tracebench.app.Workbench;
+import org.tracebench.cases.ChronologyEntry;
+import org.tracebench.model.CaseFact;
+import org.tracebench.model.RecordFields;
+import org.tracebench.model.TracedCall;
+import org.tracebench.store.CasePart;
+import org.tracebench.store.Database;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.work.Progress;
+
+/**
+ * Deletions travel in case files (decision 0710), between a laptop's H2 file and the other store (H2 or
+ * PostgreSQL): deleted there and unchanged here is deleted here; deleted on one side and changed on the other is
+ * a conflict; deleted here stays deleted unless the file changed it and the user takes it back.
+ */
+@ParameterizedClass
+@MethodSource("org.tracebench.Store#available")
+class CaseDeletionsTravelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+
+    @Parameter
+    Store store;
+    @TempDir
+    Path dir;
+    Workbench laptop;
+    Workbench server;
+    long laptopCase;
+    long serverCase;
+    int files;
+
+    @BeforeEach
+    void open() throws Exception {
+        laptop = new Workbench(Database.open(DatabaseLocation.inDirectory(dir.resolve("laptop"))), CLOCK, new ActingUser("laptop.user"));
+        laptop.samples().load();
+        Files.createDirectories(dir.resolve("server-dir"));
+        server = new Workbench(Database.open(store.freshLocation(dir.resolve("server-dir"))), CLOCK, new ActingUser("server.user"));
+        laptopCase = laptop.cases().findByKey("pz-illum-2021").orElseThrow().id();
+        laptop.casework().editor().addFact(new CaseFact(0, laptopCase, LocalDate.of(2021, 9, 7), "PZ/Illum named its customer",
+                "ITG portal", false), List.of(laptop.calls().findByCase(laptopCase).get(1).id()));
+        serverCase = move(laptop, laptopCase, server).caseId();
+    }
+
+    @AfterEach
+    void close() {
+        laptop.close();
+        server.close();
+    }
+
+    private ImportSummary move(Workbench from, long caseId, Workbench into) {
+        return move(from, caseId, into, Decisions.NONE);
+    }
+
+    private ImportSummary move(Workbench from, long caseId, Workbench into, Decisions decisions) {
+        Path file = export(from, caseId);
+        return into.caseTransfer().importCase(file, () -> null, decisions, Progress.NONE);
+    }
+
+    private Path export(Workbench from, long caseId) {
+        Path file = dir.resolve("exchange-" + ++files + ".tbcase");
+        from.caseTransfer().export(caseId, file, null, Progress.NONE);
+        return file;
+    }
+
+    private static java.util.Optional<ChronologyEntry> fact(Workbench workbench, long caseId) {
+        return workbench.casework().chronology().findByCase(caseId).stream()
+                .filter(e -> e.fact().fact().startsWith("PZ/Illum named")).findFirst();
+    }
+
+    @Test
+    void aFactDeletedThereAndUnchangedHereIsDeletedHereAndNeverComesBack() throws Exception {
+        server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
+        Path back = export(server, serverCase);
+        CaseBundle read = CaseTransfer.read(back, () -> null);
+        assertThat(read.manifest().version()).isEqualTo(2);
+        assertThat(read.deletions()).singleElement().satisfies(d -> {
+            assertThat(d.part()).isEqualTo(CasePart.FACTS);
+            assertThat(d.deletedBy()).isEqualTo("server.user");
+            assertThat(d.base().get("fact")).isEqualTo("PZ/Illum named its customer");
+        });
+        int facts = laptop.casework().chronology().findByCase(laptopCase).size();
+
+        ImportSummary summary = laptop.caseTransfer().importCase(back, () -> null, Decisions.NONE, Progress.NONE);
+        assertThat(summary.of(CasePart.FACTS).deleted()).isEqualTo(1);
+        assertThat(summary.lines()).anyMatch(line -> line.contains("facts:") && line.contains("1 deleted"));
+        assertThat(fact(laptop, laptopCase)).isEmpty();
+        assertThat(laptop.casework().chronology().findByCase(laptopCase)).hasSize(facts - 1);
+        // The laptop now knows it deleted the fact too, so it passes the deletion on.
+        assertThat(laptop.deletions().ofCase(read.manifest().caseUid())).extracting(d -> d.by()).containsExactly("server.user");
+
+        ImportSummary again = move(laptop, laptopCase, server);
+        assertThat(again.of(CasePart.FACTS).added()).isZero();
+        assertThat(fact(server, serverCase)).isEmpty();
+    }
+
+    @Test
+    void aFactDeletedThereButChangedHereIsAConflictKeepMineKeepsItTakeTheirsDeletesIt() {
+        ChronologyEntry mine = fact(laptop, laptopCase).orElseThrow();
+        laptop.casework().editor().updateFact(mine, new ChronologyEntry(RecordFields.with(mine.fact(), "source",
+                "ITG portal, traceback 4417"), mine.tracedCallIds()));
+        server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
+        Path back = export(server, serverCase);
+
+        assertThatThrownBy(() -> laptop.caseTransfer().importCase(back, () -> null, Decisions.NONE, Progress.NONE))
+                .isInstanceOfSatisfying(ConflictsException.class, e -> assertThat(e.conflicts()).singleElement().satisfies(c -> {
+                    assertThat(c.part()).isEqualTo(CasePart.FACTS);
+                    assertThat(c.label()).isEqualTo("fact of 2021-09-07 \"PZ/Illum named its customer\"");
+                    assertThat(c.fieldsToDecide()).containsExactly("deleted there / changed here");
+                    assertThat(c.describe()).singleElement().asString()
+                            .startsWith("fact of 2021-09-07 \"PZ/Illum named its customer\", deleted there / changed here: here \"keep it")
+                            .contains("source \"ITG portal, traceback 4417\"")
+                            .contains("in the file \"delete it, as in the file (deleted on 2026-11-30 by server.user)\"");
+                }));
+        assertThat(fact(laptop, laptopCase)).isPresent();
+
+        laptop.caseTransfer().importCase(back, () -> null, Decisions.all(Side.MINE), Progress.NONE);
+        assertThat(fact(laptop, laptopCase)).hasValueSatisfying(e -> assertThat(e.fact().source()).isEqualTo("ITG portal, traceback 4417"));
+
+        ImportSummary taken = laptop.caseTransfer().importCase(back, () -> null, Decisions.all(Side.THEIRS), Progress.NONE);
+        assertThat(taken.of(CasePart.FACTS).deleted()).isEqualTo(1);
+        assertThat(fact(laptop, laptopCase)).isEmpty();
+    }
+
+    @Test
+    void aFactDeletedHereStaysDeletedUnlessTheFileChangedItThenItIsAConflict() {
+        laptop.casework().editor().deleteFact(fact(laptop, laptopCase).orElseThrow());
+        ImportSummary unchanged = move(server, serverCase, laptop);
+        assertThat(unchanged.of(CasePart.FACTS).added()).isZero();
+        assertThat(fact(laptop, laptopCase)).isEmpty();
+
+        ChronologyEntry theirs = fact(server, serverCase).orElseThrow();
+        server.casework().editor().updateFact(theirs, new ChronologyEntry(RecordFields.with(theirs.fact(), "disputed", true),
+                theirs.tracedCallIds()));
+        Path changed = export(server, serverCase);
+        assertThatThrownBy(() -> laptop.caseTransfer().importCase(changed, () -> null, Decisions.NONE, Progress.NONE))
+                .isInstanceOfSatisfying(ConflictsException.class, e -> assertThat(e.conflicts()).singleElement()
+                        .satisfies(c -> assertThat(c.fieldsToDecide()).containsExactly("deleted here / changed there")));
+
+        laptop.caseTransfer().importCase(changed, () -> null, Decisions.all(Side.MINE), Progress.NONE);
+        assertThat(fact(laptop, laptopCase)).isEmpty();
+        // Decided for that version: the same file again does not ask again.
+        laptop.caseTransfer().importCase(changed, () -> null, Decisions.NONE, Progress.NONE);
+        assertThat(fact(laptop, laptopCase)).isEmpty();
+
+        ChronologyEntry later = fact(server, serverCase).orElseThrow();
+        server.casework().editor().updateFact(later, new ChronologyEntry(RecordFields.with(later.fact(), "source",
+                "ITG portal, second look"), later.tracedCallIds()));
+        Path changedAgain = export(server, serverCase);
+        assertThatThrownBy(() -> laptop.caseTransfer().importCase(changedAgain, () -> null, Decisions.NONE, Progress.NONE))
+                .isInstanceOf(ConflictsException.class);
+        laptop.caseTransfer().importCase(changedAgain, () -> null, Decisions.all(Side.THEIRS), Progress.NONE);
+        assertThat(fact(laptop, laptopCase)).hasValueSatisfying(e -> {
+            assertThat(e.fact().disputed()).isTrue();
+            assertThat(e.fact().source()).isEqualTo("ITG portal, second look");
+            assertThat(e.tracedCallIds()).hasSize(1);
+        });
+        // Taken back: no longer deleted here, so the next file does not call it deleted.
+        assertThat(CaseTransfer.read(export(laptop, laptopCase), () -> null).deletions()).isEmpty();
+    }
+
+    @Test
+    void aCallDeletedThereIsDeletedHereWithItsHops() {
+        List<TracedCall> serverCalls = server.calls().findByCase(serverCase);
+        TracedCall gone = serverCalls.get(4);
+        server.callEditing().delete(server.callEditing().row(gone.id()));
+        int laptopCalls = laptop.calls().findByCase(laptopCase).size();
+        TracedCall laptopCopy = laptop.calls().findByCase(laptopCase).get(4);
+        assertThat(laptop.calls().hopsOf(laptopCopy.id())).isNotEmpty();
+
+        ImportSummary summary = move(server, serverCase, laptop);
+        assertThat(summary.of(CasePart.CALLS).deleted()).isEqualTo(1);
+        assertThat(laptop.calls().findByCase(laptopCase)).hasSize(laptopCalls - 1);
+        assertThat(laptop.calls().find(laptopCopy.id())).isEmpty();
+        assertThat(laptop.calls().hopsOf(laptopCopy.id())).isEmpty();
+    }
+
+    @Test
+    void anImportWithDeletionsStoppedHalfWayLeavesEverythingHere() {
+        server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
+        Path back = export(server, serverCase);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Progress stopping = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() >= 3;
+            }
+        };
+        assertThatThrownBy(() -> laptop.caseTransfer().importCase(back, () -> null, Decisions.NONE, stopping))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(fact(laptop, laptopCase)).isPresent();
+        assertThat(laptop.deletions().ofCase(CaseTransfer.read(back, () -> null).manifest().caseUid())).isEmpty();
+    }
+}
