@@ -295,7 +295,8 @@ public final class CaseTransferRepository {
 
     /** Deletes a record the case file says was deleted in the other database (its child rows go with it). */
     public void delete(CasePart part, long id) {
-        database.withConnection(c -> Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE id = ?", id));
+        database.withConnection(c -> part == CasePart.CALLS ? CallCounts.delete(c, "id = ?", id)
+                : Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE id = ?", id));
     }
 
     /** Gives an existing record a key the case file's copy of it does not clash with (a case key taken here). */

@@ -193,6 +193,8 @@ class CaseDeletionsTravelTest {
         assertThat(laptop.calls().findByCase(laptopCase)).hasSize(laptopCalls - 1);
         assertThat(laptop.calls().find(laptopCopy.id())).isEmpty();
         assertThat(laptop.calls().hopsOf(laptopCopy.id())).isEmpty();
+        assertThat(laptop.recountCalls()).as("the case list's kept call count follows the deletion").isEmpty();
+        assertThat(server.recountCalls()).isEmpty();
     }
 
     @Test
