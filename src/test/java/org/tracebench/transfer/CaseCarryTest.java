@@ -93,6 +93,8 @@ class CaseCarryTest {
         offices.assign(pz, office, signer);
         laptop.letters().fields().put(pz.id(), "salutation", "Dear Counsel");
         laptop.letters().fields().put(pz.id(), "fileNumber", "EB-TCD-21-00099999");
+        // A long field name makes a long identity (case identity, part, name): it must fit where bases are kept.
+        laptop.letters().fields().put(pz.id(), "deliveryInstructionsForTheCertifiedMailCopyToOutsideCounsel", "By hand");
         Finding first = laptop.letters().findings(pz).get(0);
         laptop.letters().findingEdits().save(pz.id(), first.withEdit(true, "Reworded on the laptop", "The attorney's own words."));
         LetterDraft here = laptop.letters().draft(pz, "fcc-cease-and-desist", LETTER_DATE);
@@ -101,7 +103,7 @@ class CaseCarryTest {
         assertThat(arrived.of(CasePart.OFFICES).added()).isEqualTo(1);
         assertThat(arrived.of(CasePart.SIGNATORIES).added()).isEqualTo(1);
         assertThat(arrived.of(CasePart.CASE_OFFICE).added()).isEqualTo(1);
-        assertThat(arrived.of(CasePart.LETTER_FIELDS).added()).isEqualTo(2);
+        assertThat(arrived.of(CasePart.LETTER_FIELDS).added()).isEqualTo(3);
         assertThat(arrived.of(CasePart.FINDING_EDITS).added()).isEqualTo(1);
         CaseFile copy = server.cases().find(arrived.caseId()).orElseThrow();
         Offices.CaseOffice chosen = server.letters().offices().of(copy);
@@ -111,7 +113,8 @@ class CaseCarryTest {
         assertThat(chosen.signatory().orElseThrow().name()).isEqualTo("Avery Example");
         assertThat(chosen.signatory().orElseThrow().officeId()).isEqualTo(chosen.office().orElseThrow().id());
         assertThat(server.letters().fields().saved(copy.id())).containsEntry("salutation", "Dear Counsel")
-                .containsEntry("fileNumber", "EB-TCD-21-00099999");
+                .containsEntry("fileNumber", "EB-TCD-21-00099999")
+                .containsEntry("deliveryInstructionsForTheCertifiedMailCopyToOutsideCounsel", "By hand");
         assertThat(server.letters().findings(copy).get(0).title()).isEqualTo("Reworded on the laptop");
         LetterDraft there = server.letters().draft(copy, "fcc-cease-and-desist", LETTER_DATE);
         assertThat(there.data().get("sender")).hasToString(here.data().get("sender").toString());
@@ -121,7 +124,7 @@ class CaseCarryTest {
         int officesThere = server.letters().offices().offices().size();
         ImportSummary again = carry(laptop, pz.id(), server, "again.tbcase");
         assertThat(again.of(CasePart.OFFICES).matched()).isEqualTo(1);
-        assertThat(again.of(CasePart.LETTER_FIELDS).unchanged()).isEqualTo(2);
+        assertThat(again.of(CasePart.LETTER_FIELDS).unchanged()).isEqualTo(3);
         assertThat(again.of(CasePart.CASE_OFFICE).unchanged()).isEqualTo(1);
         assertThat(server.letters().offices().offices()).hasSize(officesThere);
         assertThat(server.letters().offices().signatories(chosen.office().orElseThrow().id())).hasSize(1);
