@@ -59,6 +59,7 @@ final class CaseKeyedParts {
                         return records.add(new PartRecord(identity(caseUid, part, r.getString(1)), fields));
                     }, caseId);
             case IMPORT_UNDO -> records.addAll(ImportUndoPart.read(c, caseId, uids));
+            case IMPORT_CREATED -> records.addAll(ImportUndoPart.readCreated(c, caseId, uids));
             default -> throw new IllegalArgumentException(part + " has identities of its own");
         }
         return records;
@@ -89,6 +90,7 @@ final class CaseKeyedParts {
                         caseId, key, Boolean.parseBoolean(record.get("included")), record.get("title"), record.get("body"));
             }
             case IMPORT_UNDO -> ImportUndoPart.write(c, record, refs);
+            case IMPORT_CREATED -> ImportUndoPart.writeCreated(c, record, refs);
             default -> throw new IllegalArgumentException(part + " has identities of its own");
         }
     }

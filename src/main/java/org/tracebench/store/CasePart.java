@@ -59,6 +59,12 @@ public enum CasePart {
     /** What undoing an import batch needs (decision 0716): the calls as they were before it rewrote them. */
     IMPORT_UNDO("import-undo", false, "import_batch_prior_call",
             ref("batch", "batch_id", "import_batch"), text("audit_entry"), folded("prior_calls")),
+    /**
+     * The providers and campaigns an import batch created, which undoing it removes when nothing uses them: only
+     * added where this database's copy was added by a case import too, never compared (decision 0716).
+     */
+    IMPORT_CREATED("import-created", false, "import_batch_created",
+            ref("batch", "batch_id", "import_batch"), text("kind"), text("record")),
     AUDIT("audit", false, "audit_log",
             instant("at"), text("actor"), text("entity"), folded("entity_record"), text("action"), text("detail"));
 
@@ -128,12 +134,13 @@ public enum CasePart {
      * database, and an import writes them by that key ({@link CaseLetterParts}).
      */
     public boolean identityFromOwner() {
-        return this == CASE_OFFICE || this == LETTER_FIELDS || this == FINDING_EDITS || this == IMPORT_UNDO;
+        return this == CASE_OFFICE || this == LETTER_FIELDS || this == FINDING_EDITS || this == IMPORT_UNDO
+                || this == IMPORT_CREATED;
     }
 
-    /** Audit entries are only ever added, never compared or changed. */
+    /** Audit entries and what an import created are only ever added, never compared or changed. */
     public boolean appendOnly() {
-        return this == AUDIT;
+        return this == AUDIT || this == IMPORT_CREATED;
     }
 
     public static java.util.Optional<CasePart> byFileName(String name) {

@@ -332,6 +332,11 @@ public final class CaseTransferRepository {
         });
     }
 
+    /** Records that an import batch created a provider or campaign; false when this database already knew it. */
+    public boolean addCreated(PartRecord record, References refs) {
+        return database.withConnection(c -> ImportUndoPart.writeCreated(c, record, refs));
+    }
+
     /** Links a copied import batch to its import's audit entry once that entry is here (decision 0716). */
     public void linkImportAudit(String batchUid, String auditUid) {
         database.withConnection(c -> {

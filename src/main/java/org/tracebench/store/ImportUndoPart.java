@@ -72,6 +72,42 @@ final class ImportUndoPart {
         }
     }
 
+    /**
+     * The providers and campaigns the case's batches created that are still here. (Spellings and merges an import
+     * added belong to the database and do not travel.)
+     */
+    static List<PartRecord> readCreated(Connection c, long caseId, CaseKeyedParts.Uids uids) throws SQLException {
+        List<PartRecord> records = new ArrayList<>();
+        for (String[] row : Jdbc.query(c, """
+                SELECT b.id, k.kind, k.entity_id FROM import_batch_created k JOIN import_batch b ON b.id = k.batch_id
+                WHERE b.case_id = ? AND k.kind IN ('provider', 'campaign') ORDER BY b.id, k.kind, k.entity_id""",
+                r -> new String[] {uids.of("import_batch", r.getLong(1)), r.getString(2), uids.of(r.getString(2), r.getLong(3))},
+                caseId)) {
+            if (row[2] == null) {
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("batch", row[0]);
+            fields.put("kind", row[1]);
+            fields.put("record", row[2]);
+            records.add(new PartRecord(CaseKeyedParts.identity(row[0], CasePart.IMPORT_CREATED, row[1] + "/" + row[2]), fields));
+        }
+        return records;
+    }
+
+    /** Records that the batch created the provider or campaign, unless this database already knows it did. */
+    static boolean writeCreated(Connection c, PartRecord record, CaseTransferRepository.References refs) throws SQLException {
+        String kind = record.get("kind");
+        Long batch = refs.id("import_batch", record.get("batch"));
+        Long entity = "provider".equals(kind) || "campaign".equals(kind) ? refs.id(kind, record.get("record")) : null;
+        if (batch == null || entity == null || Jdbc.count(c,
+                "SELECT COUNT(*) FROM import_batch_created WHERE batch_id = ? AND kind = ? AND entity_id = ?", batch, kind, entity) > 0) {
+            return false;
+        }
+        Jdbc.update(c, "INSERT INTO import_batch_created (batch_id, kind, entity_id) VALUES (?, ?, ?)", batch, kind, entity);
+        return true;
+    }
+
     /** Points a copied batch at its import's audit entry here, when it has none yet and the entry is here. */
     static void linkAudit(Connection c, String batchUid, String auditUid) throws SQLException {
         if (batchUid == null || auditUid == null) {

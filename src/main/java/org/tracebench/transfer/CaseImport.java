@@ -36,6 +36,8 @@ final class CaseImport {
     private final java.util.Set<String> addedCalls = new java.util.HashSet<>();
     /** A provider's or campaign's identity in the file, by table, and the identity of its match here. */
     private final Map<String, Map<String, String>> localUid = new HashMap<>();
+    /** The providers, campaigns, offices and signatories this import added here, by table and identity. */
+    private final Map<String, java.util.Set<String>> addedHere = new HashMap<>();
 
     CaseImport(CaseTransferRepository records, AuditLog audit, CaseBundle bundle, String fileName, Decisions decisions,
                Progress progress) {
@@ -115,6 +117,7 @@ final class CaseImport {
             }
         }
         addAudit(caseId);
+        addCreated();
         // The audit entries are here now: a copied import batch can point at its own (decision 0716).
         for (PartRecord undo : bundle.part(CasePart.IMPORT_UNDO)) {
             records.linkImportAudit(undo.get("batch"), undo.get("audit_entry"));
@@ -186,6 +189,7 @@ final class CaseImport {
             } else {
                 // A new signatory names its office as found here (the office was matched or added just before).
                 remember(table, uid, records.insert(part, toLocal(part, record), -1, this::id));
+                addedHere.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(uid);
                 added++;
             }
         }
@@ -310,6 +314,27 @@ final class CaseImport {
         }
     }
 
+    /**
+     * What the file's import batches created is recorded here only for the providers and campaigns this import
+     * added: one found here under its name was not created by that batch, and undoing it must not remove it
+     * (decision 0716).
+     */
+    private void addCreated() {
+        int added = 0;
+        int left = 0;
+        for (PartRecord created : bundle.part(CasePart.IMPORT_CREATED)) {
+            String kind = created.get("kind");
+            String uid = localUid.getOrDefault(kind, Map.of()).getOrDefault(created.get("record"), created.get("record"));
+            if (addedHere.getOrDefault(kind, java.util.Set.of()).contains(uid)
+                    && records.addCreated(created.with("record", uid), this::id)) {
+                added++;
+            } else {
+                left++;
+            }
+        }
+        count(CasePart.IMPORT_CREATED, new ImportSummary.Counts(added, 0, left, 0, 0, 0, 0));
+    }
+
     /** Audit entries are added once: an entry already here (same identity) is not repeated. */
     private void addAudit(long caseId) {
         List<PartRecord> entries = bundle.part(CasePart.AUDIT);
@@ -376,6 +401,7 @@ final class CaseImport {
             case LETTER_FIELDS -> "case_letter_field";
             case FINDING_EDITS -> "letter_finding_edit";
             case IMPORT_UNDO -> "import_batch_prior_call";
+            case IMPORT_CREATED -> "import_batch_created";
         };
     }
 

@@ -177,6 +177,17 @@ class CaseCarryTest {
         assertThat(laptop.letters().fields().saved(pz.id())).containsEntry("salutation", "Dear Sir or Madam");
     }
 
+    /** A case whose calls an "update" import rewrote (3 calls) and added to (2 calls of a new party and campaign). */
+    private CaseFile updatedCase() throws IOException {
+        Provider target = laptop.providers().insert(Provider.named("PZ/Illum Telecommunication Telecommunication LLC"), false);
+        CaseFile pz = laptop.cases().insert(new CaseFile(0, "pz", "PZ/Illum", target.id(), null, null, null, null, null,
+                null, null, null, false));
+        String original = resource("/org/tracebench/ingest/attachment-a-pasted.txt");
+        importText(pz, original, OnDuplicate.SKIP);
+        importText(pz, changedCopy(original), OnDuplicate.UPDATE);
+        return pz;
+    }
+
     @Test
     void undoingACopiedUpdateImportPutsTheOverwrittenValuesBackThereToo() throws IOException {
         Provider target = laptop.providers().insert(Provider.named("PZ/Illum Telecommunication Telecommunication LLC"), false);
@@ -198,6 +209,11 @@ class CaseCarryTest {
         ImportBatches.Undone undone = server.importBatches().undo(update.id(), false);
         assertThat(undone.callsRestored()).isEqualTo(3);
         assertThat(undone.callsDeleted()).isEqualTo(2);
+        // The party and campaign the import created came to the server with the case: undo removes them there too.
+        assertThat(undone.partiesRemoved()).isEqualTo(1);
+        assertThat(undone.campaignsRemoved()).isEqualTo(1);
+        assertThat(server.providers().findByName("Newco Dialers LLC")).isEmpty();
+        assertThat(server.campaigns().findAll()).noneMatch(c -> c.name().equals("Test Refund Scam"));
         assertThat(violations(server, caseThere)).isEqualTo(before);
         assertThat(server.calls().findByCase(caseThere)).allSatisfy(call ->
                 assertThat(server.calls().hopsOf(call.id())).isNotEmpty());
@@ -205,6 +221,21 @@ class CaseCarryTest {
         // The same undo on the laptop leaves the same calls: the undo worked the same in both databases.
         laptop.importBatches().undo(laptop.importBatches().list(pz.id()).get(0).id(), false);
         assertThat(violations(laptop, pz.id())).isEqualTo(violations(server, caseThere));
+    }
+
+    @Test
+    void undoThereKeepsAPartyThatWasAlreadyThereBeforeTheCaseCame() throws IOException {
+        CaseFile pz = updatedCase();
+        Provider newco = server.providers().insert(Provider.named("Newco Dialers LLC"), false);
+
+        ImportSummary arrived = carry(laptop, pz.id(), server, "pz.tbcase");
+        assertThat(arrived.of(CasePart.PROVIDERS).matched()).isPositive();
+        ImportBatch update = server.importBatches().list(arrived.caseId()).get(0);
+        ImportBatches.Undone undone = server.importBatches().undo(update.id(), false);
+        assertThat(undone.callsRestored()).isEqualTo(3);
+        assertThat(undone.partiesRemoved()).isZero();
+        assertThat(undone.campaignsRemoved()).isEqualTo(1);
+        assertThat(server.providers().find(newco.id())).isPresent();
     }
 
     private void importText(CaseFile caseFile, String text, OnDuplicate policy) {
