@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** Writes one case as a .tbcase file for another database (docs/case-transfer.md). */
 @Command(name = "case-export", mixinStandardHelpOptions = true,
-        description = {"Write a case (calls, hops, sources, providers, facts, letters, deadlines, responses, campaigns and "
-                + "its audit entries) as one .tbcase file, to import into another database with case-import.",
+        description = {"Write a case (calls, hops, sources, providers, facts, letters, deadlines, responses, campaigns, "
+                + "its letter fields, office and signatory, its imports' undo data and its audit entries) as one .tbcase file, to import into another database with case-import.",
                 "With --encrypt the file is sealed with a passphrase from " + PassphraseSource.CASE_PASSPHRASE_VARIABLE
                         + " or typed twice on the terminal (never an argument)."})
 public final class CaseExportCommand implements Callable<Integer> {

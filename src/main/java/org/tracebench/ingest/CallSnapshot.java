@@ -11,7 +11,8 @@ import org.tracebench.store.Jdbc;
 /**
  * A stored call with everything hanging off it (notifications, customers, hops, invalid cells) as one
  * text, taken before an import rewrites the call so that undoing the import can put it back exactly, ids
- * of its hops included. One line per row, tab-separated, with \N for null and \t, \n, \\ escaped.
+ * of its hops included. One line per row, tab-separated, with \N for null and \t, \n, \\ escaped. A case file
+ * carries these with identities in place of ids (store.ImportUndoPart knows where the ids are: keep the two in step).
  */
 final class CallSnapshot {
 
@@ -65,19 +66,30 @@ final class CallSnapshot {
                         INSERT INTO traced_call_customer (traced_call_id, position, provider_id, name_as_written)
                         VALUES (?, ?, ?, ?)""", id, Integer.parseInt(row[1]), number(row[2]), row[3]);
                 // The hop's identity (V14) goes back with it, so a case file still knows the hop after the undo;
-                // snapshots taken before V14 have none and the hop gets a new one.
-                case "hop" -> Jdbc.update(c, """
-                        INSERT INTO hop (id, traced_call_id, hop_order, provider_id, role, notified_at, responded_at, response,
+                // snapshots taken before V14 have none and the hop gets a new one. A snapshot copied from another
+                // database (decision 0716) names a hop this one never had without an id: it gets a new id here.
+                case "hop" -> Jdbc.update(c, "INSERT INTO hop (" + (row[1] == null ? "" : "id, ") + """
+                        traced_call_id, hop_order, provider_id, role, notified_at, responded_at, response,
                             attestation, illustrative, provider_as_written, import_batch_id, uid)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", number(row[1]), id, Integer.parseInt(row[2]),
-                        number(row[3]), row[4], instant(row[5]), instant(row[6]), row[7], row[8], Boolean.parseBoolean(row[9]),
-                        row[10], number(row[11]), row.length > 12 && row[12] != null ? row[12] : "r" + java.util.UUID.randomUUID());
+                        VALUES (""" + (row[1] == null ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        hopValues(row, id));
                 case "invalid" -> Jdbc.update(c, """
                         INSERT INTO traced_call_invalid_cell (traced_call_id, column_name, raw_text, reason) VALUES (?, ?, ?, ?)""",
                         id, row[1], row[2], row[3]);
                 default -> throw new IllegalStateException("unknown line in a call snapshot: " + row[0]);
             }
         }
+    }
+
+    private static Object[] hopValues(String[] row, long callId) {
+        List<Object> values = new ArrayList<>();
+        if (row[1] != null) {
+            values.add(number(row[1]));
+        }
+        values.addAll(java.util.Arrays.asList(callId, Integer.parseInt(row[2]), number(row[3]), row[4], instant(row[5]),
+                instant(row[6]), row[7], row[8], Boolean.parseBoolean(row[9]), row[10], number(row[11]),
+                row.length > 12 && row[12] != null ? row[12] : "r" + java.util.UUID.randomUUID()));
+        return values.toArray();
     }
 
     private static String line(Object... values) {

@@ -43,6 +43,28 @@ public enum CasePart {
     ENFORCEMENT("enforcement", false, "enforcement_action",
             ref("provider", "provider_id", "provider"), text("kind"), date("action_date"), text("file_number"),
             text("issued_by"), text("summary")),
+    // What a case's letters are made of besides its records (decision 0715): the offices and signatories it uses
+    // (matched like providers), which of them it chose, the attorney's letter fields and finding edits.
+    OFFICES("offices", false, "issuing_office",
+            text("office_key"), text("name_lines"), text("header_right"), text("address"), text("phone"), text("email"),
+            text("web"), text("logo_png"), bool("sample")),
+    SIGNATORIES("signatories", false, "signatory",
+            ref("office", "office_id", "issuing_office"), text("person_name"), text("title"), text("office_lines"),
+            bool("sample")),
+    CASE_OFFICE("case-office", false, "case_office",
+            ref("office", "office_id", "issuing_office"), ref("signatory", "signatory_id", "signatory")),
+    LETTER_FIELDS("letter-fields", false, "case_letter_field", text("field_name"), text("field_value")),
+    FINDING_EDITS("finding-edits", false, "letter_finding_edit",
+            text("finding_key"), bool("included"), text("title"), text("body")),
+    /** What undoing an import batch needs (decision 0716): the calls as they were before it rewrote them. */
+    IMPORT_UNDO("import-undo", false, "import_batch_prior_call",
+            ref("batch", "batch_id", "import_batch"), text("audit_entry"), folded("prior_calls")),
+    /**
+     * The providers and campaigns an import batch created, which undoing it removes when nothing uses them: only
+     * added where this database's copy was added by a case import too, never compared (decision 0716).
+     */
+    IMPORT_CREATED("import-created", false, "import_batch_created",
+            ref("batch", "batch_id", "import_batch"), text("kind"), text("record")),
     AUDIT("audit", false, "audit_log",
             instant("at"), text("actor"), text("entity"), folded("entity_record"), text("action"), text("detail"));
 
@@ -98,14 +120,27 @@ public enum CasePart {
         return columns.stream().map(Column::name).toList();
     }
 
-    /** Providers and campaigns are matched by name in the database imported into, never copied over a local one. */
+    /**
+     * Providers, campaigns, offices and signatories belong to the whole database: they are matched by name in the
+     * database imported into, never copied over a local one.
+     */
     public boolean matchedByName() {
-        return this == PROVIDERS || this == CAMPAIGNS;
+        return this == PROVIDERS || this == CAMPAIGNS || this == OFFICES || this == SIGNATORIES;
     }
 
-    /** Audit entries are only ever added, never compared or changed. */
+    /**
+     * Parts whose records are rows keyed by the case (or import batch) and a name, not records with an id and a
+     * stored identity: their identity is made from the owner's identity and that name, so it is the same in every
+     * database, and an import writes them by that key ({@link CaseLetterParts}).
+     */
+    public boolean identityFromOwner() {
+        return this == CASE_OFFICE || this == LETTER_FIELDS || this == FINDING_EDITS || this == IMPORT_UNDO
+                || this == IMPORT_CREATED;
+    }
+
+    /** Audit entries and what an import created are only ever added, never compared or changed. */
     public boolean appendOnly() {
-        return this == AUDIT;
+        return this == AUDIT || this == IMPORT_CREATED;
     }
 
     public static java.util.Optional<CasePart> byFileName(String name) {

@@ -81,10 +81,35 @@ public final class CaseTransferRepository {
             Map<String, String> uids = new HashMap<>();
             Map<CasePart, List<PartRecord>> parts = new EnumMap<>(CasePart.class);
             for (CasePart part : CasePart.values()) {
-                parts.put(part, readPart(c, part, caseId, uids));
+                parts.put(part, part.identityFromOwner()
+                        ? CaseKeyedParts.read(c, part, caseId, (table, id) -> uid(c, table, id, uids))
+                        : readPart(c, part, caseId, uids));
             }
+            addNamedByUndo(c, parts, uids);
             return parts;
         });
+    }
+
+    /**
+     * The providers and campaigns that only the calls as they were before an import name (decision 0716) come with
+     * the case too, so undoing that import in another database can put those calls back whole.
+     */
+    private static void addNamedByUndo(Connection c, Map<CasePart, List<PartRecord>> parts, Map<String, String> uids)
+            throws SQLException {
+        for (CasePart part : List.of(CasePart.PROVIDERS, CasePart.CAMPAIGNS)) {
+            java.util.Set<String> missing = ImportUndoPart.named(parts.get(CasePart.IMPORT_UNDO), part.table());
+            parts.get(part).forEach(r -> missing.remove(r.uid()));
+            if (missing.isEmpty()) {
+                continue;
+            }
+            String marks = String.join(", ", java.util.Collections.nCopies(missing.size(), "?"));
+            String sql = part == CasePart.PROVIDERS ? "SELECT * FROM provider WHERE uid IN (" + marks + ") ORDER BY id"
+                    : "SELECT c.*, k.name AS counted_as FROM campaign c LEFT JOIN campaign k ON k.id = c.merged_into"
+                    + " WHERE c.uid IN (" + marks + ") ORDER BY c.id";
+            List<PartRecord> all = new ArrayList<>(parts.get(part));
+            all.addAll(readRows(c, part, sql, missing.toArray(), -1, uids));
+            parts.put(part, all);
+        }
     }
 
     private static List<PartRecord> readPart(Connection c, CasePart part, long caseId, Map<String, String> uids)
@@ -101,6 +126,11 @@ public final class CaseTransferRepository {
                     SELECT c.*, k.name AS counted_as FROM campaign c LEFT JOIN campaign k ON k.id = c.merged_into
                     WHERE c.id IN (SELECT campaign_id FROM traced_call WHERE case_id = ?) ORDER BY c.id""";
             case CASE -> "SELECT * FROM case_file WHERE id = ?";
+            case OFFICES -> """
+                    SELECT * FROM issuing_office WHERE id IN (SELECT office_id FROM case_office WHERE case_id = ?
+                        UNION SELECT s.office_id FROM signatory s JOIN case_office o ON o.signatory_id = s.id WHERE o.case_id = ?)
+                    ORDER BY id""";
+            case SIGNATORIES -> "SELECT * FROM signatory WHERE id IN (SELECT signatory_id FROM case_office WHERE case_id = ?) ORDER BY id";
             case CALLS -> "SELECT * FROM traced_call WHERE case_id = ? ORDER BY row_order, id";
             case HOPS -> """
                     SELECT h.* FROM hop h JOIN traced_call t ON t.id = h.traced_call_id WHERE t.case_id = ?
@@ -111,7 +141,11 @@ public final class CaseTransferRepository {
             default -> "SELECT * FROM " + part.table() + " WHERE case_id = ? ORDER BY id";
         };
         int params = (int) sql.chars().filter(ch -> ch == '?').count();
-        Object[] args = java.util.Collections.nCopies(params, (Object) caseId).toArray();
+        return readRows(c, part, sql, java.util.Collections.nCopies(params, (Object) caseId).toArray(), caseId, uids);
+    }
+
+    private static List<PartRecord> readRows(Connection c, CasePart part, String sql, Object[] args, long caseId,
+                                             Map<String, String> uids) throws SQLException {
         Map<Long, Map<String, String>> byId = new LinkedHashMap<>();
         Map<Long, String> uidById = new HashMap<>();
         Jdbc.query(c, sql, row -> {
@@ -297,6 +331,40 @@ public final class CaseTransferRepository {
     public void delete(CasePart part, long id) {
         database.withConnection(c -> part == CasePart.CALLS ? CallCounts.delete(c, "id = ?", id)
                 : Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE id = ?", id));
+    }
+
+    /** Writes a record of a part keyed by its owner and a name over what this database keeps under that key. */
+    public void put(CasePart part, PartRecord record, long caseId, References refs) {
+        database.withConnection(c -> {
+            CaseKeyedParts.write(c, part, record, caseId, refs);
+            return null;
+        });
+    }
+
+    /** Records that an import batch created a provider or campaign; false when this database already knew it. */
+    public boolean addCreated(PartRecord record, References refs) {
+        return database.withConnection(c -> ImportUndoPart.writeCreated(c, record, refs));
+    }
+
+    /** Links a copied import batch to its import's audit entry once that entry is here (decision 0716). */
+    public void linkImportAudit(String batchUid, String auditUid) {
+        database.withConnection(c -> {
+            ImportUndoPart.linkAudit(c, batchUid, auditUid);
+            return null;
+        });
+    }
+
+    /** The office filed under this key (how an import finds an office: decision 0715). */
+    public Optional<Long> officeByKey(String key) {
+        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT id FROM issuing_office WHERE office_key = ?",
+                r -> r.getLong(1), key));
+    }
+
+    /** The office's signatory of this name (how an import finds a signatory). */
+    public Optional<Long> signatoryByName(long officeId, String name) {
+        return database.withConnection(c -> Jdbc.query(c,
+                "SELECT id FROM signatory WHERE office_id = ? AND person_name = ? ORDER BY id", r -> r.getLong(1), officeId, name))
+                .stream().findFirst();
     }
 
     /** Gives an existing record a key the case file's copy of it does not clash with (a case key taken here). */

@@ -38,6 +38,8 @@ final class CaseImport {
     private final Map<String, Map<String, String>> localUid = new HashMap<>();
     /** Where deletions are noted: those the file brings, and records this import takes back. */
     private org.tracebench.store.DeletionLog deletionLog;
+    /** The providers, campaigns, offices and signatories this import added here, by table and identity. */
+    private final Map<String, java.util.Set<String>> addedHere = new HashMap<>();
 
     CaseImport(CaseTransferRepository records, AuditLog audit, CaseBundle bundle, String fileName, Decisions decisions,
                Progress progress) {
@@ -61,6 +63,8 @@ final class CaseImport {
         Optional<Long> existing = records.caseIdByUid(caseUid);
         match(CasePart.PROVIDERS, "provider");
         match(CasePart.CAMPAIGNS, "campaign");
+        match(CasePart.OFFICES, "issuing_office");
+        match(CasePart.SIGNATORIES, "signatory");
         Map<CasePart, Map<String, PartRecord>> mine = new EnumMap<>(CasePart.class);
         if (existing.isPresent()) {
             records.read(existing.get()).forEach((part, list) -> {
@@ -93,6 +97,8 @@ final class CaseImport {
         progress.checkCancelled();
         writeMatched(CasePart.PROVIDERS, "provider");
         writeMatched(CasePart.CAMPAIGNS, "campaign");
+        writeMatched(CasePart.OFFICES, "issuing_office");
+        writeMatched(CasePart.SIGNATORIES, "signatory");
         long caseId = existing.orElse(-1L);
         boolean newCase = existing.isEmpty();
         String caseKey = fileCase.get("case_key");
@@ -122,6 +128,11 @@ final class CaseImport {
             }
         }
         addAudit(caseId);
+        addCreated();
+        // The audit entries are here now: a copied import batch can point at its own (decision 0716).
+        for (PartRecord undo : bundle.part(CasePart.IMPORT_UNDO)) {
+            records.linkImportAudit(undo.get("batch"), undo.get("audit_entry"));
+        }
         for (Map.Entry<CasePart, Map<String, String>> entry : exchanged.entrySet()) {
             records.saveBases(caseUid, entry.getKey(), entry.getValue());
         }
@@ -154,12 +165,20 @@ final class CaseImport {
     }
 
     private Optional<Long> byName(CasePart part, PartRecord record) {
-        String name = record.get("name");
+        if (part == CasePart.SIGNATORIES) {
+            Long office = id("issuing_office", toLocal(part, record).get("office"));
+            return office == null || record.get("person_name") == null ? Optional.empty()
+                    : records.signatoryByName(office, record.get("person_name"));
+        }
+        String name = part == CasePart.OFFICES ? record.get("office_key") : record.get("name");
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
         if (part == CasePart.CAMPAIGNS) {
             return records.campaignByName(name);
+        }
+        if (part == CasePart.OFFICES) {
+            return records.officeByKey(record.get("office_key"));
         }
         Optional<Long> found = records.providerByName(name);
         for (List<String> alias : Folded.split(record.get("aliases"))) {
@@ -179,7 +198,9 @@ final class CaseImport {
             if (id(table, uid) != null) {
                 matched++;
             } else {
-                remember(table, uid, records.insert(part, record, -1, this::id));
+                // A new signatory names its office as found here (the office was matched or added just before).
+                remember(table, uid, records.insert(part, toLocal(part, record), -1, this::id));
+                addedHere.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(uid);
                 added++;
             }
         }
@@ -256,6 +277,10 @@ final class CaseImport {
 
     private void write(Planned step, long caseId) {
         CasePart part = step.part();
+        if (part.identityFromOwner()) {
+            writeKeyed(step, caseId);
+            return;
+        }
         String table = table(part);
         switch (step.action()) {
             case ADD -> {
@@ -303,6 +328,48 @@ final class CaseImport {
                 notes.add(label(part, step.theirs()) + " was deleted in the file; kept here as changed, as decided");
             }
         }
+    }
+
+    /** A record keyed by its case (or batch) and a name: written over what is kept here under that key. */
+    private void writeKeyed(Planned step, long caseId) {
+        CasePart part = step.part();
+        switch (step.action()) {
+            case ADD, UPDATE, DECIDED -> {
+                records.put(part, step.result(), caseId, this::id);
+                count(part, switch (step.action()) {
+                    case ADD -> new ImportSummary.Counts(1, 0, 0, 0, 0, 0, 0);
+                    case UPDATE -> new ImportSummary.Counts(0, 1, 0, 0, 0, 0, 0);
+                    default -> new ImportSummary.Counts(0, 0, 0, 0, 1, 0, 0);
+                });
+            }
+            case UNCHANGED -> count(part, new ImportSummary.Counts(0, 0, 1, 0, 0, 0, 0));
+            case KEEP_MINE -> count(part, new ImportSummary.Counts(0, 0, 0, 1, 0, 0, 0));
+            case KEEP_DELETED -> {
+                count(part, new ImportSummary.Counts(0, 0, 0, 0, 0, 0, 1));
+                notes.add(label(part, step.theirs()) + " was removed here and is unchanged in the file; it stays removed");
+            }
+        }
+    }
+
+    /**
+     * What the file's import batches created is recorded here only for the providers and campaigns this import
+     * added: one found here under its name was not created by that batch, and undoing it must not remove it
+     * (decision 0716).
+     */
+    private void addCreated() {
+        int added = 0;
+        int left = 0;
+        for (PartRecord created : bundle.part(CasePart.IMPORT_CREATED)) {
+            String kind = created.get("kind");
+            String uid = localUid.getOrDefault(kind, Map.of()).getOrDefault(created.get("record"), created.get("record"));
+            if (addedHere.getOrDefault(kind, java.util.Set.of()).contains(uid)
+                    && records.addCreated(created.with("record", uid), this::id)) {
+                added++;
+            } else {
+                left++;
+            }
+        }
+        count(CasePart.IMPORT_CREATED, new ImportSummary.Counts(added, 0, left, 0, 0, 0, 0));
     }
 
     /** Audit entries are added once: an entry already here (same identity) is not repeated. */
@@ -435,6 +502,13 @@ final class CaseImport {
             case RESPONSES -> "case_response";
             case ENFORCEMENT -> "enforcement_action";
             case AUDIT -> "audit_log";
+            case OFFICES -> "issuing_office";
+            case SIGNATORIES -> "signatory";
+            case CASE_OFFICE -> "case_office";
+            case LETTER_FIELDS -> "case_letter_field";
+            case FINDING_EDITS -> "letter_finding_edit";
+            case IMPORT_UNDO -> "import_batch_prior_call";
+            case IMPORT_CREATED -> "import_batch_created";
         };
     }
 
@@ -461,6 +535,10 @@ final class CaseImport {
             case DEADLINES -> "deadline \"" + shorten(r.get("description")) + "\"";
             case RESPONSES -> "response of " + r.get("received_on");
             case ENFORCEMENT -> "enforcement " + r.get("kind") + " of " + r.get("action_date");
+            case CASE_OFFICE -> "the case's office and signatory";
+            case LETTER_FIELDS -> "letter field " + r.get("field_name");
+            case FINDING_EDITS -> "edited finding " + r.get("finding_key");
+            case IMPORT_UNDO -> "undo data of an import";
             default -> part.stem() + " " + r.uid();
         };
     }
