@@ -25,6 +25,11 @@ class SystemKeyringTest {
             assertThat(keyring.find(server)).isEmpty();
             keyring.save(server, "first s3cret");
             assertThat(keyring.find(server)).contains("first s3cret");
+            // Where any program of the desktop finds it: the Secret Service's own command line reads it back
+            // under the attributes docs/server.md names (libsecret-tools, installed by .ci/run).
+            if (secretTool()) {
+                assertThat(secretToolLookup(SystemKeyring.account(server))).isEqualTo("first s3cret");
+            }
             // Another instance (the next start) finds it too: it is the keyring's, not this object's.
             assertThat(new SystemKeyring().find(server)).contains("first s3cret");
             keyring.save(server, "changed s3cret");
@@ -38,5 +43,25 @@ class SystemKeyringTest {
         }
         assertThat(new SystemKeyring().find(server)).isEmpty();
         keyring.forget(server);
+    }
+
+    private static boolean secretTool() {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "secret-tool")));
+    }
+
+    private static String secretToolLookup(String account) {
+        try {
+            Process lookup = new ProcessBuilder("secret-tool", "lookup", "service", SystemKeyring.SERVICE, "account", account)
+                    .redirectErrorStream(true).start();
+            String out = new String(lookup.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(lookup.waitFor()).as("secret-tool said: %s", out).isZero();
+            return out.strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

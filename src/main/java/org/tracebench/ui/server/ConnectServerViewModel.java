@@ -120,8 +120,12 @@ public final class ConnectServerViewModel {
                 rememberPassword.set(true);
             });
             passwordKept.set(answer.kept().isPresent());
-            keyringNote.set(answer.kept().isPresent() ? "The password for this server is kept in the system keyring."
-                    : "");
+            if (answer.kept().isEmpty()) {
+                keyringNote.set("");
+            } else {
+                keyringNote.set(keptPasswordRefused ? "The system keyring keeps the refused password until you connect."
+                        : "The password for this server is kept in the system keyring.");
+            }
         }, failure -> {
             keyringAvailable.set(false);
             rememberPassword.set(false);
