@@ -43,6 +43,8 @@ public final class ConnectServerViewModel {
     private final Function<DatabaseLocation, String> probe;
     private final ServerPasswords passwords;
     private boolean keptPasswordRefused;
+    /** Whether the keyring has answered since the dialog opened; before that the user's earlier choice stands. */
+    private boolean keyringAnswered;
 
     /**
      * {@code probe} signs in to a server location and describes it, or throws with a one-line reason;
@@ -107,6 +109,7 @@ public final class ConnectServerViewModel {
     public void lookUpKeyring() {
         Optional<ServerAddress> address = address();
         tasks.run(() -> new KeyringAnswer(passwords.unavailable(), address.flatMap(passwords::find)), answer -> {
+            keyringAnswered = true;
             keyringAvailable.set(answer.unavailable().isEmpty());
             if (answer.unavailable().isPresent()) {
                 rememberPassword.set(false);
@@ -127,6 +130,7 @@ public final class ConnectServerViewModel {
                         : "The password for this server is kept in the system keyring.");
             }
         }, failure -> {
+            keyringAnswered = true;
             keyringAvailable.set(false);
             rememberPassword.set(false);
             keyringNote.set("The system keyring did not answer, so the password is asked each time.");
@@ -169,7 +173,10 @@ public final class ConnectServerViewModel {
         Optional<ServerAddress> address = address();
         address.ifPresent(server -> {
             settings.rememberServer(server);
-            settings.saveKeepsServerPassword(rememberPassword.get() && keyringAvailable.get());
+            if (keyringAnswered) {
+                // Connecting before the keyring answered must not read as "untick": that would forget the kept one.
+                settings.saveKeepsServerPassword(rememberPassword.get() && keyringAvailable.get());
+            }
             settings.flush();
         });
         return address.map(server -> server.location(password.get()));

@@ -143,4 +143,15 @@ class ConnectServerViewModelTest {
         model.connect().orElseThrow();
         assertThat(settings.keepsServerPassword()).isTrue();
     }
+
+    @Test
+    void connectingBeforeTheKeyringAnswersKeepsTheEarlierChoice() {
+        settings.rememberServer(new ServerAddress("db.office.example", 5432, "tracebench", "paralegal", true));
+        settings.saveKeepsServerPassword(true);
+        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), location -> "unused",
+                new FakeKeyring());
+        model.passwordProperty().set("s3cret");
+        model.connect().orElseThrow();
+        assertThat(settings.keepsServerPassword()).isTrue();
+    }
 }
