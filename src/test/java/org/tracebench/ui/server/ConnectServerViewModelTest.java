@@ -65,7 +65,7 @@ class ConnectServerViewModelTest {
         assertThat(next.tlsProperty().get()).isFalse();
         assertThat(next.passwordProperty().get()).isEmpty();
         assertThat(prefs.keys()).containsExactlyInAnyOrder("server.host", "server.port", "server.database", "server.user",
-                "server.tls", "server.keyring");
+                "server.tls");
     }
 
     @Test
