@@ -141,6 +141,20 @@ public final class Workbench implements AutoCloseable {
         return Database.probeServer(location);
     }
 
+    /**
+     * Whether opening a server failed because it refused the user name or password (SQL states 28P01, 28000),
+     * as when a password kept in the keyring was changed on the server since.
+     */
+    public static boolean signInRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && ("28P01".equals(sql.getSQLState())
+                    || "28000".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Workbench open(DatabaseLocation location) {
         return new Workbench(Database.open(location));
     }

@@ -38,6 +38,20 @@ public record ServerAddress(String host, int port, String database, String user,
         }
     }
 
+    /** The password a server location carries, if any (the one the user typed or the keyring gave). */
+    public static java.util.Optional<String> passwordOf(DatabaseLocation location) {
+        if (location.isEmbedded()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            org.postgresql.ds.PGSimpleDataSource parsed = new org.postgresql.ds.PGSimpleDataSource();
+            parsed.setUrl(location.jdbcUrl());
+            return java.util.Optional.ofNullable(parsed.getPassword()).filter(p -> !p.isEmpty());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Whether every part a connection needs is filled in. */
     public boolean complete() {
         return !host.isEmpty() && !database.isEmpty() && !user.isEmpty();

@@ -73,6 +73,9 @@ public final class MainWindow {
     private java.util.function.Consumer<org.tracebench.store.DatabaseLocation> databaseSwitch;
     /** The embedded store File > Open local database... goes back to. */
     private org.tracebench.store.DatabaseLocation localStore = org.tracebench.store.DatabaseLocation.of(null);
+    /** The system keyring for server passwords; none unless the application hands one over. */
+    private org.tracebench.app.ServerPasswords serverPasswords = org.tracebench.app.ServerPasswords.none(
+            "No system keyring was handed to this window, so the password is asked each time.");
 
     public MainWindow(Workbench workbench, UiSettings settings) {
         this.workbench = workbench;
@@ -417,8 +420,21 @@ public final class MainWindow {
             return;
         }
         org.tracebench.ui.server.ConnectServerViewModel model = new org.tracebench.ui.server.ConnectServerViewModel(
-                settings, screenContext.tasks(), Workbench::probeServer);
+                settings, screenContext.tasks(), Workbench::probeServer, serverPasswords);
         org.tracebench.ui.server.ConnectServerDialog.ask(stage, model).ifPresent(databaseSwitch);
+    }
+
+    /** The system keyring the connect dialog and File > Forget saved password use (decision 0714). */
+    public void setServerPasswords(org.tracebench.app.ServerPasswords passwords) {
+        this.serverPasswords = passwords;
+    }
+
+    /** File > Forget saved password: the remembered server's password leaves the system keyring. */
+    @FXML
+    private void forgetSavedPassword() {
+        org.tracebench.ui.server.KeptPassword kept = new org.tracebench.ui.server.KeptPassword(settings, serverPasswords);
+        screenContext.tasks().run(kept::forget, said -> screenContext.dialogs().inform("Forget saved password", said),
+                failure -> screenContext.dialogs().error("Forget saved password", failure));
     }
 
     /** File > Open local database...: back to the database file on this computer. */

@@ -21,6 +21,8 @@ public final class TracebenchApp extends Application {
     private UiSettings settings;
     private MainWindow window;
     private Stage stage;
+    /** The operating system's keyring for server passwords (decision 0714), asked only when a server is used. */
+    private final org.tracebench.app.ServerPasswords keyring = new org.tracebench.app.SystemKeyring();
 
     /** Opens the window as {@link #launchWith(String)} does, then imports {@code caseFile} (File > Import case...). */
     public static void launchWith(String databaseArgument, java.nio.file.Path caseFile) {
@@ -56,12 +58,15 @@ public final class TracebenchApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(failures);
         this.stage = stage;
         this.settings = UiSettings.forUser();
+        boolean fromKeyring = false;
         if (db == null && settings.startsOnServer() && settings.rememberedServer().isPresent()) {
-            // Last time the window worked on the server: offer it again (the password is asked, never kept);
-            // Cancel opens the local database instead.
-            location = org.tracebench.ui.server.ConnectServerDialog.ask(null, new org.tracebench.ui.server.ConnectServerViewModel(
-                    settings, new org.tracebench.ui.common.FxTaskRunner(new org.tracebench.ui.common.BackgroundWork()),
-                    Workbench::probeServer)).orElse(localStore);
+            // Last time the window worked on the server: open it again with the password the keyring keeps, else
+            // offer it in the connect dialog; Cancel opens the local database instead.
+            java.util.Optional<DatabaseLocation> kept = awayFromFxThread("tracebench-keyring",
+                    () -> new org.tracebench.ui.server.KeptPassword(settings, keyring).rememberedLocation(),
+                    java.util.Optional.empty());
+            fromKeyring = kept.isPresent();
+            location = kept.isPresent() ? kept.get() : askServer(null).orElse(localStore);
         }
         while (true) {
             try {
@@ -74,6 +79,14 @@ public final class TracebenchApp extends Application {
                 }
                 workbench = opened.get();
             } catch (StoreException e) {
+                if (fromKeyring && Workbench.signInRefused(e)) {
+                    // The password changed on the server since the keyring kept it: ask for the current one.
+                    Failures.log("The server refused the kept password", e);
+                    fromKeyring = false;
+                    location = askServer("The server refused the password kept in the system keyring (was it changed?). "
+                            + "Type the current one; Connect keeps it in the keyring instead of the old one.").orElse(localStore);
+                    continue;
+                }
                 if (!location.isEmbedded() && db == null) {
                     // The remembered server is not there (or the password was wrong): say so, then work locally.
                     Failures.log("Cannot open the server", e);
@@ -101,11 +114,68 @@ public final class TracebenchApp extends Application {
             break;
         }
         settings = UiSettings.forUser();
+        if (!location.isEmbedded() && db == null) {
+            keepPasswordOf(location);
+        }
         showWindow();
         String caseFile = getParameters().getNamed().get("open-case");
         if (caseFile != null) {
             window.importCaseFile(java.nio.file.Path.of(caseFile));
         }
+    }
+
+    /** The connect dialog at start, before any window; {@code refused} says why it is asked again. */
+    private java.util.Optional<DatabaseLocation> askServer(String refused) {
+        org.tracebench.ui.server.ConnectServerViewModel model = new org.tracebench.ui.server.ConnectServerViewModel(
+                settings, new org.tracebench.ui.common.FxTaskRunner(new org.tracebench.ui.common.BackgroundWork()),
+                Workbench::probeServer, keyring);
+        if (refused != null) {
+            model.keptPasswordRefused(refused);
+        }
+        return org.tracebench.ui.server.ConnectServerDialog.ask(null, model);
+    }
+
+    /**
+     * The server accepted this location's password: into the keyring it goes (or out, as the user chose), away
+     * from the JavaFX thread; a keyring that will not is said in a notice, the server stays open.
+     */
+    private void keepPasswordOf(DatabaseLocation opened) {
+        org.tracebench.ui.server.KeptPassword kept = new org.tracebench.ui.server.KeptPassword(settings, keyring);
+        Thread keeper = new Thread(() -> kept.opened(opened).ifPresent(problem -> Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING, problem);
+            alert.initOwner(stage);
+            alert.setHeaderText("The password was not kept");
+            alert.show();
+        })), "tracebench-keyring");
+        keeper.setDaemon(true);
+        keeper.start();
+    }
+
+    /**
+     * Runs {@code job} on a thread of its own while the JavaFX thread keeps serving events, and returns its result
+     * ({@code otherwise} if it failed, which is logged).
+     */
+    private static <T> T awayFromFxThread(String name, java.util.function.Supplier<T> job, T otherwise) {
+        Object waiting = new Object();
+        java.util.concurrent.atomic.AtomicReference<T> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            T result;
+            try {
+                result = job.get();
+            } catch (RuntimeException e) {
+                Failures.log("Work before the window failed", e);
+                result = otherwise;
+            }
+            T done = result;
+            Platform.runLater(() -> {
+                outcome.set(done);
+                Platform.exitNestedEventLoop(waiting, null);
+            });
+        }, name);
+        worker.setDaemon(true);
+        worker.start();
+        Platform.enterNestedEventLoop(waiting);
+        return outcome.get();
     }
 
     /**
@@ -204,6 +274,7 @@ public final class TracebenchApp extends Application {
         window = new MainWindow(workbench, settings).restoringWith(new Swap());
         window.setDatabaseConversion(this::convertAndReopen);
         window.setDatabaseSwitch(localStore, this::switchTo);
+        window.setServerPasswords(keyring);
         window.show(stage);
     }
 
@@ -236,6 +307,9 @@ public final class TracebenchApp extends Application {
                     settings.saveStartsOnServer(!next.isEmbedded());
                     settings.flush();
                     showWindow();
+                    if (!next.isEmbedded()) {
+                        keepPasswordOf(next);
+                    }
                 });
             } catch (RuntimeException e) {
                 Failures.log("Cannot open {}", next, e);

@@ -112,6 +112,15 @@ public final class UiSettings {
         node.putBoolean("server.tls", server.tls());
     }
 
+    /** Whether the user chose to keep the server password in the system keyring (never in these settings). */
+    public boolean keepsServerPassword() {
+        return node.getBoolean("server.keyring", false);
+    }
+
+    public void saveKeepsServerPassword(boolean keep) {
+        node.putBoolean("server.keyring", keep);
+    }
+
     /** Whether the window last worked on the server, so the next start offers it again. */
     public boolean startsOnServer() {
         return node.getBoolean("server.atStart", false);

@@ -31,7 +31,7 @@ public final class ConnectServerDialog {
         }
         dialog.setTitle("Connect to a server");
         dialog.setHeaderText("Open the cases kept on your team's PostgreSQL server.\n"
-                + "The password is not kept: Tracebench asks for it each time.");
+                + "The password is never written to a file: it is kept only in the system keyring, if you ask.");
         dialog.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form(model));
         Node connect = dialog.getDialogPane().lookupButton(CONNECT);
@@ -41,6 +41,9 @@ public final class ConnectServerDialog {
         // A long answer from the test wraps over several lines: the dialog grows to show it whole.
         model.testResultProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
                 () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        model.keyringNoteProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        model.lookUpKeyring();
         return dialog.showAndWait().filter(CONNECT::equals).flatMap(pressed -> model.connect());
     }
 
@@ -64,6 +67,24 @@ public final class ConnectServerDialog {
         CheckBox tls = new CheckBox("Encrypt the connection (TLS); refuse the server if it cannot");
         tls.setId("server-tls");
         tls.selectedProperty().bindBidirectional(model.tlsProperty());
+        CheckBox remember = new CheckBox("_Remember the password in the system keyring");
+        remember.setMnemonicParsing(true);
+        remember.setId("server-remember-password");
+        remember.selectedProperty().bindBidirectional(model.rememberPasswordProperty());
+        remember.disableProperty().bind(model.keyringAvailableProperty().not());
+        Button forget = new Button("_Forget saved password");
+        forget.setMnemonicParsing(true);
+        forget.setId("server-forget-password");
+        forget.disableProperty().bind(model.passwordKeptProperty().not());
+        forget.setOnAction(e -> model.forgetKeptPassword());
+        Label keyringNote = new Label();
+        keyringNote.setId("server-keyring-note");
+        keyringNote.setWrapText(true);
+        keyringNote.setPrefWidth(360);
+        keyringNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keyringNote.textProperty().bind(model.keyringNoteProperty());
+        keyringNote.managedProperty().bind(keyringNote.textProperty().isNotEmpty());
+        keyringNote.visibleProperty().bind(keyringNote.textProperty().isNotEmpty());
         Button test = new Button("Test connection");
         test.setId("server-test");
         test.disableProperty().bind(model.testingProperty());
@@ -83,6 +104,9 @@ public final class ConnectServerDialog {
         grid.addRow(row++, label("_Database:", database), database);
         grid.addRow(row++, label("_User:", user), user);
         grid.addRow(row++, label("Pass_word:", password), password);
+        grid.add(remember, 1, row++);
+        grid.add(keyringNote, 1, row++);
+        grid.add(forget, 1, row++);
         grid.add(tls, 1, row++);
         grid.add(test, 1, row++);
         grid.add(result, 0, row, 2, 1);

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tracebench.app.ServerPasswords;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.ServerAddress;
 import org.tracebench.ui.common.TaskRunner;
@@ -19,7 +20,8 @@ import org.tracebench.ui.common.UiSettings;
 
 /**
  * What File > Connect to a server... asks: host, port, database, user, password and TLS, prefilled from the
- * last connection (except the password, which is never kept), with a test that signs in without opening.
+ * last connection, with a test that signs in without opening. The password is never kept in the settings: only
+ * in the system keyring, when one answers and the user ticks "Remember the password" (decision 0714).
  */
 public final class ConnectServerViewModel {
 
@@ -29,18 +31,32 @@ public final class ConnectServerViewModel {
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty tls = new SimpleBooleanProperty(true);
+    private final BooleanProperty rememberPassword = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper keyringAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper passwordKept = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper keyringNote = new ReadOnlyStringWrapper("Looking for the system keyring...");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding complete;
     private final UiSettings settings;
     private final TaskRunner tasks;
     private final Function<DatabaseLocation, String> probe;
+    private final ServerPasswords passwords;
+    private boolean keptPasswordRefused;
+    /** Whether the keyring has answered since the dialog opened; before that the user's earlier choice stands. */
+    private boolean keyringAnswered;
 
-    /** {@code probe} signs in to a server location and describes it, or throws with a one-line reason. */
-    public ConnectServerViewModel(UiSettings settings, TaskRunner tasks, Function<DatabaseLocation, String> probe) {
+    /**
+     * {@code probe} signs in to a server location and describes it, or throws with a one-line reason;
+     * {@code passwords} is the system keyring (or none).
+     */
+    public ConnectServerViewModel(UiSettings settings, TaskRunner tasks, Function<DatabaseLocation, String> probe,
+                                  ServerPasswords passwords) {
         this.settings = settings;
         this.tasks = tasks;
         this.probe = probe;
+        this.passwords = passwords;
+        rememberPassword.set(settings.keepsServerPassword());
         settings.rememberedServer().ifPresent(server -> {
             host.set(server.host());
             port.set(String.valueOf(server.port()));
@@ -86,11 +102,81 @@ public final class ConnectServerViewModel {
         });
     }
 
-    /** The location to open, remembered (without password) for the next time. */
+    /**
+     * Asks the keyring, away from the window's thread, whether it answers and what it keeps for the server in the
+     * fields: a kept password fills the password field. Until it answers, "Remember the password" stays off.
+     */
+    public void lookUpKeyring() {
+        Optional<ServerAddress> address = address();
+        tasks.run(() -> new KeyringAnswer(passwords.unavailable(), address.flatMap(passwords::find)), answer -> {
+            keyringAnswered = true;
+            keyringAvailable.set(answer.unavailable().isEmpty());
+            if (answer.unavailable().isPresent()) {
+                rememberPassword.set(false);
+                keyringNote.set(answer.unavailable().get());
+                return;
+            }
+            answer.kept().ifPresent(kept -> {
+                if (password.get().isEmpty() && !keptPasswordRefused) {
+                    password.set(kept);
+                }
+                rememberPassword.set(true);
+            });
+            passwordKept.set(answer.kept().isPresent());
+            if (answer.kept().isEmpty()) {
+                keyringNote.set("");
+            } else {
+                keyringNote.set(keptPasswordRefused ? "The system keyring keeps the refused password until you connect."
+                        : "The password for this server is kept in the system keyring.");
+            }
+        }, failure -> {
+            keyringAnswered = true;
+            keyringAvailable.set(false);
+            rememberPassword.set(false);
+            keyringNote.set("The system keyring did not answer, so the password is asked each time.");
+        });
+    }
+
+    /** Removes the kept password of the server in the fields from the keyring (the dialog's Forget button). */
+    public void forgetKeptPassword() {
+        Optional<ServerAddress> address = address();
+        if (address.isEmpty()) {
+            return;
+        }
+        settings.saveKeepsServerPassword(false);
+        settings.flush();
+        tasks.run(() -> {
+            passwords.forget(address.get());
+            return address.get();
+        }, forgotten -> {
+            passwordKept.set(false);
+            rememberPassword.set(false);
+            keyringNote.set("The password for " + forgotten + " is no longer kept in the system keyring.");
+        }, failure -> keyringNote.set(failure.getMessage()));
+    }
+
+    /**
+     * At start the server refused the password the keyring kept (changed since): says so, leaves the password
+     * field for the current one and keeps "Remember" ticked, so connecting puts the new one in the keyring.
+     */
+    public void keptPasswordRefused(String reason) {
+        keptPasswordRefused = true;
+        rememberPassword.set(true);
+        testResult.set(reason);
+    }
+
+    /**
+     * The location to open, remembered (without password) for the next time, with the user's keyring choice:
+     * the password itself goes to the keyring only once the server has accepted it ({@link KeptPassword#opened}).
+     */
     public Optional<DatabaseLocation> connect() {
         Optional<ServerAddress> address = address();
         address.ifPresent(server -> {
             settings.rememberServer(server);
+            if (keyringAnswered) {
+                // Connecting before the keyring answered must not read as "untick": that would forget the kept one.
+                settings.saveKeepsServerPassword(rememberPassword.get() && keyringAvailable.get());
+            }
             settings.flush();
         });
         return address.map(server -> server.location(password.get()));
@@ -120,6 +206,22 @@ public final class ConnectServerViewModel {
         return tls;
     }
 
+    public BooleanProperty rememberPasswordProperty() {
+        return rememberPassword;
+    }
+
+    public ReadOnlyBooleanProperty keyringAvailableProperty() {
+        return keyringAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty passwordKeptProperty() {
+        return passwordKept.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty keyringNoteProperty() {
+        return keyringNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty testResultProperty() {
         return testResult.getReadOnlyProperty();
     }
@@ -130,5 +232,8 @@ public final class ConnectServerViewModel {
 
     public BooleanBinding completeProperty() {
         return complete;
+    }
+
+    private record KeyringAnswer(Optional<String> unavailable, Optional<String> kept) {
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.tracebench.Store;
 import org.tracebench.app.Workbench;
 import org.tracebench.store.DatabaseLocation;
@@ -33,6 +36,7 @@ class ConnectFromMenuTest {
     static Path dir;
 
     private Workbench workbench;
+    private MainWindow window;
     private Preferences prefs;
     private final List<DatabaseLocation> switchedTo = new ArrayList<>();
 
@@ -42,7 +46,7 @@ class ConnectFromMenuTest {
         prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
         UiSettings settings = new UiSettings(prefs);
         settings.saveWindow(0, 0, 1000, 700, false);
-        MainWindow window = new MainWindow(workbench, settings);
+        window = new MainWindow(workbench, settings);
         window.setDatabaseConversion((title, step) -> { });
         window.setDatabaseSwitch(workbench.location(), switchedTo::add);
         window.show(stage);
@@ -65,6 +69,8 @@ class ConnectFromMenuTest {
         ServerAddress address = ServerAddress.of(server).orElseThrow();
         String password = server.jdbcUrl().replaceAll(".*[?&]password=([^&]*).*", "$1");
 
+        // A fresh database loads the sample cases in the status bar first; Connect waits for that work to end.
+        untilNoWorkRuns();
         robot.clickOn("File").clickOn("Connect to a server…");
         robot.clickOn("#server-host").write(address.host());
         robot.doubleClickOn("#server-port").write(String.valueOf(address.port()));
@@ -82,5 +88,14 @@ class ConnectFromMenuTest {
             assertThat(ServerAddress.of(location)).contains(new ServerAddress(address.host(), address.port(),
                     address.database(), address.user(), false));
         });
+    }
+
+    private void untilNoWorkRuns() {
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the sample cases did not finish loading", e);
+        }
+        Settle.down();
     }
 }

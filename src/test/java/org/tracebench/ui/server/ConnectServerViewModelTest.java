@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracebench.Store;
+import org.tracebench.app.ServerPasswords;
 import org.tracebench.app.Workbench;
 import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.ServerAddress;
@@ -16,6 +17,8 @@ import org.tracebench.ui.InlineTaskRunner;
 import org.tracebench.ui.common.UiSettings;
 
 class ConnectServerViewModelTest {
+
+    private static final ServerPasswords NO_KEYRING = ServerPasswords.none("No keyring in this test.");
 
     @TempDir
     Path dir;
@@ -32,7 +35,7 @@ class ConnectServerViewModelTest {
         DatabaseLocation server = Store.POSTGRESQL.freshLocation(dir);
         ServerAddress address = ServerAddress.of(server).orElseThrow();
         String password = server.jdbcUrl().replaceAll(".*[?&]password=([^&]*).*", "$1");
-        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), Workbench::probeServer);
+        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), Workbench::probeServer, NO_KEYRING);
         assertThat(model.completeProperty().get()).isFalse();
 
         model.hostProperty().set(address.host());
@@ -55,7 +58,7 @@ class ConnectServerViewModelTest {
         assertThat(Workbench.probeServer(chosen)).startsWith("PostgreSQL");
 
         // Remembered for the next time, the password excepted.
-        ConnectServerViewModel next = new ConnectServerViewModel(settings, new InlineTaskRunner(), Workbench::probeServer);
+        ConnectServerViewModel next = new ConnectServerViewModel(settings, new InlineTaskRunner(), Workbench::probeServer, NO_KEYRING);
         assertThat(next.hostProperty().get()).isEqualTo(address.host());
         assertThat(next.databaseProperty().get()).isEqualTo(address.database());
         assertThat(next.userProperty().get()).isEqualTo(address.user());
@@ -67,7 +70,7 @@ class ConnectServerViewModelTest {
 
     @Test
     void aPortThatIsNotAPortKeepsConnectOffAndTheTestSaysWhy() {
-        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), location -> "unused");
+        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), location -> "unused", NO_KEYRING);
         model.hostProperty().set("db.office.example");
         model.databaseProperty().set("tracebench");
         model.userProperty().set("paralegal");
@@ -80,5 +83,75 @@ class ConnectServerViewModelTest {
         assertThat(model.address().orElseThrow().location("s3cret pass&word").jdbcUrl())
                 .startsWith("jdbc:postgresql://db.office.example:5433/tracebench?user=paralegal&sslmode=require")
                 .endsWith("&password=s3cret%20pass%26word");
+    }
+
+    @Test
+    void withoutAKeyringRememberStaysOffAndTheDialogSaysWhy() {
+        settings.saveKeepsServerPassword(true);
+        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), location -> "unused",
+                ServerPasswords.none("No system keyring answered, so the password is asked each time."));
+        model.lookUpKeyring();
+        assertThat(model.keyringAvailableProperty().get()).isFalse();
+        assertThat(model.rememberPasswordProperty().get()).isFalse();
+        assertThat(model.keyringNoteProperty().get()).isEqualTo("No system keyring answered, so the password is asked each time.");
+        model.hostProperty().set("db.office.example");
+        model.databaseProperty().set("tracebench");
+        model.userProperty().set("paralegal");
+        model.passwordProperty().set("s3cret");
+        model.rememberPasswordProperty().set(true);
+        model.connect().orElseThrow();
+        assertThat(settings.keepsServerPassword()).isFalse();
+    }
+
+    @Test
+    void aKeptPasswordFillsTheFieldAndForgetTakesItOutOfTheKeyring() {
+        ServerAddress server = new ServerAddress("db.office.example", 5432, "tracebench", "paralegal", true);
+        settings.rememberServer(server);
+        settings.saveKeepsServerPassword(true);
+        FakeKeyring keyring = new FakeKeyring();
+        keyring.save(server, "kept s3cret");
+        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), location -> "unused", keyring);
+        model.lookUpKeyring();
+        assertThat(model.keyringAvailableProperty().get()).isTrue();
+        assertThat(model.passwordProperty().get()).isEqualTo("kept s3cret");
+        assertThat(model.rememberPasswordProperty().get()).isTrue();
+        assertThat(model.passwordKeptProperty().get()).isTrue();
+        assertThat(model.keyringNoteProperty().get()).contains("kept in the system keyring");
+
+        model.forgetKeptPassword();
+        assertThat(keyring.kept).isEmpty();
+        assertThat(model.passwordKeptProperty().get()).isFalse();
+        assertThat(model.rememberPasswordProperty().get()).isFalse();
+        assertThat(settings.keepsServerPassword()).isFalse();
+        assertThat(model.keyringNoteProperty().get()).contains("no longer kept");
+    }
+
+    @Test
+    void aRefusedKeptPasswordIsNotFilledInAndRememberStaysTicked() {
+        ServerAddress server = new ServerAddress("db.office.example", 5432, "tracebench", "paralegal", true);
+        settings.rememberServer(server);
+        settings.saveKeepsServerPassword(true);
+        FakeKeyring keyring = new FakeKeyring();
+        keyring.save(server, "old password");
+        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), location -> "unused", keyring);
+        model.keptPasswordRefused("The server refused the password kept in the system keyring.");
+        model.lookUpKeyring();
+        assertThat(model.passwordProperty().get()).isEmpty();
+        assertThat(model.rememberPasswordProperty().get()).isTrue();
+        assertThat(model.testResultProperty().get()).isEqualTo("The server refused the password kept in the system keyring.");
+        model.passwordProperty().set("new password");
+        model.connect().orElseThrow();
+        assertThat(settings.keepsServerPassword()).isTrue();
+    }
+
+    @Test
+    void connectingBeforeTheKeyringAnswersKeepsTheEarlierChoice() {
+        settings.rememberServer(new ServerAddress("db.office.example", 5432, "tracebench", "paralegal", true));
+        settings.saveKeepsServerPassword(true);
+        ConnectServerViewModel model = new ConnectServerViewModel(settings, new InlineTaskRunner(), location -> "unused",
+                new FakeKeyring());
+        model.passwordProperty().set("s3cret");
+        model.connect().orElseThrow();
+        assertThat(settings.keepsServerPassword()).isTrue();
     }
 }
