@@ -26,6 +26,7 @@ import org.tracebench.model.Notice;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
 import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.InPlace;
 import org.tracebench.ui.common.TaskRunner;
 
 /**
@@ -61,6 +62,8 @@ public final class CasesViewModel {
     /** The store's data version the list was read at; -1 before the first read. */
     private long loadedVersion = -1;
     private long detailLoads;
+    /** The case the detail lists were last filled from. */
+    private Long detailCaseId;
 
     public CasesViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
@@ -102,7 +105,7 @@ public final class CasesViewModel {
             List<CaseSummary> summaries = read.summaries();
             providers.setAll(read.targets());
             long wanted = caseId != null ? caseId : selected.get() == null ? -1 : selected.get().caseFile().id();
-            all.setAll(summaries);
+            InPlace.update(all, summaries, s -> s.caseFile().id());
             CaseSummary again = all.stream().filter(s -> s.caseFile().id() == wanted).findFirst().orElse(null);
             if (again != null && again.equals(selected.get())) {
                 loadDetail(again);
@@ -184,6 +187,7 @@ public final class CasesViewModel {
     private void loadDetail(CaseSummary summary) {
         long load = ++detailLoads;
         if (summary == null) {
+            detailCaseId = null;
             facts.clear();
             chronology.clear();
             notices.clear();
@@ -197,11 +201,21 @@ public final class CasesViewModel {
                     if (load != detailLoads) {
                         return;
                     }
-                    chronology.setAll(detail.chronology());
-                    facts.setAll(detail.chronology().stream().map(ChronologyEntry::fact).toList());
-                    notices.setAll(detail.notices());
-                    responses.setAll(detail.responses());
-                    deadlines.setAll(detail.deadlines());
+                    if (detailCaseId != null && detailCaseId == id) {
+                        // The same case read again (someone saved): the panes keep selection and scroll.
+                        InPlace.update(chronology, detail.chronology(), e -> e.fact().id());
+                        InPlace.update(facts, detail.chronology().stream().map(ChronologyEntry::fact).toList(), CaseFact::id);
+                        InPlace.update(notices, detail.notices(), Notice::id);
+                        InPlace.update(responses, detail.responses(), CaseResponse::id);
+                        InPlace.update(deadlines, detail.deadlines(), d -> d.deadline().id());
+                    } else {
+                        chronology.setAll(detail.chronology());
+                        facts.setAll(detail.chronology().stream().map(ChronologyEntry::fact).toList());
+                        notices.setAll(detail.notices());
+                        responses.setAll(detail.responses());
+                        deadlines.setAll(detail.deadlines());
+                    }
+                    detailCaseId = id;
                 }, error -> dialogs.error("The case could not be read", error));
     }
 
