@@ -27,6 +27,7 @@ import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
 import org.tracebench.ui.common.Dialogs;
 import org.tracebench.ui.common.InPlace;
+import org.tracebench.ui.common.KeptSelection;
 import org.tracebench.ui.common.TaskRunner;
 
 /**
@@ -62,6 +63,7 @@ public final class CasesViewModel {
     /** The store's data version the list was read at; -1 before the first read. */
     private long loadedVersion = -1;
     private long detailLoads;
+    private final KeptSelection kept = new KeptSelection();
     /** The case the detail lists were last filled from. */
     private Long detailCaseId;
 
@@ -203,11 +205,13 @@ public final class CasesViewModel {
                     }
                     if (detailCaseId != null && detailCaseId == id) {
                         // The same case read again (someone saved): the panes keep selection and scroll.
-                        InPlace.update(chronology, detail.chronology(), e -> e.fact().id());
-                        InPlace.update(facts, detail.chronology().stream().map(ChronologyEntry::fact).toList(), CaseFact::id);
-                        InPlace.update(notices, detail.notices(), Notice::id);
-                        InPlace.update(responses, detail.responses(), CaseResponse::id);
-                        InPlace.update(deadlines, detail.deadlines(), d -> d.deadline().id());
+                        kept.around(() -> {
+                            InPlace.update(chronology, detail.chronology(), e -> e.fact().id());
+                            InPlace.update(facts, detail.chronology().stream().map(ChronologyEntry::fact).toList(), CaseFact::id);
+                            InPlace.update(notices, detail.notices(), Notice::id);
+                            InPlace.update(responses, detail.responses(), CaseResponse::id);
+                            InPlace.update(deadlines, detail.deadlines(), d -> d.deadline().id());
+                        });
                     } else {
                         chronology.setAll(detail.chronology());
                         facts.setAll(detail.chronology().stream().map(ChronologyEntry::fact).toList());
@@ -260,6 +264,11 @@ public final class CasesViewModel {
     /** The providers a case may target, as of the last read. */
     public ObservableList<Provider> providers() {
         return providers;
+    }
+
+    /** The panes' tables join it, to keep their selection when the open case is read again. */
+    public KeptSelection keptSelection() {
+        return kept;
     }
 
     public StringProperty queryProperty() {
