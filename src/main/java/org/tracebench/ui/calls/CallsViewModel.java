@@ -95,6 +95,11 @@ public final class CallsViewModel {
     private final Set<Long> pendingRows = new HashSet<>();
     private final ReadOnlyBooleanWrapper othersChangedEditedRow = new ReadOnlyBooleanWrapper(false);
     private final KeptSelection kept = new KeptSelection();
+    /**
+     * Cells to check per row object, so the status line after a change to a few rows of a large table checks
+     * only those (a row is immutable: a changed row is a new object).
+     */
+    private final Map<CallRow, Long> problemsByRow = new java.util.IdentityHashMap<>();
     /** Counts loads so an answer to an older one (the user has moved on) is dropped. */
     private long loads;
 
@@ -455,8 +460,15 @@ public final class CallsViewModel {
     }
 
     public long problemCount() {
-        return rows.stream().mapToLong(r -> java.util.Arrays.stream(AttachmentColumn.values())
-                .filter(c -> r.problem(c, editing.region()) != null).count()).sum();
+        if (problemsByRow.size() > 2 * rows.size() + 64) {
+            problemsByRow.clear();
+        }
+        long sum = 0;
+        for (CallRow r : rows) {
+            sum += problemsByRow.computeIfAbsent(r, row -> java.util.Arrays.stream(AttachmentColumn.values())
+                    .filter(c -> row.problem(c, editing.region()) != null).count());
+        }
+        return sum;
     }
 
     /** Rows added (by "new row" or paste): undo deletes them, redo brings them back. */
