@@ -38,12 +38,41 @@ public final class CaseChanges {
 
     /**
      * What one question found: the cursor for the next one, whether anything was written at all, and the ids
-     * of the cases whose audit lines appeared (a case's facts, responses, deadlines and letters log as the case).
+     * of the cases whose audit lines appeared (a case's facts, responses, deadlines and letters log as the case),
+     * of the single calls and providers whose lines appeared, and of the cases whose calls changed in bulk.
      */
-    public record Poll(Cursor next, boolean anything, Set<Long> cases) {
+    public record Poll(Cursor next, boolean anything, Set<Long> cases, Set<Long> calls, Set<Long> providers,
+            Set<Long> callListsOf) {
+
+        public Poll {
+            cases = Set.copyOf(cases);
+            calls = Set.copyOf(calls);
+            providers = Set.copyOf(providers);
+            callListsOf = Set.copyOf(callListsOf);
+        }
+
+        /** Only the cases named (the Cases screen's view of a poll). */
+        public Poll(Cursor next, boolean anything, Set<Long> cases) {
+            this(next, anything, cases, Set.of(), Set.of(), Set.of());
+        }
+
+        /**
+         * Whether the calls of {@code caseId} may have changed in ways the lines do not name row by row (an
+         * import, an import undone, a case file brought in): a screen showing them reads them all again.
+         */
+        public boolean callListChanged(long caseId) {
+            return callListsOf.contains(caseId);
+        }
     }
 
-    private record Line(long id, String entity, Long entityId) {
+    /**
+     * The case actions that add or take away calls in bulk, logging the case and not each call. Edits of
+     * single calls log the call ("traced_call"), so a screen can re-read just those rows.
+     */
+    private static final Set<String> BULK_CALL_ACTIONS = Set.of("import", "import-undone", "case-imported",
+            "sample-loaded");
+
+    private record Line(long id, String entity, Long entityId, String action) {
     }
 
     /** A cursor standing at what is in the log now: the first poll from it reports only later changes. */
@@ -55,19 +84,33 @@ public final class CaseChanges {
     public Poll poll(Cursor from) {
         long floor = from == null ? Long.MIN_VALUE : from.highest() - WINDOW;
         List<Line> lines = database.withConnection(c -> from == null
-                ? Jdbc.query(c, "SELECT id, entity, entity_id FROM audit_log WHERE id > "
+                ? Jdbc.query(c, "SELECT id, entity, entity_id, action FROM audit_log WHERE id > "
                         + "(SELECT COALESCE(MAX(id), 0) FROM audit_log) - " + WINDOW, CaseChanges::line)
-                : Jdbc.query(c, "SELECT id, entity, entity_id FROM audit_log WHERE id > ?", CaseChanges::line, floor));
+                : Jdbc.query(c, "SELECT id, entity, entity_id, action FROM audit_log WHERE id > ?", CaseChanges::line, floor));
         Set<Long> seen = from == null ? Set.of() : from.recent();
         Set<Long> cases = new TreeSet<>();
+        Set<Long> calls = new TreeSet<>();
+        Set<Long> providers = new TreeSet<>();
+        Set<Long> callLists = new TreeSet<>();
         boolean anything = false;
         long highest = from == null ? 0 : from.highest();
         for (Line line : lines) {
             highest = Math.max(highest, line.id());
             if (from != null && !seen.contains(line.id())) {
                 anything = true;
-                if ("case".equals(line.entity()) && line.entityId() != null) {
-                    cases.add(line.entityId());
+                if (line.entityId() == null) {
+                    continue;
+                }
+                switch (line.entity()) {
+                    case "case" -> {
+                        cases.add(line.entityId());
+                        if (BULK_CALL_ACTIONS.contains(line.action())) {
+                            callLists.add(line.entityId());
+                        }
+                    }
+                    case "traced_call" -> calls.add(line.entityId());
+                    case "provider" -> providers.add(line.entityId());
+                    default -> { }
                 }
             }
         }
@@ -77,10 +120,10 @@ public final class CaseChanges {
                 recent.add(line.id());
             }
         }
-        return new Poll(new Cursor(highest, recent), anything, cases);
+        return new Poll(new Cursor(highest, recent), anything, cases, calls, providers, callLists);
     }
 
     private static Line line(java.sql.ResultSet r) throws java.sql.SQLException {
-        return new Line(r.getLong(1), r.getString(2), Jdbc.nullableLong(r, "entity_id"));
+        return new Line(r.getLong(1), r.getString(2), Jdbc.nullableLong(r, "entity_id"), r.getString(4));
     }
 }

@@ -92,6 +92,11 @@ public final class CallEditing {
         return list.stream().map(call -> new CallRow(call, invalid.get(call.id()))).toList();
     }
 
+    /** The row of a call as stored now; empty when the call is gone (deleted by someone, or an import undone). */
+    public java.util.Optional<CallRow> find(long callId) {
+        return calls.find(callId).map(call -> new CallRow(call, database.withConnection(c -> invalidCells(c, callId))));
+    }
+
     public CallRow row(long callId) {
         TracedCall call = calls.find(callId).orElseThrow(() -> new IllegalArgumentException("no traced call " + callId));
         return new CallRow(call, database.withConnection(c -> invalidCells(c, callId)));

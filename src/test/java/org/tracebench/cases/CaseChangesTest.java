@@ -76,4 +76,27 @@ class CaseChangesTest {
         assertThat(late.anything()).isTrue();
         assertThat(late.cases()).containsExactly(pz.id());
     }
+
+    @Test
+    void thePollNamesTheCallsAndProvidersChangedAndTheCasesWhoseCallsChangedInBulk() {
+        CaseChanges changes = mine.changes();
+        CaseChanges.Cursor start = changes.start();
+        CaseFile pz = theirs.cases().findByKey("pz-illum-2021").orElseThrow();
+        long call = theirs.calls().findByCase(pz.id()).get(0).id();
+        theirs.callEditing().edit(call, org.tracebench.calltable.AttachmentColumn.CUSTOMER, "Colleague Telecom");
+        org.tracebench.model.Provider target = theirs.providers().find(pz.targetProviderId()).orElseThrow();
+        theirs.casework().editor().saveProvider(target, RecordFields.with(target, "frn", "0099887766"));
+
+        CaseChanges.Poll edits = changes.poll(start);
+        assertThat(edits.calls()).containsExactly(call);
+        assertThat(edits.providers()).containsExactly(target.id());
+        assertThat(edits.callListChanged(pz.id())).isFalse();
+
+        theirs.importer().run(org.tracebench.ingest.ImportSource.ofText("colleague.txt",
+                "Customer\tDate of Call\tCaller ID\nColleague Telecom\tOct 01, 2021 10:00 UTC\t(202) 555-0100\n"),
+                org.tracebench.ingest.ImportOptions.forCase(pz.id()), org.tracebench.work.Progress.NONE);
+        CaseChanges.Poll imported = changes.poll(edits.next());
+        assertThat(imported.callListChanged(pz.id())).isTrue();
+        assertThat(imported.cases()).containsExactly(pz.id());
+    }
 }

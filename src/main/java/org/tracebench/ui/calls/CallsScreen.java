@@ -47,6 +47,8 @@ public final class CallsScreen implements Screen {
     private final TableView<CallRow> table = new TableView<>();
     private final Label title = new Label("Calls");
     private final Label summary = new Label();
+    private final Label othersNotice = new Label("Someone else changed this row while you were typing. Your text is"
+            + " kept; if they changed this same cell, you choose between the two when you press Enter.");
     private final TextField filter = new TextField();
     private final VBox view = new VBox(8);
     private final HBox toolbar = new HBox(6);
@@ -65,10 +67,31 @@ public final class CallsScreen implements Screen {
         view.setPadding(new Insets(12));
         view.getStylesheets().add(CallsScreen.class.getResource("calls.css").toExternalForm());
         VBox.setVgrow(table, Priority.ALWAYS);
-        view.getChildren().addAll(title, toolbar, table, summary);
+        othersNotice.setId("calls-changed-notice");
+        othersNotice.getStyleClass().add("calls-changed-notice");
+        othersNotice.setWrapText(true);
+        othersNotice.visibleProperty().bind(model.othersChangedEditedRowProperty());
+        othersNotice.managedProperty().bind(othersNotice.visibleProperty());
+        view.getChildren().addAll(title, toolbar, othersNotice, table, summary);
         installShortcuts();
         installDrop();
-        context.state().selectedCaseProperty().addListener((obs, old, selected) -> reload());
+        context.state().selectedCaseProperty().addListener((obs, old, selected) -> {
+            // The same case read again (its title or count changed) keeps the rows; another case is read.
+            if (old == null || selected == null || old.caseFile().id() != selected.caseFile().id()) {
+                reload();
+            } else {
+                model.retitle(selected);
+            }
+        });
+        // Others' changes wait while a cell is edited, so the cell and the text typed stay (decision 0713).
+        table.editingCellProperty().addListener((obs, old, cell) ->
+                model.editing(cell == null || cell.getRow() < 0 || cell.getRow() >= table.getItems().size()
+                        ? null : table.getItems().get(cell.getRow()).id()));
+        context.live().follow(view, poll -> {
+            if (view.getScene() != null) {
+                model.othersChanged(poll);
+            }
+        });
     }
 
     private void buildTable() {
@@ -109,6 +132,7 @@ public final class CallsScreen implements Screen {
         model.rows().comparatorProperty().bind(Bindings.createObjectBinding(this::rowOrder, table.comparatorProperty()));
         table.setSortPolicy(t -> true);
         table.setItems(model.rows());
+        model.keptSelection().table(table, CallRow::id);
         table.setPlaceholder(new Label("Select a case on the Cases screen to see its traced calls."));
     }
 
@@ -282,6 +306,11 @@ public final class CallsScreen implements Screen {
 
     CallsViewModel model() {
         return model;
+    }
+
+    /** Looks for others' changes at once, as the window's timer would. */
+    void lookForOthersChanges() {
+        context.live().pollNow();
     }
 
     /** Starts the import of a file into the selected case, as dropping it on the screen does. */

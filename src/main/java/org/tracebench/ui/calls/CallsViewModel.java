@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +27,10 @@ import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.ingest.CallEditing;
 import org.tracebench.ingest.CallRow;
 import org.tracebench.model.CaseSummary;
+import org.tracebench.cases.CaseChanges;
 import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.InPlace;
+import org.tracebench.ui.common.KeptSelection;
 import org.tracebench.ui.common.TaskRunner;
 
 /**
@@ -53,6 +58,9 @@ public final class CallsViewModel {
         void start(Path file, Long caseId, Runnable afterImport);
     }
 
+    /** More single calls changed than this are read with the whole case (one query instead of many). */
+    static final int ROWS_READ_ONE_BY_ONE = 200;
+
     static final List<Dialogs.FileType> IMPORTABLE = List.of(
             Dialogs.FileType.of("Tables (*.csv, *.xlsx, *.tsv, *.txt)", "*.csv", "*.xlsx", "*.tsv", "*.txt"),
             Dialogs.FileType.ALL);
@@ -79,6 +87,19 @@ public final class CallsViewModel {
      */
     private final Map<Long, Long> movedIds = new ConcurrentHashMap<>();
     private Long caseId;
+    /** The case the rows shown were read for. */
+    private Long rowsCaseId;
+    /** The row with a cell being edited, and others' changes waiting for that edit to end. */
+    private Long editingRow;
+    private boolean pendingWhole;
+    private final Set<Long> pendingRows = new HashSet<>();
+    private final ReadOnlyBooleanWrapper othersChangedEditedRow = new ReadOnlyBooleanWrapper(false);
+    private final KeptSelection kept = new KeptSelection();
+    /**
+     * Cells to check per row object, so the status line after a change to a few rows of a large table checks
+     * only those (a row is immutable: a changed row is a new object).
+     */
+    private final Map<CallRow, Long> problemsByRow = new java.util.IdentityHashMap<>();
     /** Counts loads so an answer to an older one (the user has moved on) is dropped. */
     private long loads;
 
@@ -96,6 +117,11 @@ public final class CallsViewModel {
         load(selected == null ? null : selected.caseFile().id());
     }
 
+    /** The same case with a new title or count: only the title follows. */
+    public void retitle(CaseSummary selected) {
+        title.set("Calls: " + selected.caseFile().title());
+    }
+
     public void load(Long newCaseId) {
         if (!java.util.Objects.equals(caseId, newCaseId)) {
             undo.clear();
@@ -106,11 +132,131 @@ public final class CallsViewModel {
         long load = ++loads;
         tasks.run(() -> newCaseId == null ? List.<CallRow>of() : editing.load(newCaseId), loaded -> {
             if (load == loads) {
-                rows.setAll(loaded);
-                refreshState();
+                show(newCaseId, loaded);
             }
         }, failed("The calls could not be read"));
         refreshState();
+    }
+
+    /** Shows the rows read; the same case read again is updated in place, so selection and scroll stay. */
+    private void show(Long readCaseId, List<CallRow> loaded) {
+        if (readCaseId != null && readCaseId.equals(rowsCaseId)) {
+            kept.around(() -> InPlace.update(rows, loaded, CallRow::id));
+        } else {
+            rows.setAll(loaded);
+        }
+        rowsCaseId = readCaseId;
+        refreshState();
+    }
+
+    /**
+     * Others saved something (decision 0713). Calls named one by one are read again alone and replaced where
+     * they stand; a bulk change to this case's calls (an import, an import undone) reads the case again, off
+     * the user interface thread, and updates the table in place. While a cell is being edited nothing is
+     * applied: the changes wait for the edit to end, so the cell and its text are not replaced under the user.
+     */
+    public void othersChanged(CaseChanges.Poll poll) {
+        if (caseId == null) {
+            return;
+        }
+        boolean whole = poll.callListChanged(caseId) || poll.calls().size() > ROWS_READ_ONE_BY_ONE;
+        if (editingRow != null) {
+            pendingWhole |= whole;
+            pendingRows.addAll(poll.calls());
+            if (poll.calls().contains(editingRow) || whole) {
+                othersChangedEditedRow.set(true);
+            }
+            return;
+        }
+        if (whole) {
+            reload();
+        } else if (!poll.calls().isEmpty()) {
+            refreshRows(Set.copyOf(poll.calls()));
+        }
+    }
+
+    /**
+     * The row whose cell the user is typing in (null: none). Changes by others wait while it is set and are
+     * applied when it is cleared.
+     */
+    public void editing(Long rowId) {
+        editingRow = rowId;
+        if (rowId != null) {
+            return;
+        }
+        othersChangedEditedRow.set(false);
+        boolean whole = pendingWhole;
+        Set<Long> ids = Set.copyOf(pendingRows);
+        pendingWhole = false;
+        pendingRows.clear();
+        if (whole || ids.size() > ROWS_READ_ONE_BY_ONE) {
+            reload();
+        } else if (!ids.isEmpty()) {
+            refreshRows(ids);
+        }
+    }
+
+    /** The tables showing these rows join it, to keep their selection when rows are refreshed. */
+    public KeptSelection keptSelection() {
+        return kept;
+    }
+
+    /** True while someone else changed the row being edited: the screen says so until the edit ends. */
+    public ReadOnlyBooleanProperty othersChangedEditedRowProperty() {
+        return othersChangedEditedRow.getReadOnlyProperty();
+    }
+
+    /** What a read of single calls found: rows to replace, rows to drop, or a new row that needs the whole case. */
+    private record RowsRead(List<CallRow> changed, Set<Long> gone, boolean newRows) {
+    }
+
+    private void refreshRows(Set<Long> ids) {
+        Long shown = caseId;
+        long load = loads;
+        Set<Long> have = new HashSet<>();
+        for (CallRow row : rows) {
+            have.add(row.id());
+        }
+        tasks.run(() -> {
+            List<CallRow> changed = new ArrayList<>();
+            Set<Long> gone = new HashSet<>();
+            boolean newRows = false;
+            for (long id : ids) {
+                Optional<CallRow> now = editing.find(id);
+                boolean ours = now.isPresent() && now.get().call().caseId() == shown;
+                if (ours && have.contains(id)) {
+                    changed.add(now.get());
+                } else if (ours) {
+                    // Its place in the table comes with the whole case's order.
+                    newRows = true;
+                } else if (have.contains(id)) {
+                    gone.add(id);
+                }
+            }
+            return new RowsRead(changed, gone, newRows);
+        }, read -> {
+            if (load != loads || !java.util.Objects.equals(shown, caseId)) {
+                return;
+            }
+            if (read.newRows()) {
+                reload();
+                return;
+            }
+            kept.around(() -> {
+                if (!read.gone().isEmpty()) {
+                    rows.removeIf(row -> read.gone().contains(row.id()));
+                }
+                Map<Long, CallRow> byId = new HashMap<>();
+                read.changed().forEach(row -> byId.put(row.id(), row));
+                for (int i = 0; i < rows.size() && !byId.isEmpty(); i++) {
+                    CallRow now = byId.remove(rows.get(i).id());
+                    if (now != null && !now.equals(rows.get(i))) {
+                        rows.set(i, now);
+                    }
+                }
+            });
+            refreshState();
+        }, failed("The calls could not be read"));
     }
 
     public Long caseId() {
@@ -325,8 +471,15 @@ public final class CallsViewModel {
     }
 
     public long problemCount() {
-        return rows.stream().mapToLong(r -> java.util.Arrays.stream(AttachmentColumn.values())
-                .filter(c -> r.problem(c, editing.region()) != null).count()).sum();
+        if (problemsByRow.size() > 2 * rows.size() + 64) {
+            problemsByRow.clear();
+        }
+        long sum = 0;
+        for (CallRow r : rows) {
+            sum += problemsByRow.computeIfAbsent(r, row -> java.util.Arrays.stream(AttachmentColumn.values())
+                    .filter(c -> row.problem(c, editing.region()) != null).count());
+        }
+        return sum;
     }
 
     /** Rows added (by "new row" or paste): undo deletes them, redo brings them back. */
@@ -440,8 +593,7 @@ public final class CallsViewModel {
         List<CallRow> loaded = editing.load(shown);
         return () -> {
             if (java.util.Objects.equals(shown, caseId)) {
-                rows.setAll(loaded);
-                refreshState();
+                show(shown, loaded);
             }
         };
     }

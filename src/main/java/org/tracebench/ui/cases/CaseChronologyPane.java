@@ -43,6 +43,7 @@ final class CaseChronologyPane {
         table.getColumns().add(Columns.fixed(Columns.number("Calls", e -> e.tracedCallIds().size(), 58)));
         table.getColumns().add(Columns.fixed(Columns.text("Disputed", e -> e.fact().disputed() ? "disputed" : "", 82)));
         table.setItems(model.chronology());
+        model.keptSelection().table(table, e -> e.fact().id());
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 edit(table.getSelectionModel().getSelectedItem());

@@ -40,6 +40,7 @@ final class CaseDeadlinesPane {
         table.getColumns().add(Columns.wrapping("What", i -> i.deadline().description(), 220));
         table.getColumns().add(Columns.wrapping("Set by", i -> i.deadline().setBy(), 160));
         table.setItems(model.deadlines());
+        model.keptSelection().table(table, d -> d.deadline().id());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DeadlineItem item, boolean empty) {

@@ -59,6 +59,7 @@ final class CaseLettersPane {
         notices.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 provenance.setText(now == null ? "" : provenance(now)));
         notices.setItems(model.notices());
+        model.keptSelection().table(notices, Notice::id);
         Button record = new Button("Record letter sent…");
         record.setId("record-letter");
         record.setOnAction(e -> recordLetter());
@@ -70,6 +71,7 @@ final class CaseLettersPane {
         responses.getColumns().add(Columns.text("Attached file", r -> r.attachmentPath() == null ? ""
                 : new File(r.attachmentPath()).getName(), 140));
         responses.setItems(model.responses());
+        model.keptSelection().table(responses, CaseResponse::id);
         responses.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && responses.getSelectionModel().getSelectedItem() != null) {
                 editResponse(responses.getSelectionModel().getSelectedItem());

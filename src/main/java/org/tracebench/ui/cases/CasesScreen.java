@@ -62,9 +62,7 @@ public final class CasesScreen implements Screen {
         this.context = context;
         this.model = new CasesViewModel(context.workbench(), context.tasks(), context.dialogs());
         this.view = Fxml.load(this, "CasesScreen.fxml");
-        // Set the cursor now, so the first look reports what changed after this screen was built.
-        poller.follow(view);
-        poller.pollNow();
+        poller.follow(view, poll -> othersWrote());
         ((javafx.scene.Parent) view).getStylesheets().add(CasesScreen.class.getResource("cases.css").toExternalForm());
     }
 
@@ -96,8 +94,7 @@ public final class CasesScreen implements Screen {
         detailsTab.setContent(detailsForm.view());
         // A database file on this computer has one user (the file is locked): nobody else's changes to look for.
         onServer = !context.workbench().location().isEmbedded();
-        poller = new org.tracebench.ui.common.ChangePoller(context.workbench().changes(), context.tasks(),
-                onServer ? context.settings().livePollSeconds() : 0, poll -> othersWrote());
+        poller = context.live();
         if (onServer) {
             detailsForm.addToButtons(liveControls());
         }

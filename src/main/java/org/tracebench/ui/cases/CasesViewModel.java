@@ -26,6 +26,8 @@ import org.tracebench.model.Notice;
 import org.tracebench.model.PartyKind;
 import org.tracebench.model.Provider;
 import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.InPlace;
+import org.tracebench.ui.common.KeptSelection;
 import org.tracebench.ui.common.TaskRunner;
 
 /**
@@ -61,6 +63,9 @@ public final class CasesViewModel {
     /** The store's data version the list was read at; -1 before the first read. */
     private long loadedVersion = -1;
     private long detailLoads;
+    private final KeptSelection kept = new KeptSelection();
+    /** The case the detail lists were last filled from. */
+    private Long detailCaseId;
 
     public CasesViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
@@ -102,7 +107,7 @@ public final class CasesViewModel {
             List<CaseSummary> summaries = read.summaries();
             providers.setAll(read.targets());
             long wanted = caseId != null ? caseId : selected.get() == null ? -1 : selected.get().caseFile().id();
-            all.setAll(summaries);
+            InPlace.update(all, summaries, s -> s.caseFile().id());
             CaseSummary again = all.stream().filter(s -> s.caseFile().id() == wanted).findFirst().orElse(null);
             if (again != null && again.equals(selected.get())) {
                 loadDetail(again);
@@ -216,6 +221,7 @@ public final class CasesViewModel {
     private void loadDetail(CaseSummary summary) {
         long load = ++detailLoads;
         if (summary == null) {
+            detailCaseId = null;
             facts.clear();
             chronology.clear();
             notices.clear();
@@ -229,11 +235,23 @@ public final class CasesViewModel {
                     if (load != detailLoads) {
                         return;
                     }
-                    chronology.setAll(detail.chronology());
-                    facts.setAll(detail.chronology().stream().map(ChronologyEntry::fact).toList());
-                    notices.setAll(detail.notices());
-                    responses.setAll(detail.responses());
-                    deadlines.setAll(detail.deadlines());
+                    if (detailCaseId != null && detailCaseId == id) {
+                        // The same case read again (someone saved): the panes keep selection and scroll.
+                        kept.around(() -> {
+                            InPlace.update(chronology, detail.chronology(), e -> e.fact().id());
+                            InPlace.update(facts, detail.chronology().stream().map(ChronologyEntry::fact).toList(), CaseFact::id);
+                            InPlace.update(notices, detail.notices(), Notice::id);
+                            InPlace.update(responses, detail.responses(), CaseResponse::id);
+                            InPlace.update(deadlines, detail.deadlines(), d -> d.deadline().id());
+                        });
+                    } else {
+                        chronology.setAll(detail.chronology());
+                        facts.setAll(detail.chronology().stream().map(ChronologyEntry::fact).toList());
+                        notices.setAll(detail.notices());
+                        responses.setAll(detail.responses());
+                        deadlines.setAll(detail.deadlines());
+                    }
+                    detailCaseId = id;
                 }, error -> dialogs.error("The case could not be read", error));
     }
 
@@ -278,6 +296,11 @@ public final class CasesViewModel {
     /** The providers a case may target, as of the last read. */
     public ObservableList<Provider> providers() {
         return providers;
+    }
+
+    /** The panes' tables join it, to keep their selection when the open case is read again. */
+    public KeptSelection keptSelection() {
+        return kept;
     }
 
     public StringProperty queryProperty() {

@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.tracebench.cases.CaseChanges;
 
 /**
- * Looks every few seconds, off the JavaFX thread, at what others have saved, while a screen is showing, and
- * hands each change found to the screen on the JavaFX thread (decision 0705). One indexed query per look;
- * nothing at all while the screen is not on view. {@link #pollNow()} looks at once (the screen's "check now"
+ * Looks every few seconds, off the JavaFX thread, at what others have saved, while a screen that follows
+ * others is showing, and hands each change found to every screen that asked, on the JavaFX thread (decisions
+ * 0705, 0713). One per window ({@link ScreenContext#live()}): one indexed query per look whichever screens
+ * listen; nothing at all while none of them is on view. {@link #pollNow()} looks at once (the "check now"
  * button, and tests, which never wait for the timer).
  */
 public final class ChangePoller {
@@ -24,16 +25,16 @@ public final class ChangePoller {
 
     private final CaseChanges changes;
     private final TaskRunner tasks;
-    private final Consumer<CaseChanges.Poll> onChange;
+    private final java.util.List<Consumer<CaseChanges.Poll>> listeners = new java.util.ArrayList<>();
+    private final java.util.List<ObservableValue<Boolean>> followed = new java.util.ArrayList<>();
     private final ScheduledService<CaseChanges.Poll> timer;
     private volatile CaseChanges.Cursor cursor;
     private int seconds;
     private boolean showing;
 
-    public ChangePoller(CaseChanges changes, TaskRunner tasks, int seconds, Consumer<CaseChanges.Poll> onChange) {
+    public ChangePoller(CaseChanges changes, TaskRunner tasks, int seconds) {
         this.changes = changes;
         this.tasks = tasks;
-        this.onChange = onChange;
         this.seconds = seconds;
         this.timer = new ScheduledService<>() {
             @Override
@@ -53,16 +54,27 @@ public final class ChangePoller {
         timer.setMaximumFailureCount(Integer.MAX_VALUE);
     }
 
-    /** Polls while {@code view} is in a showing window, and not otherwise. */
-    public ChangePoller follow(Node view) {
+    /**
+     * Hands every change found to {@code onChange}, and polls while {@code view} (or another followed view) is
+     * in a showing window. Every listener hears every change, on view or not: a screen off view notes it and
+     * reads again when shown.
+     */
+    public ChangePoller follow(Node view, Consumer<CaseChanges.Poll> onChange) {
         ObservableValue<Boolean> onView = view.sceneProperty().flatMap(Scene::windowProperty)
                 .flatMap(Window::showingProperty).orElse(false);
+        followed.add(onView);
+        listeners.add(onChange);
         onView.addListener((obs, was, is) -> {
-            showing = is;
-            reschedule();
+            boolean any = followed.stream().anyMatch(ObservableValue::getValue);
+            if (any != showing) {
+                showing = any;
+                reschedule();
+            }
         });
-        showing = onView.getValue();
-        reschedule();
+        if (onView.getValue() && !showing) {
+            showing = true;
+            reschedule();
+        }
         return this;
     }
 
@@ -111,7 +123,9 @@ public final class ChangePoller {
         }
         cursor = poll.next();
         if (poll.anything()) {
-            onChange.accept(poll);
+            for (Consumer<CaseChanges.Poll> listener : java.util.List.copyOf(listeners)) {
+                listener.accept(poll);
+            }
         }
     }
 }

@@ -29,4 +29,18 @@ public record ScreenContext(
             Supplier<Window> owner, Consumer<ScreenId> navigate) {
         this(workbench, state, work, settings, owner, navigate, new FxTaskRunner(work), new FxDialogs(settings, owner));
     }
+
+    /**
+     * The window's one {@link ChangePoller}, shared by every screen that follows others' changes. On a database
+     * file on this computer nobody else can write (the file is locked), so it never looks by itself there.
+     */
+    public ChangePoller live() {
+        return state.live(() -> {
+            ChangePoller poller = new ChangePoller(workbench.changes(), tasks,
+                    workbench.location().isEmbedded() ? 0 : settings.livePollSeconds());
+            // Set the cursor now, so the first look reports what changed after the window opened.
+            poller.pollNow();
+            return poller;
+        });
+    }
 }

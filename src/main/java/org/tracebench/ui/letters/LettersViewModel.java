@@ -34,6 +34,7 @@ import org.tracebench.letters.TemplateLibrary;
 import org.tracebench.letters.TemplateParser;
 import org.tracebench.model.CaseFile;
 import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.InPlace;
 import org.tracebench.ui.common.TaskRunner;
 
 /**
@@ -183,6 +184,50 @@ public final class LettersViewModel {
             findings.setAll(read.findings());
             fields = new LinkedHashMap<>(read.fields());
             then.run();
+        }, error -> dialogs.error("The case's letter could not be read", error));
+    }
+
+    /** The chosen case and what its letter shows, as stored now. */
+    private record CaseAgain(List<CaseFile> cases, FindingsRead findings, Map<String, String> fields) {
+    }
+
+    /**
+     * Whether others' changes bear on the chosen case's letter: the case itself (its record, facts, letters,
+     * office), a call (the findings count them) or a provider (the findings quote its RMD status).
+     */
+    public boolean concernsChosenCase(org.tracebench.cases.CaseChanges.Poll poll) {
+        CaseFile chosen = caseFile.get();
+        return chosen != null && (poll.cases().contains(chosen.id()) || !poll.calls().isEmpty()
+                || !poll.providers().isEmpty());
+    }
+
+    /**
+     * Reads the chosen case, its findings and letter fields again after others' changes (decision 0713); the
+     * template text being edited and the letter date are not touched. {@code then} is told whether the findings
+     * differ from those shown; they are replaced in this list only then.
+     */
+    public void readAgain(Consumer<Boolean> then) {
+        CaseFile chosen = caseFile.get();
+        if (chosen == null) {
+            return;
+        }
+        long choice = caseChoices;
+        tasks.run(() -> {
+            CaseFile now = workbench.cases().find(chosen.id()).orElse(chosen);
+            return new CaseAgain(workbench.cases().findAll(), readFindings(now), letters.fields().fieldsOf(now));
+        }, read -> {
+            if (choice != caseChoices) {
+                return;
+            }
+            InPlace.update(cases, read.cases(), CaseFile::id);
+            read.cases().stream().filter(c -> c.id() == chosen.id()).findFirst().ifPresent(caseFile::set);
+            fields = new LinkedHashMap<>(read.fields());
+            boolean changed = !read.findings().findings().equals(List.copyOf(findings));
+            if (changed) {
+                callLabels = read.findings().labels();
+                findings.setAll(read.findings().findings());
+            }
+            then.accept(changed);
         }, error -> dialogs.error("The case's letter could not be read", error));
     }
 

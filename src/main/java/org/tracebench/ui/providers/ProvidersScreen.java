@@ -79,6 +79,7 @@ public final class ProvidersScreen implements Screen {
         table.getColumns().stream().skip(1).forEach(Columns::fixed);
         table.getColumns().get(0).setMinWidth(140);
         table.setItems(model.visibleProviders());
+        model.keptSelection().table(table, Provider::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
                 model.selectedProperty().set(p);
@@ -95,6 +96,13 @@ public final class ProvidersScreen implements Screen {
         view = new SplitPane(listPane(), detailPane());
         view.setDividerPositions(0.62);
         show(null);
+        // Others' changes (a provider edited, an RMD import, a case naming it) read the list and detail again
+        // while this screen is on view; otherwise when it is next shown (decision 0713).
+        context.live().follow(view, poll -> {
+            if (view.getScene() != null) {
+                model.reload();
+            }
+        });
     }
 
     private VBox listPane() {
@@ -457,5 +465,10 @@ public final class ProvidersScreen implements Screen {
 
     ProvidersViewModel model() {
         return model;
+    }
+
+    /** Looks for others' changes at once, as the window's timer would. */
+    void lookForOthersChanges() {
+        context.live().pollNow();
     }
 }

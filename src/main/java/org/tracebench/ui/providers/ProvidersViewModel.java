@@ -26,6 +26,8 @@ import org.tracebench.model.RmdStatus;
 import org.tracebench.rmd.RmdEntry;
 import org.tracebench.rmd.RmdSnapshot;
 import org.tracebench.ui.common.Dialogs;
+import org.tracebench.ui.common.InPlace;
+import org.tracebench.ui.common.KeptSelection;
 import org.tracebench.ui.common.TaskRunner;
 
 /**
@@ -66,6 +68,9 @@ public final class ProvidersViewModel {
     private final IntegerProperty openReviews = new SimpleIntegerProperty();
     private final IntegerProperty detailRevision = new SimpleIntegerProperty();
     private long detailLoads;
+    /** The provider the detail lists were last filled from. */
+    private Long detailProviderId;
+    private final KeptSelection kept = new KeptSelection();
 
     public ProvidersViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
@@ -85,7 +90,8 @@ public final class ProvidersViewModel {
     public void reload(Runnable then) {
         tasks.run(() -> new Listing(workbench.providers().findAll(), workbench.rmd().snapshots().openReviewCount()), listing -> {
             long selectedId = selected.get() == null ? -1 : selected.get().id();
-            all.setAll(listing.providers());
+            // Updated in place: the table keeps its selection and scroll when others' changes are read in.
+            kept.around(() -> InPlace.update(all, listing.providers(), Provider::id));
             openReviews.set(listing.openReviews());
             long before = detailLoads;
             selected.set(all.stream().filter(p -> p.id() == selectedId).findFirst().orElse(null));
@@ -121,6 +127,11 @@ public final class ProvidersViewModel {
         });
     }
 
+    /** The table showing the providers joins it, to keep its selection when the list is read again. */
+    public KeptSelection keptSelection() {
+        return kept;
+    }
+
     public void select(long providerId) {
         all.stream().filter(p -> p.id() == providerId).findFirst().ifPresent(selected::set);
     }
@@ -153,6 +164,7 @@ public final class ProvidersViewModel {
     private void loadDetail(Provider provider) {
         long load = ++detailLoads;
         if (provider == null) {
+            detailProviderId = null;
             cases.clear();
             history.clear();
             filings.clear();
@@ -165,10 +177,19 @@ public final class ProvidersViewModel {
             if (load != detailLoads) {
                 return;
             }
-            cases.setAll(detail.cases());
-            history.setAll(detail.history());
-            filings.setAll(detail.filings());
-            acceptedTraffic.setAll(detail.accepted());
+            if (detailProviderId != null && detailProviderId == provider.id()) {
+                // The same provider read again: the lists keep their selection (notices have no id of their own).
+                InPlace.update(cases, detail.cases(), c -> c);
+                InPlace.update(history, detail.history(), a -> a);
+                InPlace.update(filings, detail.filings(), f -> f);
+                InPlace.update(acceptedTraffic, detail.accepted(), n -> n);
+            } else {
+                cases.setAll(detail.cases());
+                history.setAll(detail.history());
+                filings.setAll(detail.filings());
+                acceptedTraffic.setAll(detail.accepted());
+            }
+            detailProviderId = provider.id();
             statusText.set(statusText(provider, history));
             detailRevision.set(detailRevision.get() + 1);
         }, error -> dialogs.error("The provider could not be read", error));

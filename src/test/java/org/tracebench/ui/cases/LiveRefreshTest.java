@@ -129,4 +129,39 @@ class LiveRefreshTest {
         assertThat(saved.title()).isEqualTo("PZ/Illum C&D (colleague's title)");
         assertThat(saved.notes()).isEqualTo("Spoke with counsel");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChronologyAndDeadlinesFollowTheOtherUserAndKeepTheSelectedFact(FxRobot robot) {
+        CaseFile pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals("Chronology")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        Settle.down();
+        javafx.scene.control.TableView<org.tracebench.cases.ChronologyEntry> chronology =
+                robot.lookup("#chronology-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(chronology.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        robot.interact(() -> chronology.getSelectionModel().select(1));
+        org.tracebench.cases.ChronologyEntry picked = chronology.getSelectionModel().getSelectedItem();
+        org.tracebench.cases.ChronologyEntry other = chronology.getItems().get(0);
+
+        // Another user rewords the selected fact and another one, and sets a deadline.
+        org.tracebench.model.CaseFact reworded = new org.tracebench.model.CaseFact(picked.fact().id(), pz.id(),
+                picked.fact().date(), "Reworded by a colleague", picked.fact().source(), picked.fact().disputed());
+        workbench.casework().editor().updateFact(picked, new org.tracebench.cases.ChronologyEntry(reworded, picked.tracedCallIds()));
+        org.tracebench.model.CaseFact otherWords = new org.tracebench.model.CaseFact(other.fact().id(), pz.id(),
+                other.fact().date(), "Also reworded", other.fact().source(), other.fact().disputed());
+        workbench.casework().editor().updateFact(other, new org.tracebench.cases.ChronologyEntry(otherWords, other.tracedCallIds()));
+        workbench.casework().editor().addDeadline(new org.tracebench.model.Deadline(0, pz.id(),
+                java.time.Instant.parse("2031-03-01T17:00:00Z"), "Colleague's follow-up", "colleague", false));
+        lookForChanges(robot);
+
+        assertThat(chronology.getItems().get(1).fact().fact()).isEqualTo("Reworded by a colleague");
+        assertThat(chronology.getItems().get(0).fact().fact()).isEqualTo("Also reworded");
+        assertThat(chronology.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(chronology.getSelectionModel().getSelectedItem().fact().id()).isEqualTo(picked.fact().id());
+        javafx.scene.control.TableView<org.tracebench.cases.DeadlineItem> deadlines =
+                robot.lookup("#case-deadlines").queryAs(javafx.scene.control.TableView.class);
+        assertThat(deadlines.getItems()).anyMatch(d -> d.deadline().description().equals("Colleague's follow-up"));
+    }
 }

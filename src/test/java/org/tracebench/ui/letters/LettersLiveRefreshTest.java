@@ -1,0 +1,153 @@
+package org.tracebench.ui.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.tracebench.app.Workbench;
+import org.tracebench.letters.Finding;
+import org.tracebench.model.CaseFile;
+import org.tracebench.model.CaseSummary;
+import org.tracebench.model.RecordFields;
+import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.Settle;
+import org.tracebench.ui.common.BackgroundWork;
+import org.tracebench.ui.common.ScreenContext;
+import org.tracebench.ui.common.UiSettings;
+import org.tracebench.ui.common.WorkbenchState;
+
+/**
+ * Someone else changes the case a letter is being written for: the findings and letter fields follow, the
+ * text the user is typing in a finding or a field stays, with a notice. The look for changes is triggered by
+ * the test, never waited for.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LettersLiveRefreshTest {
+
+    @TempDir
+    static Path dir;
+
+    private Workbench workbench;
+    private Preferences prefs;
+    private BackgroundWork work;
+    private LettersScreen screen;
+    private CaseFile pz;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
+        workbench.samples().load();
+        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
+        work = new BackgroundWork();
+        WorkbenchState state = new WorkbenchState();
+        CaseSummary summary = workbench.cases().summaries().stream()
+                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        pz = summary.caseFile();
+        state.selectedCaseProperty().set(summary);
+        screen = new LettersScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage, id -> { }));
+        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
+        stage.show();
+        screen.onShow();
+    }
+
+    @BeforeEach
+    void settle() {
+        Settle.down();
+        Settle.down();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        work.close();
+        workbench.close();
+        prefs.removeNode();
+    }
+
+    private void lookForChanges(FxRobot robot) {
+        robot.interact(screen::lookForOthersChanges);
+        Settle.down();
+        Settle.down();
+        Settle.down();
+    }
+
+    private Finding finding(String key) {
+        return screen.model().findings().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void findingsFieldsAndTheCaseListFollowTheOtherUserAndTypedTextStays(FxRobot robot) {
+        Finding origination = finding("origination");
+        int supported = origination.supportingCallIds().size();
+        long gone = origination.supportingCallIds().get(0);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TextArea salutation = robot.lookup("#letter-field-salutation").queryAs(TextArea.class);
+        TextArea delivery = robot.lookup("#letter-field-delivery").queryAs(TextArea.class);
+        robot.interact(() -> {
+            salutation.requestFocus();
+            salutation.setText("Dear Mr. Anand, typed by me");
+        });
+
+        // Another user: a call behind the finding deleted, two letter fields and the case title changed.
+        workbench.callEditing().delete(gone);
+        workbench.letters().fields().put(pz.id(), "salutation", "Colleague's salutation");
+        workbench.letters().fields().put(pz.id(), "delivery", "VIA E-MAIL (colleague)");
+        workbench.casework().editor().save(pz, RecordFields.with(pz, "title", "PZ/Illum (colleague's title)"));
+        lookForChanges(robot);
+
+        assertThat(finding("origination").supportingCallIds()).hasSize(supported - 1);
+        assertThat(delivery.getText()).isEqualTo("VIA E-MAIL (colleague)");
+        assertThat(salutation.getText()).isEqualTo("Dear Mr. Anand, typed by me");
+        assertThat(salutation.isFocused()).isTrue();
+        assertThat(robot.lookup("#letter-changed-notice").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#letter-changed-notice-text").queryLabeled().getText()).contains("salutation");
+        ComboBox<CaseFile> cases = robot.lookup("#letter-case").queryAs(ComboBox.class);
+        assertThat(cases.getValue().title()).isEqualTo("PZ/Illum (colleague's title)");
+
+        // Leaving the field saves the user's text over the colleague's, as without the refresh.
+        robot.interact(() -> delivery.requestFocus());
+        Settle.down();
+        assertThat(workbench.letters().fields().saved(pz.id())).containsEntry("salutation", "Dear Mr. Anand, typed by me");
+    }
+
+    @Test
+    void aFindingBeingTypedIsNotRebuiltUntilTheTypingEnds(FxRobot robot) {
+        Finding origination = finding("origination");
+        int supported = origination.supportingCallIds().size();
+        TextArea text = robot.lookup("#letter-findings").lookup(".text-area").queryAs(TextArea.class);
+        robot.interact(() -> {
+            text.requestFocus();
+            text.setText("Typed by me while a colleague worked");
+        });
+
+        workbench.callEditing().delete(origination.supportingCallIds().get(0));
+        lookForChanges(robot);
+
+        assertThat(text.getScene()).isNotNull();
+        assertThat(text.getText()).isEqualTo("Typed by me while a colleague worked");
+        assertThat(robot.lookup("#letter-changed-notice").query().isVisible()).isTrue();
+
+        robot.interact(() -> robot.lookup("#letter-case").query().requestFocus());
+        Settle.down();
+        Settle.down();
+        assertThat(text.getScene()).isNull();
+        assertThat(robot.lookup("#letter-findings").lookup(".text-area").queryAllAs(TextArea.class))
+                .anyMatch(t -> t.getText().equals("Typed by me while a colleague worked"));
+        assertThat(finding("origination").supportingCallIds()).hasSize(supported - 1);
+    }
+}
