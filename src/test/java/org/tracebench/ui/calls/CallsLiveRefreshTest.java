@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -29,12 +27,9 @@ import org.tracebench.ingest.CallRow;
 import org.tracebench.ingest.ImportOptions;
 import org.tracebench.ingest.ImportSource;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.common.BackgroundWork;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
 import org.tracebench.ui.common.WorkbenchState;
 import org.tracebench.work.Progress;
 
@@ -50,22 +45,18 @@ class CallsLiveRefreshTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
     private CallsScreen screen;
     private long caseId;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        WorkbenchState state = new WorkbenchState();
-        CaseSummary pz = workbench.cases().summaries().stream()
-                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
+        WorkbenchState state = fixture.state();
+        CaseSummary pz = fixture.sampleCase("pz-illum-2021");
         caseId = pz.caseFile().id();
-        screen = new CallsScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage, id -> { }));
+        screen = new CallsScreen(fixture.context(stage));
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 520));
         stage.show();
         state.selectedCaseProperty().set(pz);
@@ -78,9 +69,7 @@ class CallsLiveRefreshTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     @SuppressWarnings("unchecked")

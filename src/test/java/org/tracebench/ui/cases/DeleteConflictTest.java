@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -29,12 +26,9 @@ import org.tracebench.model.CaseFact;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.model.RecordFields;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.common.BackgroundWork;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
 import org.tracebench.ui.common.WorkbenchState;
 
 /**
@@ -48,25 +42,19 @@ class DeleteConflictTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
     private CaseFile pz;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
         pz = workbench.cases().findByKey("pz-illum-2021").orElseThrow();
         workbench.casework().editor().addFact(new CaseFact(0, pz.id(), LocalDate.of(2021, 9, 7),
                 "PZ/Illum named its customer", "ITG portal", false), List.of());
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        WorkbenchState state = new WorkbenchState();
-        CasesScreen screen = new CasesScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage,
-                id -> { }));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
-        stage.show();
-        screen.onShow();
+        WorkbenchState state = fixture.state();
+        CasesScreen screen = new CasesScreen(fixture.context(stage));
+        fixture.show(stage, screen, 1240, 780);
     }
 
     @BeforeEach
@@ -76,9 +64,7 @@ class DeleteConflictTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     private ChronologyEntry stored() {

@@ -3,9 +3,6 @@ package org.tracebench.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,12 +19,9 @@ import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.model.RecordFields;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.common.BackgroundWork;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
 import org.tracebench.ui.common.WorkbenchState;
 
 /**
@@ -42,24 +36,18 @@ class LiveRefreshTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
     private CasesScreen screen;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        WorkbenchState state = new WorkbenchState();
-        CaseSummary pz = workbench.cases().summaries().stream()
-                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
+        WorkbenchState state = fixture.state();
+        CaseSummary pz = fixture.sampleCase("pz-illum-2021");
         state.selectedCaseProperty().set(pz);
-        screen = new CasesScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage, id -> { }));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
-        stage.show();
-        screen.onShow();
+        screen = new CasesScreen(fixture.context(stage));
+        fixture.show(stage, screen, 1240, 780);
     }
 
     @BeforeEach
@@ -69,9 +57,7 @@ class LiveRefreshTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     private void lookForChanges(FxRobot robot) {

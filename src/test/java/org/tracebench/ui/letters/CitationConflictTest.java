@@ -3,9 +3,6 @@ package org.tracebench.ui.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -21,12 +18,9 @@ import org.testfx.framework.junit5.Start;
 import org.tracebench.app.Workbench;
 import org.tracebench.letters.Citation;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.common.BackgroundWork;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
 import org.tracebench.ui.common.WorkbenchState;
 
 /** Two people edit the same citation: the second save shows both versions field by field and keeps the choice. */
@@ -37,24 +31,17 @@ class CitationConflictTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        WorkbenchState state = new WorkbenchState();
-        CaseSummary pz = workbench.cases().summaries().stream()
-                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
+        WorkbenchState state = fixture.state();
+        CaseSummary pz = fixture.sampleCase("pz-illum-2021");
         state.selectedCaseProperty().set(pz);
-        LettersScreen screen = new LettersScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs),
-                () -> stage, id -> { }));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
-        stage.show();
-        screen.onShow();
+        LettersScreen screen = new LettersScreen(fixture.context(stage));
+        fixture.show(stage, screen, 1200, 760);
     }
 
     @BeforeEach
@@ -64,9 +51,7 @@ class CitationConflictTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     @Test

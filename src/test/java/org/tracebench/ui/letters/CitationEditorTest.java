@@ -3,9 +3,6 @@ package org.tracebench.ui.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,12 +19,9 @@ import org.testfx.framework.junit5.Start;
 import org.tracebench.app.Workbench;
 import org.tracebench.letters.Citation;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.ui.SceneShots;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.common.BackgroundWork;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
 import org.tracebench.ui.common.WorkbenchState;
 
 /** The citation editor shows the full, short and "Id." forms of the entry side by side, following every edit. */
@@ -38,24 +32,17 @@ class CitationEditorTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        WorkbenchState state = new WorkbenchState();
-        CaseSummary pz = workbench.cases().summaries().stream()
-                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
+        WorkbenchState state = fixture.state();
+        CaseSummary pz = fixture.sampleCase("pz-illum-2021");
         state.selectedCaseProperty().set(pz);
-        LettersScreen screen = new LettersScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs),
-                () -> stage, id -> { }));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
-        stage.show();
-        screen.onShow();
+        LettersScreen screen = new LettersScreen(fixture.context(stage));
+        fixture.show(stage, screen, 1200, 760);
     }
 
     @BeforeEach
@@ -65,9 +52,7 @@ class CitationEditorTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     private static String text(FxRobot robot, String id) {

@@ -3,9 +3,6 @@ package org.tracebench.ui.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -23,11 +20,8 @@ import org.tracebench.letters.Finding;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.CaseSummary;
 import org.tracebench.model.RecordFields;
-import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.common.BackgroundWork;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
 import org.tracebench.ui.common.WorkbenchState;
 
 /**
@@ -42,26 +36,20 @@ class LettersLiveRefreshTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
     private LettersScreen screen;
     private CaseFile pz;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        WorkbenchState state = new WorkbenchState();
-        CaseSummary summary = workbench.cases().summaries().stream()
-                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
+        WorkbenchState state = fixture.state();
+        CaseSummary summary = fixture.sampleCase("pz-illum-2021");
         pz = summary.caseFile();
         state.selectedCaseProperty().set(summary);
-        screen = new LettersScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage, id -> { }));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
-        stage.show();
-        screen.onShow();
+        screen = new LettersScreen(fixture.context(stage));
+        fixture.show(stage, screen, 1200, 760);
     }
 
     @BeforeEach
@@ -72,9 +60,7 @@ class LettersLiveRefreshTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     private void lookForChanges(FxRobot robot) {

@@ -3,10 +3,7 @@ package org.tracebench.ui.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -20,14 +17,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
 import org.tracebench.app.Workbench;
 import org.tracebench.model.CaseSummary;
-import org.tracebench.store.DatabaseLocation;
-import org.tracebench.ui.common.BackgroundWork;
 import org.tracebench.ui.SceneShots;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
 import org.tracebench.ui.common.WorkbenchState;
 
 @ExtendWith(ApplicationExtension.class)
@@ -37,24 +31,18 @@ class LettersScreenTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
     private LettersScreen screen;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        WorkbenchState state = new WorkbenchState();
-        CaseSummary pz = workbench.cases().summaries().stream()
-                .filter(s -> "pz-illum-2021".equals(s.caseFile().key())).findFirst().orElseThrow();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
+        WorkbenchState state = fixture.state();
+        CaseSummary pz = fixture.sampleCase("pz-illum-2021");
         state.selectedCaseProperty().set(pz);
-        screen = new LettersScreen(new ScreenContext(workbench, state, work, new UiSettings(prefs), () -> stage, id -> { }));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1200, 760));
-        stage.show();
-        screen.onShow();
+        screen = new LettersScreen(fixture.context(stage));
+        fixture.show(stage, screen, 1200, 760);
     }
 
     /** The screens read the store in the background after start-up; tests begin once that is done. */
@@ -65,9 +53,7 @@ class LettersScreenTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -24,12 +21,8 @@ import org.tracebench.model.EnforcementAction;
 import org.tracebench.model.EnforcementKind;
 import org.tracebench.model.Provider;
 import org.tracebench.model.RecordFields;
-import org.tracebench.store.DatabaseLocation;
+import org.tracebench.ui.ScreenFixture;
 import org.tracebench.ui.Settle;
-import org.tracebench.ui.common.BackgroundWork;
-import org.tracebench.ui.common.ScreenContext;
-import org.tracebench.ui.common.UiSettings;
-import org.tracebench.ui.common.WorkbenchState;
 
 /**
  * Someone else edits the provider on view and records an enforcement action against it: the Providers screen
@@ -43,21 +36,15 @@ class ProvidersLiveRefreshTest {
     static Path dir;
 
     private Workbench workbench;
-    private Preferences prefs;
-    private BackgroundWork work;
+    private ScreenFixture fixture;
     private ProvidersScreen screen;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.open(DatabaseLocation.inDirectory(dir.resolve(UUID.randomUUID().toString())));
-        workbench.samples().load();
-        prefs = Preferences.userRoot().node("org/tracebench/test/" + UUID.randomUUID());
-        work = new BackgroundWork();
-        screen = new ProvidersScreen(new ScreenContext(workbench, new WorkbenchState(), work, new UiSettings(prefs),
-                () -> stage, id -> { }));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
-        stage.show();
-        screen.onShow();
+        fixture = ScreenFixture.withSamples(dir);
+        workbench = fixture.workbench();
+        screen = new ProvidersScreen(fixture.context(stage));
+        fixture.show(stage, screen, 1240, 780);
     }
 
     @BeforeEach
@@ -67,9 +54,7 @@ class ProvidersLiveRefreshTest {
 
     @AfterEach
     void close() throws Exception {
-        work.close();
-        workbench.close();
-        prefs.removeNode();
+        fixture.close();
     }
 
     private void lookForChanges(FxRobot robot) {
