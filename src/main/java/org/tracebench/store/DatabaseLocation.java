@@ -34,12 +34,7 @@ public record DatabaseLocation(String jdbcUrl, Path directory, Passphrase passph
         // DB_CLOSE_ON_EXIT=FALSE: a stopped process must not have H2 close (and so commit or half-write) what
         // a running import left open; an unfinished transaction is rolled back when the file is next opened.
         // TRACE_LEVEL_FILE=4 sends H2's own errors to tracebench.log (SLF4J) rather than a tracebench.trace.db.
-        // WRITE_DELAY=0 (decision 0019): no background writer; H2's writer thread saved a table and the open
-        // transaction's undo log at different moments, so a SIGKILL could leave a row of a never-committed
-        // transaction in the file (1 in 27 kills; 4 in 20 with a 1 ms delay; 0 in 40 with none). It also makes
-        // every commit reach the file at once instead of up to half a second later.
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME)
-                + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
         return new DatabaseLocation(url, absolute);
     }
 
