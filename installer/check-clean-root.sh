@@ -182,17 +182,32 @@ fi
 exec_line=$(sed -n 's/^Exec=//p' "$root$entry" | head -n 1)
 [ -n "$exec_line" ] || fail "the desktop entry has no Exec line"
 command_line=$(printf '%s\n' "$exec_line" | sed -E 's/(^| )%[fFuUick]( |$)/ /g; s/ +$//')
-displayfd=$(mktemp)
-Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$displayfd" >/dev/null 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 100); do
-  [ -s "$displayfd" ] && break
-  kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start"
-  sleep 0.1
-done
-display=":$(tr -d '\n' <"$displayfd")"
-rm -f "$displayfd"
-[ "$display" != ":" ] || fail "Xvfb did not report its display"
+# The display: a fresh Xvfb on the first free display number (-displayfd). Its log is kept, and the display must
+# answer from the host (xdotool) before the app starts: a CI run once saw the app refuse the display Xvfb had just
+# reported ("cannot open display :0"), with nothing to tell why. start_display leaves display and xvfb_pid set.
+xvfb_log="$root/tmp/xvfb.log"
+start_display() {
+  local displayfd
+  displayfd=$(mktemp)
+  Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$displayfd" >"$xvfb_log" 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 1 100); do
+    [ -s "$displayfd" ] && break
+    kill -0 "$xvfb_pid" 2>/dev/null || { cat "$xvfb_log" >&2; fail "Xvfb did not start"; }
+    sleep 0.1
+  done
+  display=":$(tr -d '\n' <"$displayfd")"
+  rm -f "$displayfd"
+  [ "$display" != ":" ] || { cat "$xvfb_log" >&2; fail "Xvfb did not report its display"; }
+  for _ in $(seq 1 100); do
+    DISPLAY="$display" xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+    kill -0 "$xvfb_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  cat "$xvfb_log" >&2
+  fail "Xvfb reported display $display but it does not answer"
+}
+start_display
 # The sample cases are loaded into the user's own database first (batch mode, as File > Load sample cases
 # would), so the window opens on a listed set of cases instead of loading them in the background.
 in_root tracebench samples >"$root/tmp/samples.log" 2>&1 \
@@ -200,15 +215,40 @@ in_root tracebench samples >"$root/tmp/samples.log" 2>&1 \
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 say "starting '$command_line' on Xvfb $display"
-chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin DISPLAY="$display" \
-  /bin/sh -c "exec $command_line" >"$root/tmp/window.log" 2>&1 &
-app_pid=$!
+start_app() {
+  chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin DISPLAY="$display" \
+    /bin/sh -c "exec $command_line" >"$root/tmp/window.log" 2>&1 &
+  app_pid=$!
+}
+start_app
+# What the app saw of the display, when it leaves early: the socket inside the root and Xvfb's own log.
+display_report() {
+  echo "--- X socket inside the root and on the host:" >&2
+  ls -la "$root/tmp/.X11-unix" /tmp/.X11-unix >&2 2>&1 || true
+  if kill -0 "$xvfb_pid" 2>/dev/null; then echo "--- Xvfb (pid $xvfb_pid) still runs" >&2; else echo "--- Xvfb has exited" >&2; fi
+  echo "--- Xvfb log:" >&2
+  cat "$xvfb_log" >&2 || true
+}
+display_retried=no
 
 # Bounded polls, not fixed sleeps: first the window is mapped, then its scene has been painted (more than a
 # handful of colours on the screen: an empty X screen or a blank window has one or two).
 window_id=""
 for _ in $(seq 1 300); do
-  kill -0 "$app_pid" 2>/dev/null || { cat "$root/tmp/window.log" >&2; fail "the app exited before its window opened"; }
+  if ! kill -0 "$app_pid" 2>/dev/null; then
+    cat "$root/tmp/window.log" >&2
+    display_report
+    # A display that went away under the app is this machine's, not the package's: one fresh display, once.
+    if [ "$display_retried" = no ] && grep -qiE "cannot open display|unable to open display" "$root/tmp/window.log"; then
+      display_retried=yes
+      say "the app could not open display $display: starting a fresh Xvfb and the app again (once)"
+      kill "$xvfb_pid" 2>/dev/null || true
+      start_display
+      start_app
+      continue
+    fi
+    fail "the app exited before its window opened"
+  fi
   window_id=$(DISPLAY="$display" xdotool search --onlyvisible --name '^Tracebench' 2>/dev/null | head -n 1 || true)
   [ -n "$window_id" ] && break
   sleep 1
