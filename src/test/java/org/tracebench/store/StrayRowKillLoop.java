@@ -28,7 +28,7 @@ import org.tracebench.model.Provider;
  * and once by plain H2, so a stray row can be told apart from something our own open does.
  *
  * <p>Arguments: KILLS MAX_DELAY_MS WORK_DIR [SEED] [child options, e.g. writeDelay=1]. The killed file of every
- * kill that left a stray row is kept in WORK_DIR/stray-N for study; "reopen KEPT_DIR WORK_DIR" opens copies of
+ * kill that left a stray row or a file that would not open is kept in WORK_DIR/stray-N for study; "reopen KEPT_DIR WORK_DIR" opens copies of
  * such a kept file both ways again.
  */
 public final class StrayRowKillLoop {
@@ -56,6 +56,8 @@ public final class StrayRowKillLoop {
                 + childOptions + ", kills " + kills + " at 0-" + maxDelayMs + " ms after \"written\"");
         int strayApp = 0;
         int strayPlain = 0;
+        int failedApp = 0;
+        int failedPlain = 0;
         for (int kill = 1; kill <= kills; kill++) {
             Path dir = work.resolve("kill");
             deleteTree(dir);
@@ -70,21 +72,26 @@ public final class StrayRowKillLoop {
 
             List<String> app = openLikeTracebench(dir);
             List<String> plain = openWithPlainH2(plainCopy);
-            boolean appStray = app.size() != 1;
-            boolean plainStray = plain.stream().filter(name -> !name.startsWith("(")).count() != 1;
+            boolean appFailed = app.get(0).startsWith("open failed");
+            boolean plainFailed = plain.get(0).startsWith("open failed");
+            failedApp += appFailed ? 1 : 0;
+            failedPlain += plainFailed ? 1 : 0;
+            boolean appStray = !appFailed && app.size() != 1;
+            boolean plainStray = !plainFailed && plain.stream().filter(name -> !name.startsWith("(")).count() != 1;
             strayApp += appStray ? 1 : 0;
             strayPlain += plainStray ? 1 : 0;
             System.out.printf("kill %d at %d ms: tracebench open %s; plain h2 open %s%n", kill, delay,
                     describe(app), describe(plain));
-            if (appStray || plainStray) {
+            if (appStray || plainStray || appFailed || plainFailed) {
                 Path keep = work.resolve("stray-" + kill);
                 deleteTree(keep);
                 Files.move(killed, keep);
             }
         }
-        System.out.printf("summary: h2 %s, %s, %d kills, %d with a stray row (tracebench open), %d (plain h2 open),"
-                + " %d files with leftover entries%n", org.h2.engine.Constants.FULL_VERSION,
-                childOptions.isEmpty() ? "default settings" : childOptions, kills, strayApp, strayPlain, LEFTOVER_FILES[0]);
+        System.out.printf("summary: h2 %s, %s, %d kills; tracebench open: %d with a stray row, %d failed to open;"
+                + " plain h2 open: %d with a stray row, %d failed to open; %d files held leftover entries%n",
+                org.h2.engine.Constants.FULL_VERSION, childOptions.isEmpty() ? "default settings" : childOptions, kills,
+                strayApp, failedApp, strayPlain, failedPlain, LEFTOVER_FILES[0]);
     }
 
     /** Opens copies of a kept killed database both ways (to try a fix on files that showed the defect). */
