@@ -19,8 +19,9 @@ import org.h2.value.VersionedValue;
 /**
  * Test help: writes into the provider table what H2 2.4's background writer can leave in the file when a
  * transaction is killed (decision 0020): rows marked uncommitted by a transaction, without the undo entries
- * that would take them out. The real race needs luck (about 1 kill in 10 with WRITE_DELAY=1); this makes its
- * outcome certain, so the crash tests fail every time the clean-up after an unclean stop is missing.
+ * that would take them out. The real race needs luck (a few kills in a hundred, more with WRITE_DELAY=1);
+ * this makes its outcome certain, so the crash tests fail every time the clean-up after an unclean stop is
+ * missing.
  *
  * <p>One row per transaction number 1..{@value #TRANSACTION_NUMBERS}, because H2 gives a freed number to the
  * next transaction and that transaction alone sees such a row: whichever number the reader gets, it sees one.
