@@ -110,6 +110,9 @@ public final class StrayRowKillLoop {
         if (names.size() == 1 && names.get(0).equals(COMMITTED)) {
             return "clean";
         }
+        if (names.size() == 2 && names.get(0).equals(COMMITTED) && names.get(1).startsWith("(")) {
+            return "clean for this reader " + names.get(1);
+        }
         return "STRAY " + names.size() + " rows " + (names.size() > 4 ? names.subList(0, 4) + "..." : names);
     }
 
