@@ -56,6 +56,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseLocation location, Consumer<String> notices) {
         boolean recovering = false;
+        boolean leftOpen = false;
         if (location.isEmbedded()) {
             checkEmbeddedFile(location);
             DatabaseEncryption.removeLeftovers(location);
@@ -70,6 +71,7 @@ public final class Database implements AutoCloseable {
                 // Said before the read-only look, which already undoes in memory what the stop cut off.
                 if (UncleanStop.wasLeftOpen(location) && !CrashSafeFiles.heldByAnotherProcess(location)) {
                     notices.accept(recoveringNotice(location));
+                    leftOpen = true;
                 }
                 recovering = needsRecovery(location);
             } else {
@@ -90,6 +92,9 @@ public final class Database implements AutoCloseable {
             throw safetyCopy != null ? putBack(safetyCopy, e) : e;
         }
         try {
+            if (leftOpen || recovering) {
+                database.clearLeftoversOfCutOffWork();
+            }
             database.migrate();
             if (safetyCopy != null) {
                 safetyCopy.discard();
@@ -106,6 +111,18 @@ public final class Database implements AutoCloseable {
             StoreException refusal = e instanceof StoreException store ? store
                     : new StoreException("Cannot open database " + location + ": " + firstLine(e.getMessage()), e);
             throw putBack(safetyCopy, refusal);
+        }
+    }
+
+    /**
+     * After an unclean stop H2 has rolled the cut-off transaction back, but may have kept rows of it that
+     * reached the file without their undo entries (decision 0020); they go before anyone reads the store.
+     */
+    private void clearLeftoversOfCutOffWork() {
+        int cleared = withConnection(H2Leftovers::clear);
+        if (cleared > 0) {
+            LOG.warn("{}: removed {} table and index entries that the stopped run had written without committing",
+                    location, cleared);
         }
     }
 

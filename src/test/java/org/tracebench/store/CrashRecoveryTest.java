@@ -77,7 +77,7 @@ class CrashRecoveryTest {
 
     private void killMidImport() throws Exception {
         Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                DatabaseKilledMidImport.class.getName(), dir.toString()).redirectErrorStream(true).start();
+                DatabaseKilledMidImport.class.getName(), dir.toString(), "leftovers").redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             do {

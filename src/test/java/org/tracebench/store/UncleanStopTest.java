@@ -19,7 +19,7 @@ class UncleanStopTest {
     @Test
     void aKilledProcessIsNoticedAtTheNextOpenAndTheCheckFindsTheStoreWhole() throws Exception {
         Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), DatabaseKilledMidImport.class.getName(), dir.toString())
+                System.getProperty("java.class.path"), DatabaseKilledMidImport.class.getName(), dir.toString(), "leftovers")
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
