@@ -6,6 +6,8 @@
 # of each import and the two ratios the issue sets: current / baseline (goal <= 1.2) and
 # re-import / import (goal <= 1.0).
 #   src/test/scripts/ingest-cost.sh [ROWS] [ROUNDS]        (defaults: 1000000, 1)
+# PHASES=1 then imports the file once more with each jar through ImportPhases.java (beside this script), which
+# prints the CPU of each phase: JVM start, opening the store, the import, the automatic backup, the close.
 # Needs Maven, git and a JDK 21+ as $JAVA (default: java). Builds both jars itself (offline when it can),
 # or takes this checkout's from $CURRENT_JAR.
 set -euo pipefail
@@ -67,17 +69,16 @@ with open(path, "w") as out:
 PY
 printf 'Generated %s hop rows: %s bytes\n' "$ROWS" "$(stat -c %s "$file")"
 
-# Runs one batch command and prints "wall cpu" in seconds; its own output goes to a log.
-timed() {
-  local jar=$1 db=$2 log=$3 start end cpu; shift 3
+# Runs one batch import and prints "wall cpu" in seconds; the import's own report goes to a log.
+timed_import() {
+  local jar=$1 db=$2 log=$3 start end cpu
   start=$(date +%s.%N)
-  cpu=$( { /usr/bin/env TIMEFORMAT='%U %S' bash -c "time \"$JAVA\" -Xmx1g -jar \"$jar\" --db \"$db\" $* >\"$log\" 2>&1" ; } 2>&1 | tail -1 )
+  cpu=$( { /usr/bin/env TIMEFORMAT='%U %S' bash -c "time \"$JAVA\" -Xmx1g -jar \"$jar\" --db \"$db\" import \"$file\" --case 1 >\"$log\" 2>&1" ; } 2>&1 | tail -1 )
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" -v c="$cpu" 'BEGIN { split(c, p, " "); printf "%.1f %.1f\n", e - s, p[1] + p[2] }'
 }
-timed_import() { timed "$1" "$2" "$3" import "\"$file\"" --case 1; }
 
-declare -a base_wall base_cpu cur_wall cur_cpu again_wall again_cpu backup_wall backup_cpu
+declare -a base_wall base_cpu cur_wall cur_cpu again_wall again_cpu
 for round in $(seq 1 "$ROUNDS"); do
   for who in baseline current; do
     db="$work/db-$who-$round"
@@ -88,14 +89,6 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "round $round, $who import: ${wall} s wall, ${cpu} s CPU"
     if [ "$who" = baseline ]; then base_wall+=("$wall"); base_cpu+=("$cpu"); else cur_wall+=("$wall"); cur_cpu+=("$cpu"); fi
     if [ "$who" = current ]; then
-      # The automatic backup on close (not in the baseline) zips the whole database, so its cost follows the
-      # database's size, not the rows imported: timed apart as a backup command less a command that only opens.
-      read -r bwall bcpu < <(timed "$work/current.jar" "$db" "$work/backup-$round.log" backup "\"$work/apart.zip\"")
-      read -r owall ocpu < <(timed "$work/current.jar" "$db" "$work/cases-$round.log" cases)
-      rm -f "$work/apart.zip"
-      echo "round $round, backup of that database: ${bwall} s wall, ${bcpu} s CPU; cases alone: ${owall} s wall, ${ocpu} s CPU"
-      backup_wall+=("$(awk -v a="$bwall" -v b="$owall" 'BEGIN { print a - b }')")
-      backup_cpu+=("$(awk -v a="$bcpu" -v b="$ocpu" 'BEGIN { print a - b }')")
       read -r wall cpu < <(timed_import "$work/current.jar" "$db" "$work/again-$round.log")
       echo "round $round, current re-import (all duplicates): ${wall} s wall, ${cpu} s CPU"
       grep -i "against the case" "$work/again-$round.log" | head -1
@@ -106,16 +99,26 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
+if [ "${PHASES:-0}" = 1 ]; then
+  javac_bin="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/javac"
+  for who in baseline current; do
+    mkdir -p "$work/phases-$who"
+    "$javac_bin" -d "$work/phases-$who" -cp "$work/$who.jar" src/test/scripts/ImportPhases.java
+    db="$work/phases-db-$who"
+    "$JAVA" -jar "$work/$who.jar" --db "$db" samples >/dev/null 2>&1
+    echo "phases, $who:"
+    "$JAVA" -Xmx1g -cp "$work/phases-$who:$work/$who.jar" ImportPhases "$db" "$file" "$([ "$who" = current ] && echo backup)" 2>/dev/null
+  done
+fi
+
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 bw=$(median "${base_wall[@]}"); bc=$(median "${base_cpu[@]}")
 cw=$(median "${cur_wall[@]}"); cc=$(median "${cur_cpu[@]}")
 aw=$(median "${again_wall[@]}"); ac=$(median "${again_cpu[@]}")
-kw=$(median "${backup_wall[@]}"); kc=$(median "${backup_cpu[@]}")
 echo
 echo "| Figure | Wall s | CPU s | Baseline | Ratio wall | Ratio CPU | Goal |"
 echo "|---|---|---|---|---|---|---|"
-awk -v bw="$bw" -v bc="$bc" -v cw="$cw" -v cc="$cc" -v aw="$aw" -v ac="$ac" -v kw="$kw" -v kc="$kc" -v rows="$ROWS" 'BEGIN {
+awk -v bw="$bw" -v bc="$bc" -v cw="$cw" -v cc="$cc" -v aw="$aw" -v ac="$ac" -v rows="$ROWS" 'BEGIN {
   printf "| import of %d rows, this checkout | %.1f | %.1f | %s before issue 11: %.1f s wall, %.1f s CPU | %.2f | %.2f | <= 1.2 |\n", rows, cw, cc, "import", bw, bc, cw / bw, cc / bc
-  printf "| the same, less its automatic backup on close (timed apart: %.1f s wall, %.1f s CPU) | %.1f | %.1f | the same | %.2f | %.2f | (breakdown) |\n", kw, kc, cw - kw, cc - kc, (cw - kw) / bw, (cc - kc) / bc
   printf "| re-import of the same rows (all duplicates) | %.1f | %.1f | import, this checkout: %.1f s wall, %.1f s CPU | %.2f | %.2f | <= 1.0 |\n", aw, ac, cw, cc, aw / cw, ac / cc
 }'
