@@ -32,7 +32,8 @@ public class ImportPhases {
         mark("open the store");
         ImportReport report = workbench.importer().run(ImportSource.of(Path.of(args[1])), ImportOptions.forCase(1L),
                 Progress.NONE);
-        mark("import (" + report.outcome() + ")");
+        // The automatic backup zips the whole file, superseded pages H2 has not yet dropped included.
+        mark("import (" + report.outcome() + "), file " + Files.size(directory.resolve("tracebench.mv.db")) / 1_000_000 + " MB");
         if (backup.equals("backup")) {
             Object backups = Workbench.class.getMethod("backups").invoke(workbench);
             backups.getClass().getMethod("backUpNow").invoke(backups);
