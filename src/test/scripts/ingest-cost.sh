@@ -6,6 +6,8 @@
 # of each import and the two ratios the issue sets: current / baseline (goal <= 1.2) and
 # re-import / import (goal <= 1.0).
 #   src/test/scripts/ingest-cost.sh [ROWS] [ROUNDS]        (defaults: 1000000, 1)
+# PHASES=1 then imports the file once more with each jar through ImportPhases.java (beside this script), which
+# prints the CPU of each phase: JVM start, opening the store, the import, the automatic backup, the close.
 # Needs Maven, git and a JDK 21+ as $JAVA (default: java). Builds both jars itself (offline when it can),
 # or takes this checkout's from $CURRENT_JAR.
 set -euo pipefail
@@ -96,6 +98,18 @@ for round in $(seq 1 "$ROUNDS"); do
     fi
   done
 done
+
+if [ "${PHASES:-0}" = 1 ]; then
+  javac_bin="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/javac"
+  for who in baseline current; do
+    mkdir -p "$work/phases-$who"
+    "$javac_bin" -d "$work/phases-$who" -cp "$work/$who.jar" src/test/scripts/ImportPhases.java
+    db="$work/phases-db-$who"
+    "$JAVA" -jar "$work/$who.jar" --db "$db" samples >/dev/null 2>&1
+    echo "phases, $who:"
+    "$JAVA" -Xmx1g -cp "$work/phases-$who:$work/$who.jar" ImportPhases "$db" "$file" "$([ "$who" = current ] && echo backup)" 2>/dev/null
+  done
+fi
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 bw=$(median "${base_wall[@]}"); bc=$(median "${base_cpu[@]}")

@@ -16,7 +16,22 @@ final class RecordUids {
     private final String prefix = String.format("t%016x-", RANDOM.nextLong());
     private long next;
 
+    RecordUids() {
+        this(0);
+    }
+
+    /** Counting from {@code first}: lets a test reach the counters that outgrow eight digits. */
+    RecordUids(long first) {
+        this.next = first;
+    }
+
+    /** The prefix and the counter as at least 8 hex digits. Called for every row written, hence no String.format. */
     String next() {
-        return prefix + String.format("%08x", next++);
+        String counter = Long.toHexString(next++);
+        StringBuilder uid = new StringBuilder(prefix.length() + Math.max(8, counter.length())).append(prefix);
+        for (int pad = counter.length(); pad < 8; pad++) {
+            uid.append('0');
+        }
+        return uid.append(counter).toString();
     }
 }
