@@ -27,7 +27,7 @@ import org.tracebench.letters.CitationForms;
  */
 final class CitationsPane {
 
-    private final LettersViewModel model;
+    private final CitationsViewModel model;
     private final Runnable changed;
     private final ListView<Citation> list = new ListView<>();
     private final TextField key = new TextField();
@@ -49,7 +49,7 @@ final class CitationsPane {
     /** The entry as the form last showed it from the library: what a save says it was made from. */
     private Citation shown;
 
-    CitationsPane(LettersViewModel model, Runnable changed) {
+    CitationsPane(CitationsViewModel model, Runnable changed) {
         this.model = model;
         this.changed = changed;
         list.setCellFactory(l -> new ListCell<>() {
@@ -162,7 +162,7 @@ final class CitationsPane {
     }
 
     void reload() {
-        model.loadCitations();
+        model.load();
     }
 
     private void show(Citation c) {
@@ -208,7 +208,7 @@ final class CitationsPane {
         Citation edited = edited();
         // A key typed anew was not read from the library: a save over an entry already there asks first.
         Citation base = shown != null && shown.key().equals(edited.key()) ? shown : null;
-        model.saveCitation(base, edited, message::setText, stored -> {
+        model.save(base, edited, message::setText, stored -> {
             show(stored);
             changed.run();
         });

@@ -72,20 +72,12 @@ public final class LettersScreen implements Screen {
     private boolean previewRunning;
     private boolean previewAgain;
     private boolean loading;
-    /** The letter-field boxes by key, and the values they were filled from (what a blur compares against). */
-    private final Map<String, TextArea> fieldAreas = new java.util.HashMap<>();
-    private Map<String, String> fieldValues = new java.util.HashMap<>();
-    /** Others changed the findings while the user was typing in one: rebuilt when the typing ends. */
-    private boolean findingsWaiting;
-    /** Set while the user takes others' version: a card losing focus then does not save its text. */
-    private boolean discarding;
-    private final Label othersText = new Label();
-    private final HBox othersNotice = new HBox(8);
+    private final LettersLiveRefresh live;
 
     public LettersScreen(ScreenContext context) {
         this.context = context;
         this.model = new LettersViewModel(context.workbench(), context.tasks(), context.dialogs());
-        this.citations = new CitationsPane(model, this::schedulePreview);
+        this.citations = new CitationsPane(model.citations(), this::schedulePreview);
         caseBox.setId("letter-case");
         templateBox.setId("letter-template");
         templateEditor.setId("letter-template-editor");
@@ -94,9 +86,6 @@ public final class LettersScreen implements Screen {
         previewInfo.setId("letter-preview-info");
         findingsBox.setId("letter-findings");
         view.setTop(toolbar());
-        SplitPane split = new SplitPane(editors(), preview());
-        split.setDividerPositions(0.45);
-        view.setCenter(split);
         status.setPadding(new Insets(2, 8, 2, 8));
         view.setBottom(status);
         status.textProperty().bind(model.statusProperty());
@@ -124,61 +113,27 @@ public final class LettersScreen implements Screen {
         });
         templateEditor.textProperty().bindBidirectional(model.templateSourceProperty());
         templateEditor.textProperty().addListener((obs, old, text) -> schedulePreview());
-        context.live().follow(view, poll -> {
-            if (view.getScene() != null && model.concernsChosenCase(poll)) {
-                othersChanged();
+        live = new LettersLiveRefresh(model, view, findingsBox, new LettersLiveRefresh.Screen() {
+            @Override
+            public void showFindings() {
+                LettersScreen.this.showFindings();
             }
-        });
-        view.sceneProperty().flatMap(javafx.scene.Scene::focusOwnerProperty).addListener((obs, old, owner) -> {
-            if (findingsWaiting && !typingIn(findingsBox)) {
-                // After the card's own save on losing focus, which runs first.
-                javafx.application.Platform.runLater(this::showWaitingFindings);
-            }
-        });
-    }
 
-    /**
-     * Others changed the chosen case (decision 0713): the findings and letter fields are read again. What the
-     * user is typing stays: a finding card being edited is rebuilt only when the typing ends, a letter field
-     * being edited keeps its text, and a notice says so. The template text and the date are not touched.
-     */
-    private void othersChanged() {
-        model.readAgain(findingsChanged -> {
-            refreshCaseChoice();
-            List<String> kept = new java.util.ArrayList<>();
-            if (findingsChanged) {
-                if (typingIn(findingsBox)) {
-                    findingsWaiting = true;
-                    kept.add("a finding");
-                } else {
-                    showFindingsKeepingScroll();
-                }
+            @Override
+            public void refreshCaseChoice() {
+                LettersScreen.this.refreshCaseChoice();
             }
-            Map<String, String> stored = model.fields();
-            for (Map.Entry<String, TextArea> field : fieldAreas.entrySet()) {
-                String key = field.getKey();
-                TextArea area = field.getValue();
-                String before = fieldValues.getOrDefault(key, "");
-                String now = stored.getOrDefault(key, "");
-                boolean typed = area.isFocused() && !area.getText().equals(before);
-                if (typed) {
-                    if (!now.equals(before)) {
-                        kept.add(key);
-                    }
-                } else if (!area.getText().equals(now)) {
-                    area.setText(now);
-                }
-                if (!typed) {
-                    fieldValues.put(key, now);
-                }
+
+            @Override
+            public void schedulePreview() {
+                LettersScreen.this.schedulePreview();
             }
-            if (!kept.isEmpty()) {
-                othersText.setText("Someone else changed this case while you were typing in " + String.join(", ", kept)
-                        + ". Your text is kept; Reload takes theirs.");
-                othersNotice.setVisible(true);
-            }
-            schedulePreview();
         });
+        live.follow(context.live());
+        // The editors come after the follower: they hold its notice.
+        SplitPane split = new SplitPane(editors(), preview());
+        split.setDividerPositions(0.45);
+        view.setCenter(split);
     }
 
     /** The case list follows others' titles; the chosen case stays chosen without being read again. */
@@ -190,91 +145,6 @@ public final class LettersScreen implements Screen {
             caseBox.getItems().stream().filter(c -> c.id() == chosen.id()).findFirst().ifPresent(caseBox::setValue);
         }
         loading = false;
-    }
-
-    private boolean typingIn(Node box) {
-        Node owner = view.getScene() == null ? null : view.getScene().getFocusOwner();
-        for (Node n = owner; n != null; n = n.getParent()) {
-            if (n == box) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void showWaitingFindings() {
-        if (findingsWaiting && !typingIn(findingsBox)) {
-            findingsWaiting = false;
-            // Read after the card's save, so the rebuilt cards carry both the user's text and others' data.
-            model.reloadFindings(() -> {
-                showFindingsKeepingScroll();
-                schedulePreview();
-            });
-        }
-    }
-
-    private void showFindingsKeepingScroll() {
-        ScrollPane scroll = findingsScroll();
-        double at = scroll == null ? 0 : scroll.getVvalue();
-        showFindings();
-        if (scroll != null) {
-            scroll.layout();
-            scroll.setVvalue(at);
-        }
-    }
-
-    private ScrollPane findingsScroll() {
-        for (Node n = findingsBox.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane scroll) {
-                return scroll;
-            }
-        }
-        return null;
-    }
-
-    /** "Reload": the stored findings and fields replace what the user typed. */
-    private void takeTheirs() {
-        othersNotice.setVisible(false);
-        findingsWaiting = false;
-        Map<String, String> stored = model.fields();
-        fieldAreas.forEach((key, area) -> {
-            fieldValues.put(key, stored.getOrDefault(key, ""));
-            area.setText(stored.getOrDefault(key, ""));
-        });
-        // The focus leaves the card being typed in without its text being saved, then the cards are rebuilt.
-        discarding = true;
-        try {
-            view.requestFocus();
-        } finally {
-            discarding = false;
-        }
-        model.reloadFindings(() -> {
-            showFindingsKeepingScroll();
-            schedulePreview();
-        });
-    }
-
-    private Node othersNotice() {
-        othersNotice.setId("letter-changed-notice");
-        othersText.setId("letter-changed-notice-text");
-        othersText.setWrapText(true);
-        HBox.setHgrow(othersText, Priority.ALWAYS);
-        Button reload = new Button("Reload");
-        reload.setId("letter-reload");
-        // Clicking it must not take the focus: a finding card losing focus saves what was typed.
-        reload.setFocusTraversable(false);
-        reload.setOnAction(e -> takeTheirs());
-        Button keepMine = new Button("Keep mine");
-        keepMine.setFocusTraversable(false);
-        keepMine.setOnAction(e -> othersNotice.setVisible(false));
-        othersNotice.getChildren().setAll(othersText, reload, keepMine);
-        othersNotice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        othersNotice.setPadding(new Insets(6, 10, 6, 10));
-        othersNotice.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted;"
-                + " -fx-background-radius: 4; -fx-border-radius: 4;");
-        othersNotice.setVisible(false);
-        othersNotice.managedProperty().bind(othersNotice.visibleProperty());
-        return othersNotice;
     }
 
     @Override
@@ -394,7 +264,7 @@ public final class LettersScreen implements Screen {
         TabPane tabs = new TabPane(findingsTab, templateTab, fieldsTab, citationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        return new VBox(4, othersNotice(), tabs);
+        return new VBox(4, live.notice(), tabs);
     }
 
     private void showTemplates() {
@@ -422,7 +292,7 @@ public final class LettersScreen implements Screen {
         }
         model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, model.templateUses(f.key()),
                 model.callLabels(f), edited -> {
-            if (discarding) {
+            if (live.discarding()) {
                 return;
             }
             model.editFinding(edited);
@@ -435,9 +305,8 @@ public final class LettersScreen implements Screen {
 
     private void showFields() {
         fieldsGrid.getChildren().clear();
-        fieldAreas.clear();
+        Map<String, TextArea> fieldAreas = new java.util.HashMap<>();
         Map<String, String> values = new java.util.HashMap<>(model.fields());
-        fieldValues = values;
         int row = 0;
         for (LetterField field : LetterField.values()) {
             Label label = new Label(field.key());
@@ -459,6 +328,7 @@ public final class LettersScreen implements Screen {
             GridPane.setHgrow(value, Priority.ALWAYS);
             fieldsGrid.addRow(row++, label, value);
         }
+        live.fieldsShown(fieldAreas, values);
     }
 
     private void schedulePreview() {

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tracebench.app.Workbench;
 import org.tracebench.letters.AttachmentTable;
-import org.tracebench.letters.Citation;
 import org.tracebench.letters.TemplateText;
 import org.tracebench.model.EditConflict;
 import org.tracebench.model.EditConflictException;
@@ -41,7 +40,8 @@ import org.tracebench.ui.common.TaskRunner;
  * The Letters screen's state and logic, testable without a stage: the chosen case, template and date, the
  * template text being edited (unsaved until saved), the findings as edited, and the draft built from them.
  * Every read and write of the store runs through the {@link TaskRunner}; what the screen shows (findings,
- * their traced calls, the letter fields, the citations) is kept here once read.
+ * their traced calls, the letter fields) is kept here once read; the citation library has its own
+ * {@link CitationsViewModel}.
  */
 public final class LettersViewModel {
 
@@ -83,7 +83,7 @@ public final class LettersViewModel {
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObservableList<String> templates = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final ObservableList<Citation> citations = FXCollections.observableArrayList();
+    private final CitationsViewModel citations;
     private Map<String, List<String>> callLabels = Map.of();
     private Map<String, String> fields = new LinkedHashMap<>();
     /** Count case and template choices, so the answer to one the user has moved on from is dropped. */
@@ -95,6 +95,7 @@ public final class LettersViewModel {
         this.letters = workbench.letters();
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.citations = new CitationsViewModel(letters, tasks, dialogs);
     }
 
     public ObjectProperty<CaseFile> caseFileProperty() {
@@ -131,7 +132,8 @@ public final class LettersViewModel {
         return templates;
     }
 
-    public ObservableList<Citation> citations() {
+    /** The citation library's own view model (the Citations tab). */
+    public CitationsViewModel citations() {
         return citations;
     }
 
@@ -468,54 +470,6 @@ public final class LettersViewModel {
             letters.fields().put(caseId, name, value);
             return true;
         }, done -> { }, error -> dialogs.error("The letter field could not be saved", error));
-    }
-
-    /** Reads the citation library. */
-    public void loadCitations() {
-        tasks.run(() -> letters.templates().citations().all(), citations::setAll,
-                error -> dialogs.error("The citations could not be read", error));
-    }
-
-    /** Saves a citation and reads the library again; {@code answer} gets the message to show under the form. */
-    public void saveCitation(Citation citation, Consumer<String> answer, Runnable saved) {
-        saveCitation(null, citation, answer, stored -> saved.run());
-    }
-
-    /**
-     * Saves a citation made from {@code base} (the entry as shown when the user began; null: a key they did not
-     * pick from the library) and reads the library again. When someone else saved that key since, the user
-     * decides field by field and the choice is saved over what they have now seen. {@code stored} gets the entry
-     * as the library now holds it (the user's, the merge, or the other's when the user took theirs).
-     */
-    public void saveCitation(Citation base, Citation citation, Consumer<String> answer, Consumer<Citation> stored) {
-        tasks.run(() -> {
-            letters.templates().saveCitation(base, citation);
-            return letters.templates().citations().all();
-        }, all -> {
-            citations.setAll(all);
-            answer.accept("Saved " + citation.key() + ".");
-            stored.accept(citation);
-        }, error -> {
-            if (error instanceof EditConflictException refused) {
-                @SuppressWarnings("unchecked")
-                EditConflict<Citation> conflict = (EditConflict<Citation>) refused.conflict();
-                Optional<ConflictDialog.Decision> decision = conflict.fieldsToDecide().isEmpty() ? Optional.empty()
-                        : dialogs.resolveConflict(conflict);
-                if (decision.isPresent() && decision.get().save()) {
-                    saveCitation(conflict.theirs(), conflict.merged(decision.get().keepMine()), answer, stored);
-                } else if (decision.isPresent() || conflict.fieldsToDecide().isEmpty()) {
-                    loadCitations();
-                    answer.accept("Not saved: showing " + citation.key() + " as someone else saved it.");
-                    stored.accept(conflict.theirs());
-                } else {
-                    answer.accept("Not saved: someone else saved " + citation.key() + "; your changes are still here.");
-                }
-            } else if (error instanceof IllegalArgumentException) {
-                answer.accept(error.getMessage());
-            } else {
-                dialogs.error("The citation could not be saved", error);
-            }
-        });
     }
 
     /** Builds the draft from the current (possibly unsaved) template text and findings. */

@@ -173,18 +173,18 @@ class LettersViewModelTest {
 
     @Test
     void citationsAreReadAndSavedAndABlankOneIsRefusedWithAMessage() {
-        model.loadCitations();
-        int before = model.citations().size();
+        model.citations().load();
+        int before = model.citations().citations().size();
         assertThat(before).isPositive();
         List<String> messages = new ArrayList<>();
         AtomicBoolean changed = new AtomicBoolean();
-        model.saveCitation(new Citation("test-cite", Citation.Kind.REPORTER, "*Test v. Cite*", "", "1", "F.4th", "1",
+        model.citations().save(new Citation("test-cite", Citation.Kind.REPORTER, "*Test v. Cite*", "", "1", "F.4th", "1",
                 "(2d Cir. 2021)", "*Test*", ""), messages::add,
                 () -> changed.set(true));
         assertThat(messages).containsExactly("Saved test-cite.");
         assertThat(changed).isTrue();
-        assertThat(model.citations()).hasSize(before + 1).extracting(Citation::key).contains("test-cite");
-        model.saveCitation(new Citation("", Citation.Kind.PAGE, "", "", "", "", "", "", "", ""), messages::add, () -> { });
+        assertThat(model.citations().citations()).hasSize(before + 1).extracting(Citation::key).contains("test-cite");
+        model.citations().save(new Citation("", Citation.Kind.PAGE, "", "", "", "", "", "", "", ""), messages::add, () -> { });
         assertThat(messages).last().asString().contains("needs a key");
         assertThat(dialogs.errors()).isEmpty();
     }
