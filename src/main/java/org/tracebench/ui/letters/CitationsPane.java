@@ -48,6 +48,8 @@ final class CitationsPane {
     private final ScrollPane view;
     /** The entry as the form last showed it from the library: what a save says it was made from. */
     private Citation shown;
+    /** Set while the list is replaced after others' saves: the list's selection moving then is not the user's. */
+    private boolean following;
 
     CitationsPane(CitationsViewModel model, Runnable changed) {
         this.model = model;
@@ -61,7 +63,11 @@ final class CitationsPane {
         });
         list.setItems(model.citations());
         list.setId("citation-list");
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> show(c));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
+            if (!following) {
+                show(c);
+            }
+        });
         kind.getItems().setAll(Citation.Kind.values());
         kind.setConverter(new StringConverter<>() {
             @Override
@@ -163,6 +169,26 @@ final class CitationsPane {
 
     void reload() {
         model.load();
+    }
+
+    /**
+     * Others saved citations (decision 0720): the list is read again. The entry on the form follows the stored
+     * one unless the user has changed it; then it stays as typed, and its save asks about the other's version.
+     */
+    void othersSaved() {
+        Citation was = shown;
+        boolean untouched = was != null && edited().equals(was);
+        following = true;
+        model.load(() -> {
+            following = false;
+            if (was == null || !untouched) {
+                return;
+            }
+            model.citations().stream().filter(c -> c.key().equals(was.key())).findFirst().ifPresent(c -> {
+                list.getSelectionModel().select(c);
+                show(c);
+            });
+        });
     }
 
     private void show(Citation c) {

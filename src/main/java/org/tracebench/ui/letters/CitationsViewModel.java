@@ -40,12 +40,15 @@ public final class CitationsViewModel {
         load(() -> { });
     }
 
-    /** Like {@link #load()}; {@code then} runs once the list holds what was read. */
+    /** Like {@link #load()}; {@code then} runs once the list holds what was read, or the read failed. */
     public void load(Runnable then) {
         tasks.run(() -> letters.templates().citations().all(), all -> {
             citations.setAll(all);
             then.run();
-        }, error -> dialogs.error("The citations could not be read", error));
+        }, error -> {
+            then.run();
+            dialogs.error("The citations could not be read", error);
+        });
     }
 
     /** Saves a citation and reads the library again; {@code answer} gets the message to show under the form. */

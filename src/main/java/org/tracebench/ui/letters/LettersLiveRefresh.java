@@ -21,8 +21,9 @@ import org.tracebench.ui.common.ChangePoller;
 /**
  * How the Letters screen follows others' changes (decision 0713): the findings and letter fields are read again,
  * and what the user is typing stays. A finding card being edited is rebuilt only when the typing ends; a letter
- * field being edited keeps its text; a notice offers Reload (theirs) or Keep mine. The template text and the
- * date are never touched. Apart from the screen because it is a job of its own: it watches the focus and the
+ * field being edited keeps its text; a notice offers Reload (theirs) or Keep mine. The letter date is never
+ * touched; the template text and the citation on the form follow others only while the user has not changed
+ * them (decision 0720), and their saves are checked anyway (decision 0706). Apart from the screen because it is a job of its own: it watches the focus and the
  * field boxes the screen builds, and owns the notice.
  */
 final class LettersLiveRefresh {
@@ -38,6 +39,12 @@ final class LettersLiveRefresh {
 
         /** Lays the letter out again soon. */
         void schedulePreview();
+
+        /** The template names and choice follow the view model's. */
+        void showTemplates();
+
+        /** Others saved citations: the Citations tab reads the library again. */
+        void citationsSavedByOthers();
     }
 
     private final LettersViewModel model;
@@ -68,11 +75,29 @@ final class LettersLiveRefresh {
         });
     }
 
-    /** Listens to the window's poll; changes that do not bear on the chosen case are let go. */
+    /**
+     * Listens to the window's poll; changes that do not bear on the chosen case or the letter library are let
+     * go. Off view nothing is read: the screen reads everything again when shown.
+     */
     void follow(ChangePoller live) {
         live.follow(view, poll -> {
-            if (view.getScene() != null && model.concernsChosenCase(poll)) {
+            if (view.getScene() == null) {
+                return;
+            }
+            if (model.concernsChosenCase(poll)) {
                 othersChanged();
+            }
+            if (poll.templates()) {
+                model.readTemplatesAgain(keptMine -> {
+                    screen.showTemplates();
+                    if (!typingIn(findingsBox)) {
+                        // The cards say whether the template prints them.
+                        showFindingsKeepingScroll();
+                    }
+                });
+            }
+            if (poll.citations()) {
+                screen.citationsSavedByOthers();
             }
         });
     }

@@ -128,6 +128,16 @@ public final class LettersScreen implements Screen {
             public void schedulePreview() {
                 LettersScreen.this.schedulePreview();
             }
+
+            @Override
+            public void showTemplates() {
+                LettersScreen.this.showTemplates();
+            }
+
+            @Override
+            public void citationsSavedByOthers() {
+                citations.othersSaved();
+            }
         });
         live.follow(context.live());
         // The editors come after the follower: they hold its notice.

@@ -233,6 +233,31 @@ public final class LettersViewModel {
         }, error -> dialogs.error("The case's letter could not be read", error));
     }
 
+    /**
+     * Reads the template names and the chosen template's text again after others saved or reset a template
+     * (decision 0720). Text the user has not changed takes the stored one; text being edited stays, and its save
+     * is checked against what was read (decision 0706). {@code then} is told whether others' text was left aside
+     * for the user's.
+     */
+    public void readTemplatesAgain(Consumer<Boolean> then) {
+        long choice = templateChoices;
+        String slug = template.get();
+        tasks.run(() -> new TemplatesRead(letters.templates().slugs(), slug, letters.templates().currentText(slug)), read -> {
+            InPlace.update(templates, read.slugs(), s -> s);
+            if (choice != templateChoices || !slug.equals(template.get()) || read.source() == null
+                    || read.source().equals(templateBase)) {
+                then.accept(false);
+            } else if (templateSource.get().equals(templateBase)) {
+                showStored(read.source());
+                then.accept(false);
+            } else {
+                status.set("Someone else saved the template " + slug + "; your text is kept, and saving it asks"
+                        + " which to keep.");
+                then.accept(true);
+            }
+        }, error -> dialogs.error("The templates could not be read", error));
+    }
+
     /** Reads the text of the chosen template. */
     public void loadTemplate() {
         loadTemplate(() -> { });
