@@ -85,7 +85,7 @@ final class LettersLiveRefresh {
                 return;
             }
             if (model.concernsChosenCase(poll)) {
-                othersChanged();
+                othersChanged(!poll.calls().isEmpty() || !poll.providers().isEmpty());
             }
             if (poll.templates()) {
                 model.readTemplatesAgain(keptMine -> {
@@ -121,8 +121,18 @@ final class LettersLiveRefresh {
         return discarding;
     }
 
-    private void othersChanged() {
+    /**
+     * Reads the chosen case again. The letter is laid out again only when what it prints may have moved: calls
+     * or providers changed (Attachment A, findings), or the case, findings or fields read differ from those
+     * shown. A user's own save comes back through the poll too and then costs no layout.
+     */
+    private void othersChanged(boolean callsOrProviders) {
+        org.tracebench.model.CaseFile caseBefore = model.caseFileProperty().get();
+        Map<String, String> fieldsBefore = model.fields();
         model.readAgain(findingsChanged -> {
+            boolean letterMoved = callsOrProviders || findingsChanged
+                    || !java.util.Objects.equals(caseBefore, model.caseFileProperty().get())
+                    || !fieldsBefore.equals(model.fields());
             screen.refreshCaseChoice();
             List<String> kept = new ArrayList<>();
             if (findingsChanged) {
@@ -156,7 +166,9 @@ final class LettersLiveRefresh {
                         + ". Your text is kept; Reload takes theirs.");
                 othersNotice.setVisible(true);
             }
-            screen.schedulePreview();
+            if (letterMoved) {
+                screen.schedulePreview();
+            }
         });
     }
 
