@@ -160,25 +160,31 @@ class LettersLiveRefreshTest {
         // Another user's window: a workbench of its own on the same store, its own connections and name.
         colleague = Workbench.open(workbench.location(), java.time.Clock.fixed(java.time.Instant.parse(
                 "2026-11-30T10:00:00Z"), java.time.ZoneOffset.UTC), new org.tracebench.app.ActingUser("colleague"));
+        // One kind of change at a time, so each must be seen on its own.
         colleague.letters().fields().put(pz.id(), "delivery", "BY COURIER (colleague)");
         colleague.letters().fields().put(pz.id(), "salutation", "Colleague's salutation");
+        lookForChanges(robot);
+        assertThat(delivery.getText()).isEqualTo("BY COURIER (colleague)");
+        assertThat(salutation.getText()).isEqualTo("Dear Mr. Anand, typed by me");
+        assertThat(robot.lookup("#letter-changed-notice").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#letter-changed-notice-text").queryLabeled().getText()).contains("salutation");
+
         Finding origination = finding("origination");
         colleague.letters().findingEdits().save(pz.id(),
                 origination.withEdit(true, origination.title(), "Reworded by a colleague."));
+        lookForChanges(robot);
+        assertThat(finding("origination").text()).isEqualTo("Reworded by a colleague.");
+
         String source = colleague.letters().templates().source(template);
         colleague.letters().templates().save(template, source, source + "\nA colleague's closing line.\n");
+        lookForChanges(robot);
+        assertThat(screen.model().templateSourceProperty().get()).endsWith("A colleague's closing line.\n");
+
         org.tracebench.letters.Citation cite = colleague.letters().templates().citations().all().get(0);
         colleague.letters().templates().saveCitation(cite, new org.tracebench.letters.Citation(cite.key(), cite.kind(),
                 cite.full(), cite.release(), cite.volume(), cite.reporter(), cite.firstPage(), cite.tail(),
                 "Colleague's short name", cite.url()));
         lookForChanges(robot);
-
-        assertThat(delivery.getText()).isEqualTo("BY COURIER (colleague)");
-        assertThat(salutation.getText()).isEqualTo("Dear Mr. Anand, typed by me");
-        assertThat(robot.lookup("#letter-changed-notice").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#letter-changed-notice-text").queryLabeled().getText()).contains("salutation");
-        assertThat(finding("origination").text()).isEqualTo("Reworded by a colleague.");
-        assertThat(screen.model().templateSourceProperty().get()).endsWith("A colleague's closing line.\n");
         assertThat(screen.model().citations().citations()).anyMatch(c -> c.shortForm().equals("Colleague's short name"));
     }
 }
