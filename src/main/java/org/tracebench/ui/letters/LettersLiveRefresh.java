@@ -88,7 +88,7 @@ final class LettersLiveRefresh {
                 othersChanged(!poll.calls().isEmpty() || !poll.providers().isEmpty());
             }
             if (poll.templates()) {
-                model.readTemplatesAgain(keptMine -> {
+                model.template().readAgain(keptMine -> {
                     screen.showTemplates();
                     if (!typingIn(findingsBox)) {
                         // The cards say whether the template prints them.

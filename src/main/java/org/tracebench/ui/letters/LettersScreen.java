@@ -97,9 +97,9 @@ public final class LettersScreen implements Screen {
             }
         });
         templateBox.valueProperty().addListener((obs, old, slug) -> {
-            if (!loading && slug != null && !slug.equals(model.templateProperty().get())) {
-                model.templateProperty().set(slug);
-                model.loadTemplate(() -> {
+            if (!loading && slug != null && !slug.equals(model.template().slugProperty().get())) {
+                model.template().slugProperty().set(slug);
+                model.template().load(() -> {
                     showFindings();
                     schedulePreview();
                 });
@@ -111,7 +111,7 @@ public final class LettersScreen implements Screen {
                 schedulePreview();
             }
         });
-        templateEditor.textProperty().bindBidirectional(model.templateSourceProperty());
+        templateEditor.textProperty().bindBidirectional(model.template().sourceProperty());
         templateEditor.textProperty().addListener((obs, old, text) -> schedulePreview());
         live = new LettersLiveRefresh(model, view, findingsBox, new LettersLiveRefresh.Screen() {
             @Override
@@ -168,7 +168,7 @@ public final class LettersScreen implements Screen {
             loading = true;
             List<CaseFile> cases = List.copyOf(model.cases());
             caseBox.getItems().setAll(cases);
-            templateBox.getItems().setAll(model.templates());
+            templateBox.getItems().setAll(model.template().names());
             loading = false;
             CaseSummary selected = context.state().selectedCase();
             CaseFile wanted = selected != null ? selected.caseFile()
@@ -194,7 +194,7 @@ public final class LettersScreen implements Screen {
     private void selectCase(CaseFile selected) {
         model.selectCase(selected, () -> {
             loading = true;
-            templateBox.setValue(model.templateProperty().get());
+            templateBox.setValue(model.template().slugProperty().get());
             datePicker.setValue(model.letterDateProperty().get());
             loading = false;
             showFindings();
@@ -243,18 +243,18 @@ public final class LettersScreen implements Screen {
         templateError.setStyle("-fx-text-fill: #b00020;");
         Button save = new Button("Save template");
         save.setTooltip(new Tooltip("Keep this text as your copy of the template (Ctrl+S)"));
-        save.setOnAction(e -> model.saveTemplate());
+        save.setOnAction(e -> model.template().save());
         Button saveAs = new Button("Save as…");
         saveAs.setTooltip(new Tooltip("Keep this text as a new template of your own"));
         saveAs.setOnAction(e -> {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(model.templateProperty().get() + "-copy");
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(model.template().slugProperty().get() + "-copy");
             ask.initOwner(context.owner().get());
             ask.setHeaderText("Name of the new template (lower-case letters, digits, dashes)");
-            ask.showAndWait().ifPresent(name -> model.saveTemplateAs(name, this::showTemplates));
+            ask.showAndWait().ifPresent(name -> model.template().saveAs(name, this::showTemplates));
         });
         Button reset = new Button("Reset to built-in");
         reset.setTooltip(new Tooltip("Drop your copy (for a template of your own: delete it)"));
-        reset.setOnAction(e -> model.resetTemplate(() -> {
+        reset.setOnAction(e -> model.template().reset(() -> {
             showTemplates();
             schedulePreview();
         }));
@@ -279,8 +279,8 @@ public final class LettersScreen implements Screen {
 
     private void showTemplates() {
         loading = true;
-        templateBox.getItems().setAll(model.templates());
-        templateBox.setValue(model.templateProperty().get());
+        templateBox.getItems().setAll(model.template().names());
+        templateBox.setValue(model.template().slugProperty().get());
         loading = false;
     }
 
@@ -300,7 +300,7 @@ public final class LettersScreen implements Screen {
         if (model.findings().isEmpty()) {
             findingsBox.getChildren().add(new Label("The data support no findings for this case."));
         }
-        model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, model.templateUses(f.key()),
+        model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, model.template().uses(f.key()),
                 model.callLabels(f), edited -> {
             if (live.discarding()) {
                 return;
@@ -406,7 +406,7 @@ public final class LettersScreen implements Screen {
         }
         String extension = format == LetterService.Format.PDF ? "pdf" : "docx";
         Path file = context.dialogs().chooseSaveFile(null, (caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-"
-                + model.templateProperty().get() + "." + extension,
+                + model.template().slugProperty().get() + "." + extension,
                 List.of(Dialogs.FileType.of(extension.toUpperCase() + " files", "*." + extension))).orElse(null);
         if (file != null) {
             model.export(format, file);
@@ -422,7 +422,7 @@ public final class LettersScreen implements Screen {
     }
 
     private void exportMany() {
-        CasePickerDialog.Choice choice = new CasePickerDialog(caseBox.getItems(), model.templateProperty().get())
+        CasePickerDialog.Choice choice = new CasePickerDialog(caseBox.getItems(), model.template().slugProperty().get())
                 .pick(context.owner().get());
         if (choice.cases().isEmpty()) {
             return;
@@ -433,7 +433,7 @@ public final class LettersScreen implements Screen {
 
     private void shortcut(KeyEvent event) {
         if (SAVE.match(event)) {
-            model.saveTemplate();
+            model.template().save();
             event.consume();
         } else if (EXPORT_DOCX.match(event)) {
             export(LetterService.Format.DOCX);

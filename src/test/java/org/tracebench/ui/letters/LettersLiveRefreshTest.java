@@ -156,7 +156,7 @@ class LettersLiveRefreshTest {
             salutation.requestFocus();
             salutation.setText("Dear Mr. Anand, typed by me");
         });
-        String template = screen.model().templateProperty().get();
+        String template = screen.model().template().slugProperty().get();
         // Another user's window: a workbench of its own on the same store, its own connections and name.
         colleague = Workbench.open(workbench.location(), java.time.Clock.fixed(java.time.Instant.parse(
                 "2026-11-30T10:00:00Z"), java.time.ZoneOffset.UTC), new org.tracebench.app.ActingUser("colleague"));
@@ -178,7 +178,7 @@ class LettersLiveRefreshTest {
         String source = colleague.letters().templates().source(template);
         colleague.letters().templates().save(template, source, source + "\nA colleague's closing line.\n");
         lookForChanges(robot);
-        assertThat(screen.model().templateSourceProperty().get()).endsWith("A colleague's closing line.\n");
+        assertThat(screen.model().template().sourceProperty().get()).endsWith("A colleague's closing line.\n");
 
         org.tracebench.letters.Citation cite = colleague.letters().templates().citations().all().get(0);
         colleague.letters().templates().saveCitation(cite, new org.tracebench.letters.Citation(cite.key(), cite.kind(),
