@@ -38,7 +38,7 @@ final class Repositories {
     final RememberedMappingRepository rememberedMappings;
     final OfficeRepository offices;
 
-    Repositories(Database database) {
+    Repositories(Database database, org.tracebench.store.AuditLog audit) {
         providers = new ProviderRepository(database);
         campaigns = new CampaignRepository(database);
         cases = new CaseRepository(database);
@@ -50,7 +50,7 @@ final class Repositories {
         responses = new ResponseRepository(database);
         chronology = new ChronologyRepository(database, facts);
         enforcement = new EnforcementRepository(database);
-        letterFields = new LetterFieldRepository(database);
+        letterFields = new LetterFieldRepository(database, audit);
         importBatches = new ImportBatchRepository(database);
         callSources = new CallSourceRepository(database);
         rememberedMappings = new RememberedMappingRepository(database);

@@ -100,10 +100,10 @@ public final class Workbench implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.actor = actor;
-        Repositories r = new Repositories(database);
+        this.audit = new AuditLog(database, actor.name(), clock);
+        Repositories r = new Repositories(database, audit);
         this.repositories = r;
         this.temp = TempFolder.open(tempRoot(database.location()));
-        this.audit = new AuditLog(database, actor.name(), clock);
         this.deletions = new org.tracebench.store.DeletionLog(database, actor.name(), clock);
         this.providerMerges = new ProviderMerges(database, r.providers, audit, actor.name(), clock);
         this.campaignMerges = new CampaignMerges(database, r.campaigns, audit, actor.name(), clock);
@@ -181,7 +181,7 @@ public final class Workbench implements AutoCloseable {
                                          Clock clock, TempFolder temp) {
         LetterService.Stores stores = new LetterService.Stores(r.cases, r.providers, r.calls, r.facts, r.notices,
                 r.deadlines, r.letterFields);
-        return new LetterService(database, stores, new TemplateLibrary(database, clock), new FindingEdits(database),
+        return new LetterService(database, stores, new TemplateLibrary(database, clock, audit), new FindingEdits(database, audit),
                 new FindingsEngine(queries, r.calls, new FindingSources(r.callSources)), audit, clock, temp,
                 new Offices(database, r.offices, audit));
     }

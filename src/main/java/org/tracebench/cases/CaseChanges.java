@@ -39,16 +39,24 @@ public final class CaseChanges {
     /**
      * What one question found: the cursor for the next one, whether anything was written at all, and the ids
      * of the cases whose audit lines appeared (a case's facts, responses, deadlines and letters log as the case),
-     * of the single calls and providers whose lines appeared, and of the cases whose calls changed in bulk.
+     * of the single calls and providers whose lines appeared, and of the cases whose calls changed in bulk; and
+     * whether a letter template or a citation was saved (they belong to no case: the Letters screen reads the
+     * library again; decision 0720).
      */
     public record Poll(Cursor next, boolean anything, Set<Long> cases, Set<Long> calls, Set<Long> providers,
-            Set<Long> callListsOf) {
+            Set<Long> callListsOf, boolean templates, boolean citations) {
 
         public Poll {
             cases = Set.copyOf(cases);
             calls = Set.copyOf(calls);
             providers = Set.copyOf(providers);
             callListsOf = Set.copyOf(callListsOf);
+        }
+
+        /** A poll that saw no template or citation saved. */
+        public Poll(Cursor next, boolean anything, Set<Long> cases, Set<Long> calls, Set<Long> providers,
+                Set<Long> callListsOf) {
+            this(next, anything, cases, calls, providers, callListsOf, false, false);
         }
 
         /** Only the cases named (the Cases screen's view of a poll). */
@@ -93,11 +101,16 @@ public final class CaseChanges {
         Set<Long> providers = new TreeSet<>();
         Set<Long> callLists = new TreeSet<>();
         boolean anything = false;
+        boolean templates = false;
+        boolean citations = false;
         long highest = from == null ? 0 : from.highest();
         for (Line line : lines) {
             highest = Math.max(highest, line.id());
             if (from != null && !seen.contains(line.id())) {
                 anything = true;
+                // The letter library's lines name no id: they are told apart by entity alone.
+                templates |= "letter_template".equals(line.entity());
+                citations |= "citation".equals(line.entity());
                 if (line.entityId() == null) {
                     continue;
                 }
@@ -120,7 +133,7 @@ public final class CaseChanges {
                 recent.add(line.id());
             }
         }
-        return new Poll(new Cursor(highest, recent), anything, cases, calls, providers, callLists);
+        return new Poll(new Cursor(highest, recent), anything, cases, calls, providers, callLists, templates, citations);
     }
 
     private static Line line(java.sql.ResultSet r) throws java.sql.SQLException {

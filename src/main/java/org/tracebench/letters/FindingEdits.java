@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tracebench.store.AuditLog;
 import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
 
-/** The attorney's edits to a case's computed findings (table letter_finding_edit): dropped or reworded. */
+/**
+ * The attorney's edits to a case's computed findings (table letter_finding_edit): dropped or reworded. Each save
+ * or reset writes an audit line on the case in its transaction, so other users' screens see it (decision 0720).
+ */
 public final class FindingEdits {
 
     private record Edit(boolean included, String title, String body) {
     }
 
     private final Database database;
+    private final AuditLog audit;
 
-    public FindingEdits(Database database) {
+    public FindingEdits(Database database, AuditLog audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     /** The computed findings with the saved edits applied. */
@@ -38,13 +44,17 @@ public final class FindingEdits {
             Jdbc.update(c, "DELETE FROM letter_finding_edit WHERE case_id = ? AND finding_key = ?", caseId, finding.key());
             Jdbc.update(c, "INSERT INTO letter_finding_edit (case_id, finding_key, included, title, body) VALUES (?, ?, ?, ?, ?)",
                     caseId, finding.key(), finding.included(), finding.title(), finding.text());
+            audit.record("case", caseId, "finding-edited", finding.key());
             return null;
         }));
     }
 
     /** Forgets the edit so the computed finding applies again. */
     public void reset(long caseId, String findingKey) {
-        database.withConnection(c -> Jdbc.update(c,
-                "DELETE FROM letter_finding_edit WHERE case_id = ? AND finding_key = ?", caseId, findingKey));
+        database.inTransaction(() -> {
+            database.withConnection(c -> Jdbc.update(c,
+                    "DELETE FROM letter_finding_edit WHERE case_id = ? AND finding_key = ?", caseId, findingKey));
+            audit.record("case", caseId, "finding-reset", findingKey);
+        });
     }
 }

@@ -10,21 +10,26 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.tracebench.model.CaseFile;
+import org.tracebench.store.AuditLog;
 import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
 
 /**
  * Per-case letter fields (table case_letter_field). Sample cases fall back to the values shipped in
- * sample-letter-fields.csv, taken from the reference letters; what the user saves overrides them.
+ * sample-letter-fields.csv, taken from the reference letters; what the user saves overrides them. Each save
+ * writes an audit line on the case in its transaction, so other users' screens see the letter change
+ * (decision 0720).
  */
 public final class LetterFieldRepository {
 
     private static final String SAMPLE_FIELDS = "/org/tracebench/letters/sample-letter-fields.csv";
 
     private final Database database;
+    private final AuditLog audit;
 
-    public LetterFieldRepository(Database database) {
+    public LetterFieldRepository(Database database, AuditLog audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     /** The fields of a case: shipped sample values overlaid by saved ones. */
@@ -53,6 +58,7 @@ public final class LetterFieldRepository {
                 Jdbc.update(c, "INSERT INTO case_letter_field (case_id, field_name, field_value) VALUES (?, ?, ?)",
                         caseId, name, value);
             }
+            audit.record("case", caseId, "letter-field-saved", name);
             return null;
         }));
     }

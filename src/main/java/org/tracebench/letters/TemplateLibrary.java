@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tracebench.model.EditConflict;
 import org.tracebench.model.EditConflictException;
+import org.tracebench.store.AuditLog;
 import org.tracebench.store.Database;
 import org.tracebench.store.Jdbc;
 
@@ -20,6 +21,10 @@ import org.tracebench.store.Jdbc;
  * Letter templates and the citation library: the built-in ones ship as resources; the user's edited copies
  * live in the case database (tables letter_template and citation) so they travel with the cases and are
  * backed up with them. A saved copy replaces the built-in one until it is reset.
+ *
+ * <p>Every write leaves an audit line in its transaction (entity {@code letter_template} or {@code citation}, no
+ * id: neither belongs to a case; the slug or key in the detail), so the window's poll tells other users' Letters
+ * screens to read the library again (decision 0720).
  */
 public final class TemplateLibrary {
 
@@ -31,11 +36,13 @@ public final class TemplateLibrary {
 
     private final Database database;
     private final Clock clock;
+    private final AuditLog audit;
     private final TemplateParser parser = new TemplateParser();
 
-    public TemplateLibrary(Database database, Clock clock) {
+    public TemplateLibrary(Database database, Clock clock, AuditLog audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Slugs of every template: built-in first, then the user's own. */
@@ -92,7 +99,12 @@ public final class TemplateLibrary {
 
     /** Drops the user's copy so the built-in template applies again. */
     public void reset(String slug) {
-        database.withConnection(c -> Jdbc.update(c, "DELETE FROM letter_template WHERE slug = ?", slug));
+        database.inTransaction(() -> {
+            int dropped = database.withConnection(c -> Jdbc.update(c, "DELETE FROM letter_template WHERE slug = ?", slug));
+            if (dropped > 0) {
+                audit.record("letter_template", null, "template-reset", slug);
+            }
+        });
     }
 
     /**
@@ -134,6 +146,7 @@ public final class TemplateLibrary {
             Jdbc.update(c, "DELETE FROM letter_template WHERE slug = ?", slug);
             Jdbc.update(c, "INSERT INTO letter_template (slug, source, updated_at) VALUES (?, ?, ?)", slug, source,
                     Instant.now(clock));
+            audit.record("letter_template", null, "template-saved", slug);
             return null;
         });
     }
@@ -208,6 +221,7 @@ public final class TemplateLibrary {
                     citation.key(), citation.kind().label(), citation.full(), citation.release(), citation.volume(),
                     citation.reporter(), citation.firstPage(), citation.tail(), citation.shortForm(), citation.url(),
                     Instant.now(clock));
+            audit.record("citation", null, "citation-saved", citation.key());
             return null;
         });
     }

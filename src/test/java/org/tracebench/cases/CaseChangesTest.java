@@ -99,4 +99,67 @@ class CaseChangesTest {
         assertThat(imported.callListChanged(pz.id())).isTrue();
         assertThat(imported.cases()).containsExactly(pz.id());
     }
+
+    /**
+     * Letter fields, finding edits, templates and citations (decision 0720): each save written by another user
+     * is in the poll, the case-bound ones naming the case, the library ones as a flag; the line names who saved.
+     */
+    @Test
+    void theLettersSavesOfAnotherUserAreSeenByThePoll() {
+        CaseChanges changes = mine.changes();
+        CaseFile pz = theirs.cases().findByKey("pz-illum-2021").orElseThrow();
+
+        CaseChanges.Cursor start = changes.start();
+        theirs.letters().fields().put(pz.id(), "salutation", "Dear colleague");
+        CaseChanges.Poll field = changes.poll(start);
+        assertThat(field.cases()).containsExactly(pz.id());
+        assertThat(field.templates()).isFalse();
+        assertThat(field.citations()).isFalse();
+        org.tracebench.model.AuditEntry line = mine.audit().latest(1).get(0);
+        assertThat(line.actor()).isEqualTo(theirs.audit().actor());
+        assertThat(line.detail()).isEqualTo("salutation");
+
+        org.tracebench.letters.Finding origination = theirs.letters().findings(pz).stream()
+                .filter(f -> f.key().equals("origination")).findFirst().orElseThrow();
+        theirs.letters().findingEdits().save(pz.id(), origination.withEdit(false, origination.title(), "Reworded"));
+        CaseChanges.Poll edited = changes.poll(field.next());
+        assertThat(edited.cases()).containsExactly(pz.id());
+
+        theirs.letters().findingEdits().reset(pz.id(), "origination");
+        CaseChanges.Poll reset = changes.poll(edited.next());
+        assertThat(reset.cases()).containsExactly(pz.id());
+
+        String source = theirs.letters().templates().source("warning-letter");
+        theirs.letters().templates().save("warning-letter", source, source + "\nA colleague's line.\n");
+        CaseChanges.Poll template = changes.poll(reset.next());
+        assertThat(template.templates()).isTrue();
+        assertThat(template.citations()).isFalse();
+        assertThat(template.cases()).isEmpty();
+
+        theirs.letters().templates().reset("warning-letter", source + "\nA colleague's line.\n");
+        CaseChanges.Poll templateReset = changes.poll(template.next());
+        assertThat(templateReset.templates()).isTrue();
+
+        org.tracebench.letters.Citation cite = theirs.letters().templates().citations().all().get(0);
+        org.tracebench.letters.Citation changed = new org.tracebench.letters.Citation(cite.key(), cite.kind(), cite.full(),
+                cite.release(), cite.volume(), cite.reporter(), cite.firstPage(), cite.tail(), "Colleague's short name",
+                cite.url());
+        theirs.letters().templates().saveCitation(cite, changed);
+        CaseChanges.Poll citation = changes.poll(templateReset.next());
+        assertThat(citation.citations()).isTrue();
+        assertThat(citation.templates()).isFalse();
+        assertThat(changes.poll(citation.next()).anything()).isFalse();
+    }
+
+    /** A refused save writes nothing, its audit line included: the line is in the save's own transaction. */
+    @Test
+    void aRefusedTemplateSaveLeavesNoLineToPoll() {
+        CaseChanges changes = mine.changes();
+        CaseChanges.Cursor start = changes.start();
+        String source = theirs.letters().templates().source("warning-letter");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> theirs.letters().templates()
+                .save("warning-letter", "not what is stored", source + "\nMine.\n"))
+                .isInstanceOf(org.tracebench.model.EditConflictException.class);
+        assertThat(changes.poll(start).anything()).isFalse();
+    }
 }

@@ -27,7 +27,7 @@ import org.tracebench.letters.CitationForms;
  */
 final class CitationsPane {
 
-    private final LettersViewModel model;
+    private final CitationsViewModel model;
     private final Runnable changed;
     private final ListView<Citation> list = new ListView<>();
     private final TextField key = new TextField();
@@ -48,8 +48,10 @@ final class CitationsPane {
     private final ScrollPane view;
     /** The entry as the form last showed it from the library: what a save says it was made from. */
     private Citation shown;
+    /** Set while the list is replaced after others' saves: the list's selection moving then is not the user's. */
+    private boolean following;
 
-    CitationsPane(LettersViewModel model, Runnable changed) {
+    CitationsPane(CitationsViewModel model, Runnable changed) {
         this.model = model;
         this.changed = changed;
         list.setCellFactory(l -> new ListCell<>() {
@@ -61,7 +63,11 @@ final class CitationsPane {
         });
         list.setItems(model.citations());
         list.setId("citation-list");
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> show(c));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
+            if (!following) {
+                show(c);
+            }
+        });
         kind.getItems().setAll(Citation.Kind.values());
         kind.setConverter(new StringConverter<>() {
             @Override
@@ -162,7 +168,27 @@ final class CitationsPane {
     }
 
     void reload() {
-        model.loadCitations();
+        model.load();
+    }
+
+    /**
+     * Others saved citations (decision 0720): the list is read again. The entry on the form follows the stored
+     * one unless the user has changed it; then it stays as typed, and its save asks about the other's version.
+     */
+    void othersSaved() {
+        Citation was = shown;
+        boolean untouched = was != null && edited().equals(was);
+        following = true;
+        model.load(() -> {
+            following = false;
+            if (was == null || !untouched) {
+                return;
+            }
+            model.citations().stream().filter(c -> c.key().equals(was.key())).findFirst().ifPresent(c -> {
+                list.getSelectionModel().select(c);
+                show(c);
+            });
+        });
     }
 
     private void show(Citation c) {
@@ -208,7 +234,7 @@ final class CitationsPane {
         Citation edited = edited();
         // A key typed anew was not read from the library: a save over an entry already there asks first.
         Citation base = shown != null && shown.key().equals(edited.key()) ? shown : null;
-        model.saveCitation(base, edited, message::setText, stored -> {
+        model.save(base, edited, message::setText, stored -> {
             show(stored);
             changed.run();
         });

@@ -72,20 +72,12 @@ public final class LettersScreen implements Screen {
     private boolean previewRunning;
     private boolean previewAgain;
     private boolean loading;
-    /** The letter-field boxes by key, and the values they were filled from (what a blur compares against). */
-    private final Map<String, TextArea> fieldAreas = new java.util.HashMap<>();
-    private Map<String, String> fieldValues = new java.util.HashMap<>();
-    /** Others changed the findings while the user was typing in one: rebuilt when the typing ends. */
-    private boolean findingsWaiting;
-    /** Set while the user takes others' version: a card losing focus then does not save its text. */
-    private boolean discarding;
-    private final Label othersText = new Label();
-    private final HBox othersNotice = new HBox(8);
+    private final LettersLiveRefresh live;
 
     public LettersScreen(ScreenContext context) {
         this.context = context;
         this.model = new LettersViewModel(context.workbench(), context.tasks(), context.dialogs());
-        this.citations = new CitationsPane(model, this::schedulePreview);
+        this.citations = new CitationsPane(model.citations(), this::schedulePreview);
         caseBox.setId("letter-case");
         templateBox.setId("letter-template");
         templateEditor.setId("letter-template-editor");
@@ -94,9 +86,6 @@ public final class LettersScreen implements Screen {
         previewInfo.setId("letter-preview-info");
         findingsBox.setId("letter-findings");
         view.setTop(toolbar());
-        SplitPane split = new SplitPane(editors(), preview());
-        split.setDividerPositions(0.45);
-        view.setCenter(split);
         status.setPadding(new Insets(2, 8, 2, 8));
         view.setBottom(status);
         status.textProperty().bind(model.statusProperty());
@@ -108,9 +97,9 @@ public final class LettersScreen implements Screen {
             }
         });
         templateBox.valueProperty().addListener((obs, old, slug) -> {
-            if (!loading && slug != null && !slug.equals(model.templateProperty().get())) {
-                model.templateProperty().set(slug);
-                model.loadTemplate(() -> {
+            if (!loading && slug != null && !slug.equals(model.template().slugProperty().get())) {
+                model.template().slugProperty().set(slug);
+                model.template().load(() -> {
                     showFindings();
                     schedulePreview();
                 });
@@ -122,63 +111,39 @@ public final class LettersScreen implements Screen {
                 schedulePreview();
             }
         });
-        templateEditor.textProperty().bindBidirectional(model.templateSourceProperty());
+        templateEditor.textProperty().bindBidirectional(model.template().sourceProperty());
         templateEditor.textProperty().addListener((obs, old, text) -> schedulePreview());
-        context.live().follow(view, poll -> {
-            if (view.getScene() != null && model.concernsChosenCase(poll)) {
-                othersChanged();
+        live = new LettersLiveRefresh(model, view, findingsBox, new LettersLiveRefresh.Screen() {
+            @Override
+            public void showFindings() {
+                LettersScreen.this.showFindings();
             }
-        });
-        view.sceneProperty().flatMap(javafx.scene.Scene::focusOwnerProperty).addListener((obs, old, owner) -> {
-            if (findingsWaiting && !typingIn(findingsBox)) {
-                // After the card's own save on losing focus, which runs first.
-                javafx.application.Platform.runLater(this::showWaitingFindings);
-            }
-        });
-    }
 
-    /**
-     * Others changed the chosen case (decision 0713): the findings and letter fields are read again. What the
-     * user is typing stays: a finding card being edited is rebuilt only when the typing ends, a letter field
-     * being edited keeps its text, and a notice says so. The template text and the date are not touched.
-     */
-    private void othersChanged() {
-        model.readAgain(findingsChanged -> {
-            refreshCaseChoice();
-            List<String> kept = new java.util.ArrayList<>();
-            if (findingsChanged) {
-                if (typingIn(findingsBox)) {
-                    findingsWaiting = true;
-                    kept.add("a finding");
-                } else {
-                    showFindingsKeepingScroll();
-                }
+            @Override
+            public void refreshCaseChoice() {
+                LettersScreen.this.refreshCaseChoice();
             }
-            Map<String, String> stored = model.fields();
-            for (Map.Entry<String, TextArea> field : fieldAreas.entrySet()) {
-                String key = field.getKey();
-                TextArea area = field.getValue();
-                String before = fieldValues.getOrDefault(key, "");
-                String now = stored.getOrDefault(key, "");
-                boolean typed = area.isFocused() && !area.getText().equals(before);
-                if (typed) {
-                    if (!now.equals(before)) {
-                        kept.add(key);
-                    }
-                } else if (!area.getText().equals(now)) {
-                    area.setText(now);
-                }
-                if (!typed) {
-                    fieldValues.put(key, now);
-                }
+
+            @Override
+            public void schedulePreview() {
+                LettersScreen.this.schedulePreview();
             }
-            if (!kept.isEmpty()) {
-                othersText.setText("Someone else changed this case while you were typing in " + String.join(", ", kept)
-                        + ". Your text is kept; Reload takes theirs.");
-                othersNotice.setVisible(true);
+
+            @Override
+            public void showTemplates() {
+                LettersScreen.this.showTemplates();
             }
-            schedulePreview();
+
+            @Override
+            public void citationsSavedByOthers() {
+                citations.othersSaved();
+            }
         });
+        live.follow(context.live());
+        // The editors come after the follower: they hold its notice.
+        SplitPane split = new SplitPane(editors(), preview());
+        split.setDividerPositions(0.45);
+        view.setCenter(split);
     }
 
     /** The case list follows others' titles; the chosen case stays chosen without being read again. */
@@ -192,91 +157,6 @@ public final class LettersScreen implements Screen {
         loading = false;
     }
 
-    private boolean typingIn(Node box) {
-        Node owner = view.getScene() == null ? null : view.getScene().getFocusOwner();
-        for (Node n = owner; n != null; n = n.getParent()) {
-            if (n == box) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void showWaitingFindings() {
-        if (findingsWaiting && !typingIn(findingsBox)) {
-            findingsWaiting = false;
-            // Read after the card's save, so the rebuilt cards carry both the user's text and others' data.
-            model.reloadFindings(() -> {
-                showFindingsKeepingScroll();
-                schedulePreview();
-            });
-        }
-    }
-
-    private void showFindingsKeepingScroll() {
-        ScrollPane scroll = findingsScroll();
-        double at = scroll == null ? 0 : scroll.getVvalue();
-        showFindings();
-        if (scroll != null) {
-            scroll.layout();
-            scroll.setVvalue(at);
-        }
-    }
-
-    private ScrollPane findingsScroll() {
-        for (Node n = findingsBox.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane scroll) {
-                return scroll;
-            }
-        }
-        return null;
-    }
-
-    /** "Reload": the stored findings and fields replace what the user typed. */
-    private void takeTheirs() {
-        othersNotice.setVisible(false);
-        findingsWaiting = false;
-        Map<String, String> stored = model.fields();
-        fieldAreas.forEach((key, area) -> {
-            fieldValues.put(key, stored.getOrDefault(key, ""));
-            area.setText(stored.getOrDefault(key, ""));
-        });
-        // The focus leaves the card being typed in without its text being saved, then the cards are rebuilt.
-        discarding = true;
-        try {
-            view.requestFocus();
-        } finally {
-            discarding = false;
-        }
-        model.reloadFindings(() -> {
-            showFindingsKeepingScroll();
-            schedulePreview();
-        });
-    }
-
-    private Node othersNotice() {
-        othersNotice.setId("letter-changed-notice");
-        othersText.setId("letter-changed-notice-text");
-        othersText.setWrapText(true);
-        HBox.setHgrow(othersText, Priority.ALWAYS);
-        Button reload = new Button("Reload");
-        reload.setId("letter-reload");
-        // Clicking it must not take the focus: a finding card losing focus saves what was typed.
-        reload.setFocusTraversable(false);
-        reload.setOnAction(e -> takeTheirs());
-        Button keepMine = new Button("Keep mine");
-        keepMine.setFocusTraversable(false);
-        keepMine.setOnAction(e -> othersNotice.setVisible(false));
-        othersNotice.getChildren().setAll(othersText, reload, keepMine);
-        othersNotice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        othersNotice.setPadding(new Insets(6, 10, 6, 10));
-        othersNotice.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted;"
-                + " -fx-background-radius: 4; -fx-border-radius: 4;");
-        othersNotice.setVisible(false);
-        othersNotice.managedProperty().bind(othersNotice.visibleProperty());
-        return othersNotice;
-    }
-
     @Override
     public Node view() {
         return view;
@@ -288,7 +168,7 @@ public final class LettersScreen implements Screen {
             loading = true;
             List<CaseFile> cases = List.copyOf(model.cases());
             caseBox.getItems().setAll(cases);
-            templateBox.getItems().setAll(model.templates());
+            templateBox.getItems().setAll(model.template().names());
             loading = false;
             CaseSummary selected = context.state().selectedCase();
             CaseFile wanted = selected != null ? selected.caseFile()
@@ -314,7 +194,7 @@ public final class LettersScreen implements Screen {
     private void selectCase(CaseFile selected) {
         model.selectCase(selected, () -> {
             loading = true;
-            templateBox.setValue(model.templateProperty().get());
+            templateBox.setValue(model.template().slugProperty().get());
             datePicker.setValue(model.letterDateProperty().get());
             loading = false;
             showFindings();
@@ -363,18 +243,18 @@ public final class LettersScreen implements Screen {
         templateError.setStyle("-fx-text-fill: #b00020;");
         Button save = new Button("Save template");
         save.setTooltip(new Tooltip("Keep this text as your copy of the template (Ctrl+S)"));
-        save.setOnAction(e -> model.saveTemplate());
+        save.setOnAction(e -> model.template().save());
         Button saveAs = new Button("Save as…");
         saveAs.setTooltip(new Tooltip("Keep this text as a new template of your own"));
         saveAs.setOnAction(e -> {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(model.templateProperty().get() + "-copy");
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(model.template().slugProperty().get() + "-copy");
             ask.initOwner(context.owner().get());
             ask.setHeaderText("Name of the new template (lower-case letters, digits, dashes)");
-            ask.showAndWait().ifPresent(name -> model.saveTemplateAs(name, this::showTemplates));
+            ask.showAndWait().ifPresent(name -> model.template().saveAs(name, this::showTemplates));
         });
         Button reset = new Button("Reset to built-in");
         reset.setTooltip(new Tooltip("Drop your copy (for a template of your own: delete it)"));
-        reset.setOnAction(e -> model.resetTemplate(() -> {
+        reset.setOnAction(e -> model.template().reset(() -> {
             showTemplates();
             schedulePreview();
         }));
@@ -394,13 +274,13 @@ public final class LettersScreen implements Screen {
         TabPane tabs = new TabPane(findingsTab, templateTab, fieldsTab, citationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        return new VBox(4, othersNotice(), tabs);
+        return new VBox(4, live.notice(), tabs);
     }
 
     private void showTemplates() {
         loading = true;
-        templateBox.getItems().setAll(model.templates());
-        templateBox.setValue(model.templateProperty().get());
+        templateBox.getItems().setAll(model.template().names());
+        templateBox.setValue(model.template().slugProperty().get());
         loading = false;
     }
 
@@ -420,9 +300,9 @@ public final class LettersScreen implements Screen {
         if (model.findings().isEmpty()) {
             findingsBox.getChildren().add(new Label("The data support no findings for this case."));
         }
-        model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, model.templateUses(f.key()),
+        model.findings().forEach(f -> findingsBox.getChildren().add(new FindingCard(f, model.template().uses(f.key()),
                 model.callLabels(f), edited -> {
-            if (discarding) {
+            if (live.discarding()) {
                 return;
             }
             model.editFinding(edited);
@@ -435,9 +315,8 @@ public final class LettersScreen implements Screen {
 
     private void showFields() {
         fieldsGrid.getChildren().clear();
-        fieldAreas.clear();
+        Map<String, TextArea> fieldAreas = new java.util.HashMap<>();
         Map<String, String> values = new java.util.HashMap<>(model.fields());
-        fieldValues = values;
         int row = 0;
         for (LetterField field : LetterField.values()) {
             Label label = new Label(field.key());
@@ -459,6 +338,7 @@ public final class LettersScreen implements Screen {
             GridPane.setHgrow(value, Priority.ALWAYS);
             fieldsGrid.addRow(row++, label, value);
         }
+        live.fieldsShown(fieldAreas, values);
     }
 
     private void schedulePreview() {
@@ -526,7 +406,7 @@ public final class LettersScreen implements Screen {
         }
         String extension = format == LetterService.Format.PDF ? "pdf" : "docx";
         Path file = context.dialogs().chooseSaveFile(null, (caseFile.key() == null ? "case-" + caseFile.id() : caseFile.key()) + "-"
-                + model.templateProperty().get() + "." + extension,
+                + model.template().slugProperty().get() + "." + extension,
                 List.of(Dialogs.FileType.of(extension.toUpperCase() + " files", "*." + extension))).orElse(null);
         if (file != null) {
             model.export(format, file);
@@ -542,7 +422,7 @@ public final class LettersScreen implements Screen {
     }
 
     private void exportMany() {
-        CasePickerDialog.Choice choice = new CasePickerDialog(caseBox.getItems(), model.templateProperty().get())
+        CasePickerDialog.Choice choice = new CasePickerDialog(caseBox.getItems(), model.template().slugProperty().get())
                 .pick(context.owner().get());
         if (choice.cases().isEmpty()) {
             return;
@@ -553,7 +433,7 @@ public final class LettersScreen implements Screen {
 
     private void shortcut(KeyEvent event) {
         if (SAVE.match(event)) {
-            model.saveTemplate();
+            model.template().save();
             event.consume();
         } else if (EXPORT_DOCX.match(event)) {
             export(LetterService.Format.DOCX);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,18 +18,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tracebench.app.Workbench;
 import org.tracebench.letters.AttachmentTable;
-import org.tracebench.letters.Citation;
-import org.tracebench.letters.TemplateText;
-import org.tracebench.model.EditConflict;
-import org.tracebench.model.EditConflictException;
-import org.tracebench.ui.common.ConflictDialog;
 import org.tracebench.letters.Finding;
 import org.tracebench.letters.LetterDocument;
 import org.tracebench.letters.LetterDraft;
 import org.tracebench.letters.LetterService;
 import org.tracebench.letters.MarkupParser;
 import org.tracebench.letters.TemplateException;
-import org.tracebench.letters.TemplateLibrary;
 import org.tracebench.letters.TemplateParser;
 import org.tracebench.model.CaseFile;
 import org.tracebench.ui.common.Dialogs;
@@ -38,10 +31,11 @@ import org.tracebench.ui.common.InPlace;
 import org.tracebench.ui.common.TaskRunner;
 
 /**
- * The Letters screen's state and logic, testable without a stage: the chosen case, template and date, the
- * template text being edited (unsaved until saved), the findings as edited, and the draft built from them.
+ * The Letters screen's state and logic, testable without a stage: the chosen case and date, the findings as
+ * edited, the letter fields, and the draft built from them with the template being edited (its own
+ * {@link TemplateViewModel}, as the citation library has {@link CitationsViewModel}).
  * Every read and write of the store runs through the {@link TaskRunner}; what the screen shows (findings,
- * their traced calls, the letter fields, the citations) is kept here once read.
+ * their traced calls, the letter fields) is kept here once read.
  */
 public final class LettersViewModel {
 
@@ -60,9 +54,6 @@ public final class LettersViewModel {
     private record Listing(List<CaseFile> cases, List<String> slugs) {
     }
 
-    private record TemplatesRead(List<String> slugs, String template, String source) {
-    }
-
     /**
      * Attachment rows laid out for the preview. A 10,000-row Attachment A takes seconds to set, too slow to
      * follow typing; the letter pages are exact, and the export always carries every row.
@@ -74,43 +65,33 @@ public final class LettersViewModel {
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final ObjectProperty<CaseFile> caseFile = new SimpleObjectProperty<>();
-    private final StringProperty template = new SimpleStringProperty("task-force-notice");
     private final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
-    private final StringProperty templateSource = new SimpleStringProperty("");
-    /** The chosen template's text as last read from the store: what a save says it was made from. */
-    private String templateBase;
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
-    private final ObservableList<String> templates = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final ObservableList<Citation> citations = FXCollections.observableArrayList();
+    private final TemplateViewModel template;
+    private final CitationsViewModel citations;
     private Map<String, List<String>> callLabels = Map.of();
     private Map<String, String> fields = new LinkedHashMap<>();
-    /** Count case and template choices, so the answer to one the user has moved on from is dropped. */
+    /** Counts case choices, so the answer to one the user has moved on from is dropped. */
     private long caseChoices;
-    private long templateChoices;
 
     public LettersViewModel(Workbench workbench, TaskRunner tasks, Dialogs dialogs) {
         this.workbench = workbench;
         this.letters = workbench.letters();
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.template = new TemplateViewModel(letters, tasks, dialogs, status,
+                () -> caseFile.get() != null ? caseFile.get().letterKind().slug() : "task-force-notice");
+        this.citations = new CitationsViewModel(letters, tasks, dialogs);
     }
 
     public ObjectProperty<CaseFile> caseFileProperty() {
         return caseFile;
     }
 
-    public StringProperty templateProperty() {
-        return template;
-    }
-
     public ObjectProperty<LocalDate> letterDateProperty() {
         return letterDate;
-    }
-
-    public StringProperty templateSourceProperty() {
-        return templateSource;
     }
 
     public StringProperty statusProperty() {
@@ -126,12 +107,13 @@ public final class LettersViewModel {
         return cases;
     }
 
-    /** The template names, as last read. */
-    public ObservableList<String> templates() {
-        return templates;
+    /** The template being edited and the template names (the Template tab). */
+    public TemplateViewModel template() {
+        return template;
     }
 
-    public ObservableList<Citation> citations() {
+    /** The citation library's own view model (the Citations tab). */
+    public CitationsViewModel citations() {
         return citations;
     }
 
@@ -139,7 +121,7 @@ public final class LettersViewModel {
     public void load(Runnable then) {
         tasks.run(() -> new Listing(workbench.cases().findAll(), letters.templates().slugs()), read -> {
             cases.setAll(read.cases());
-            templates.setAll(read.slugs());
+            template.names().setAll(read.slugs());
             then.run();
         }, error -> dialogs.error("The cases could not be read", error));
     }
@@ -152,7 +134,7 @@ public final class LettersViewModel {
     /** Like {@link #selectCase(CaseFile)}; {@code then} runs once the case's findings and fields are shown. */
     public void selectCase(CaseFile selected, Runnable then) {
         long choice = ++caseChoices;
-        long templateChoice = ++templateChoices;
+        long templateChoice = template.choose();
         if (selected == null) {
             caseFile.set(null);
             findings.clear();
@@ -161,7 +143,7 @@ public final class LettersViewModel {
             then.run();
             return;
         }
-        String current = template.get();
+        String current = template.slugProperty().get();
         tasks.run(() -> {
             List<String> slugs = letters.templates().slugs();
             String slug = slugs.contains(selected.letterKind().slug()) ? selected.letterKind().slug() : current;
@@ -173,11 +155,11 @@ public final class LettersViewModel {
                 return;
             }
             caseFile.set(selected);
-            templates.setAll(read.slugs());
+            template.names().setAll(read.slugs());
             // A template the user picked while the case was being read stays picked.
-            if (templateChoice == templateChoices) {
-                template.set(read.template());
-                showStored(read.source());
+            if (template.stillChosen(templateChoice)) {
+                template.slugProperty().set(read.template());
+                template.showStored(read.source());
             }
             letterDate.set(selected.letterDate() != null ? selected.letterDate() : letters.today());
             callLabels = read.labels();
@@ -231,22 +213,6 @@ public final class LettersViewModel {
         }, error -> dialogs.error("The case's letter could not be read", error));
     }
 
-    /** Reads the text of the chosen template. */
-    public void loadTemplate() {
-        loadTemplate(() -> { });
-    }
-
-    public void loadTemplate(Runnable then) {
-        long choice = ++templateChoices;
-        String slug = template.get();
-        tasks.run(() -> letters.templates().source(slug), source -> {
-            if (choice == templateChoices) {
-                showStored(source);
-                then.run();
-            }
-        }, error -> dialogs.error("The template could not be read", error));
-    }
-
     public void reloadFindings() {
         reloadFindings(() -> { });
     }
@@ -291,15 +257,6 @@ public final class LettersViewModel {
         });
     }
 
-    /** Whether the template being edited prints this finding (the card says so when it does not). */
-    public boolean templateUses(String findingKey) {
-        try {
-            return LetterService.templateUses(new TemplateParser().parse(template.get(), templateSource.get()), findingKey);
-        } catch (TemplateException e) {
-            return true;
-        }
-    }
-
     /** The traced calls behind a finding, as read with the findings. */
     public List<String> callLabels(Finding finding) {
         return callLabels.getOrDefault(finding.key(), List.of());
@@ -332,130 +289,6 @@ public final class LettersViewModel {
         return -1;
     }
 
-    /**
-     * Saves the edited template text as the user's copy. Returns the error found before saving (a template
-     * line), or null when the save was handed on; how it ended shows in the status.
-     */
-    public String saveTemplate() {
-        return saveTemplateAs(template.get(), template.get(), () -> { });
-    }
-
-    /** Saves the edited text under a new name (letters, digits and dashes) and switches to it. */
-    public String saveTemplateAs(String slug) {
-        return saveTemplateAs(slug, () -> { });
-    }
-
-    /** Like {@link #saveTemplateAs(String)}; {@code then} runs once the template is saved and chosen. */
-    public String saveTemplateAs(String slug, Runnable then) {
-        String name = slug == null ? "" : slug.trim();
-        if (!name.matches("[a-z0-9][a-z0-9-]{1,60}")) {
-            status.set("A template name uses lower-case letters, digits and dashes, e.g. my-notice.");
-            return status.get();
-        }
-        return saveTemplateAs(name, template.get(), then);
-    }
-
-    private String saveTemplateAs(String name, String previous, Runnable then) {
-        String source = templateSource.get();
-        try {
-            // Checked here too, so a typing slip is answered at once; the citations are checked with the save.
-            new TemplateParser().parse(name, source);
-        } catch (TemplateException | IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return e.getMessage();
-        }
-        // Under a new name the user has read nothing: a template already there is someone else's to show.
-        saveTemplateOver(name, previous, name.equals(previous) ? templateBase : null, source, then);
-        return null;
-    }
-
-    private void saveTemplateOver(String name, String previous, String base, String source, Runnable then) {
-        tasks.run(() -> {
-            letters.templates().save(name, base, source);
-            return letters.templates().slugs();
-        }, slugs -> {
-            templates.setAll(slugs);
-            if (!name.equals(previous)) {
-                templateChoices++;
-                template.set(name);
-            }
-            templateBase = source;
-            status.set("Template saved.");
-            then.run();
-        }, error -> {
-            if (error instanceof EditConflictException refused) {
-                resolveTemplate(name, refused, false, then);
-            } else if (error instanceof TemplateException || error instanceof IllegalArgumentException) {
-                status.set(error.getMessage());
-            } else {
-                dialogs.error("The template could not be saved", error);
-            }
-        });
-    }
-
-    /**
-     * Someone else saved the template since it was read: the user sees both texts and keeps one; theirs is
-     * shown as the text to go on from, or the user's is saved (or the reset done) over it, checked again.
-     */
-    private void resolveTemplate(String slug, EditConflictException refused, boolean reset, Runnable then) {
-        @SuppressWarnings("unchecked")
-        EditConflict<TemplateText> conflict = (EditConflict<TemplateText>) refused.conflict();
-        String theirs = conflict.theirs().text();
-        Optional<ConflictDialog.Decision> decision = conflict.fieldsToDecide().isEmpty() ? Optional.empty()
-                : dialogs.resolveConflict(conflict);
-        if (decision.isPresent() && decision.get().save() && !decision.get().keepMine().isEmpty()) {
-            if (reset) {
-                templateBase = theirs;
-                resetTemplate(then);
-            } else {
-                saveTemplateOver(slug, slug, theirs, conflict.mine().text(), then);
-            }
-        } else if (decision.isPresent() || conflict.fieldsToDecide().isEmpty()) {
-            if (slug.equals(template.get())) {
-                showStored(theirs == null ? "" : theirs);
-            }
-            status.set("Showing the template as someone else saved it.");
-        } else {
-            status.set("Not saved: someone else saved this template; your text is still here.");
-        }
-    }
-
-    private void showStored(String source) {
-        templateBase = source;
-        templateSource.set(source);
-    }
-
-    public void resetTemplate() {
-        resetTemplate(() -> { });
-    }
-
-    /** Drops the user's copy of the template (deletes a template of the user's own); {@code then} runs after. */
-    public void resetTemplate(Runnable then) {
-        String slug = template.get();
-        boolean builtIn = TemplateLibrary.BUILT_IN.contains(slug);
-        String next = builtIn ? slug : caseFile.get() != null ? caseFile.get().letterKind().slug() : "task-force-notice";
-        long choice = ++templateChoices;
-        String base = templateBase;
-        tasks.run(() -> {
-            letters.templates().reset(slug, base);
-            return new TemplatesRead(letters.templates().slugs(), next, letters.templates().source(next));
-        }, read -> {
-            templates.setAll(read.slugs());
-            status.set(builtIn ? "Built-in template restored." : "Template " + slug + " deleted.");
-            if (choice == templateChoices) {
-                template.set(read.template());
-                showStored(read.source());
-            }
-            then.run();
-        }, error -> {
-            if (error instanceof EditConflictException refused) {
-                resolveTemplate(slug, refused, true, then);
-            } else {
-                dialogs.error("The template could not be reset", error);
-            }
-        });
-    }
-
     /** The case's letter fields, as read with the case. */
     public Map<String, String> fields() {
         return caseFile.get() == null ? Map.of() : new LinkedHashMap<>(fields);
@@ -470,54 +303,6 @@ public final class LettersViewModel {
         }, done -> { }, error -> dialogs.error("The letter field could not be saved", error));
     }
 
-    /** Reads the citation library. */
-    public void loadCitations() {
-        tasks.run(() -> letters.templates().citations().all(), citations::setAll,
-                error -> dialogs.error("The citations could not be read", error));
-    }
-
-    /** Saves a citation and reads the library again; {@code answer} gets the message to show under the form. */
-    public void saveCitation(Citation citation, Consumer<String> answer, Runnable saved) {
-        saveCitation(null, citation, answer, stored -> saved.run());
-    }
-
-    /**
-     * Saves a citation made from {@code base} (the entry as shown when the user began; null: a key they did not
-     * pick from the library) and reads the library again. When someone else saved that key since, the user
-     * decides field by field and the choice is saved over what they have now seen. {@code stored} gets the entry
-     * as the library now holds it (the user's, the merge, or the other's when the user took theirs).
-     */
-    public void saveCitation(Citation base, Citation citation, Consumer<String> answer, Consumer<Citation> stored) {
-        tasks.run(() -> {
-            letters.templates().saveCitation(base, citation);
-            return letters.templates().citations().all();
-        }, all -> {
-            citations.setAll(all);
-            answer.accept("Saved " + citation.key() + ".");
-            stored.accept(citation);
-        }, error -> {
-            if (error instanceof EditConflictException refused) {
-                @SuppressWarnings("unchecked")
-                EditConflict<Citation> conflict = (EditConflict<Citation>) refused.conflict();
-                Optional<ConflictDialog.Decision> decision = conflict.fieldsToDecide().isEmpty() ? Optional.empty()
-                        : dialogs.resolveConflict(conflict);
-                if (decision.isPresent() && decision.get().save()) {
-                    saveCitation(conflict.theirs(), conflict.merged(decision.get().keepMine()), answer, stored);
-                } else if (decision.isPresent() || conflict.fieldsToDecide().isEmpty()) {
-                    loadCitations();
-                    answer.accept("Not saved: showing " + citation.key() + " as someone else saved it.");
-                    stored.accept(conflict.theirs());
-                } else {
-                    answer.accept("Not saved: someone else saved " + citation.key() + "; your changes are still here.");
-                }
-            } else if (error instanceof IllegalArgumentException) {
-                answer.accept(error.getMessage());
-            } else {
-                dialogs.error("The citation could not be saved", error);
-            }
-        });
-    }
-
     /** Builds the draft from the current (possibly unsaved) template text and findings. */
     public LetterDraft draft() {
         return draftJob().get();
@@ -526,8 +311,8 @@ public final class LettersViewModel {
     /** Like {@link #previewJob()}: the state is taken now, the draft is built when the supplier runs. */
     public Supplier<LetterDraft> draftJob() {
         CaseFile selected = caseFile.get();
-        String slug = template.get();
-        String source = templateSource.get();
+        String slug = template.slugProperty().get();
+        String source = template.sourceProperty().get();
         LocalDate date = letterDate.get();
         List<Finding> findingList = new ArrayList<>(findings);
         return () -> letters.draft(selected, new TemplateParser().parse(slug, source), date, findingList);
@@ -553,8 +338,8 @@ public final class LettersViewModel {
      */
     public Supplier<Preview> previewJob() {
         CaseFile selected = caseFile.get();
-        String slug = template.get();
-        String source = templateSource.get();
+        String slug = template.slugProperty().get();
+        String source = template.sourceProperty().get();
         LocalDate date = letterDate.get();
         List<Finding> findingList = List.copyOf(findings);
         return () -> render(selected, slug, source, date, findingList);
@@ -586,7 +371,7 @@ public final class LettersViewModel {
             status.set("Choose a case first.");
             return;
         }
-        String source = templateSource.get();
+        String source = template.sourceProperty().get();
         List<Finding> illustrative = findings.stream().filter(f -> f.included() && f.illustrativeReason().isPresent()
                 && source != null && LetterService.templateUses(source, f.key())).toList();
         if (!illustrative.isEmpty() && !dialogs.confirm("Findings rest on illustrative records",
@@ -619,6 +404,6 @@ public final class LettersViewModel {
      * {@link SeveralLettersExport}.
      */
     public void exportMany(List<CaseFile> chosen, Path dir, LetterService.Format format) {
-        new SeveralLettersExport(letters, tasks, dialogs, status::set).export(chosen, template.get(), dir, format);
+        new SeveralLettersExport(letters, tasks, dialogs, status::set).export(chosen, template.slugProperty().get(), dir, format);
     }
 }

@@ -39,6 +39,7 @@ class LettersLiveRefreshTest {
     private ScreenFixture fixture;
     private LettersScreen screen;
     private CaseFile pz;
+    private Workbench colleague;
 
     @Start
     void start(Stage stage) {
@@ -60,6 +61,9 @@ class LettersLiveRefreshTest {
 
     @AfterEach
     void close() throws Exception {
+        if (colleague != null) {
+            colleague.close();
+        }
         fixture.close();
     }
 
@@ -135,5 +139,52 @@ class LettersLiveRefreshTest {
         assertThat(robot.lookup("#letter-findings").lookup(".text-area").queryAllAs(TextArea.class))
                 .anyMatch(t -> t.getText().equals("Typed by me while a colleague worked"));
         assertThat(finding("origination").supportingCallIds()).hasSize(supported - 1);
+    }
+
+    /**
+     * A second user, on a connection of their own, changes only letter fields, a finding's wording, the template
+     * and a citation (decision 0720): the Letters screen shows each without being opened again, and the field
+     * being typed in keeps its text with the notice.
+     */
+    @Test
+    void anotherUsersLetterOnlyChangesShowWithoutReopening(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TextArea salutation = robot.lookup("#letter-field-salutation").queryAs(TextArea.class);
+        TextArea delivery = robot.lookup("#letter-field-delivery").queryAs(TextArea.class);
+        robot.interact(() -> {
+            salutation.requestFocus();
+            salutation.setText("Dear Mr. Anand, typed by me");
+        });
+        String template = screen.model().template().slugProperty().get();
+        // Another user's window: a workbench of its own on the same store, its own connections and name.
+        colleague = Workbench.open(workbench.location(), java.time.Clock.fixed(java.time.Instant.parse(
+                "2026-11-30T10:00:00Z"), java.time.ZoneOffset.UTC), new org.tracebench.app.ActingUser("colleague"));
+        // One kind of change at a time, so each must be seen on its own.
+        colleague.letters().fields().put(pz.id(), "delivery", "BY COURIER (colleague)");
+        colleague.letters().fields().put(pz.id(), "salutation", "Colleague's salutation");
+        lookForChanges(robot);
+        assertThat(delivery.getText()).isEqualTo("BY COURIER (colleague)");
+        assertThat(salutation.getText()).isEqualTo("Dear Mr. Anand, typed by me");
+        assertThat(robot.lookup("#letter-changed-notice").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#letter-changed-notice-text").queryLabeled().getText()).contains("salutation");
+
+        Finding origination = finding("origination");
+        colleague.letters().findingEdits().save(pz.id(),
+                origination.withEdit(true, origination.title(), "Reworded by a colleague."));
+        lookForChanges(robot);
+        assertThat(finding("origination").text()).isEqualTo("Reworded by a colleague.");
+
+        String source = colleague.letters().templates().source(template);
+        colleague.letters().templates().save(template, source, source + "\nA colleague's closing line.\n");
+        lookForChanges(robot);
+        assertThat(screen.model().template().sourceProperty().get()).endsWith("A colleague's closing line.\n");
+
+        org.tracebench.letters.Citation cite = colleague.letters().templates().citations().all().get(0);
+        colleague.letters().templates().saveCitation(cite, new org.tracebench.letters.Citation(cite.key(), cite.kind(),
+                cite.full(), cite.release(), cite.volume(), cite.reporter(), cite.firstPage(), cite.tail(),
+                "Colleague's short name", cite.url()));
+        lookForChanges(robot);
+        assertThat(screen.model().citations().citations()).anyMatch(c -> c.shortForm().equals("Colleague's short name"));
     }
 }

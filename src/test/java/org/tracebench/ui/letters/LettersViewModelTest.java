@@ -53,12 +53,12 @@ class LettersViewModelTest {
     @Test
     void selectingACasePicksItsTemplateDateAndFindings() {
         model.selectCase(workbench.cases().findByKey("hk-kwaifong-2025").orElseThrow());
-        assertThat(model.templateProperty().get()).isEqualTo("task-force-notice");
+        assertThat(model.template().slugProperty().get()).isEqualTo("task-force-notice");
         assertThat(model.letterDateProperty().get()).isEqualTo(LocalDate.parse("2025-08-07"));
         assertThat(model.findings()).extracting(Finding::key)
                 .contains(FindingsEngine.RMD, FindingsEngine.DOWNSTREAM, FindingsEngine.NON_RESPONSE);
-        assertThat(model.templateUses(FindingsEngine.DOWNSTREAM)).isTrue();
-        assertThat(model.templateUses(FindingsEngine.ORIGINATION)).isFalse();
+        assertThat(model.template().uses(FindingsEngine.DOWNSTREAM)).isTrue();
+        assertThat(model.template().uses(FindingsEngine.ORIGINATION)).isFalse();
         Finding silent = model.findings().stream().filter(f -> f.key().equals(FindingsEngine.NON_RESPONSE)).findFirst().orElseThrow();
         assertThat(model.callLabels(silent)).hasSize(silent.supportingCallIds().size()).allMatch(l -> l.startsWith("TB-HK-"));
     }
@@ -69,11 +69,11 @@ class LettersViewModelTest {
         LettersViewModel.Preview ok = model.preview();
         assertThat(ok.error()).isNull();
         assertThat(ok.pdf()).isNotEmpty();
-        model.templateSourceProperty().set(model.templateSourceProperty().get() + "\n{{#if target.name}}\nunclosed\n");
+        model.template().sourceProperty().set(model.template().sourceProperty().get() + "\n{{#if target.name}}\nunclosed\n");
         LettersViewModel.Preview broken = model.preview();
         assertThat(broken.pdf()).isNull();
         assertThat(broken.error()).startsWith("template warning-letter, line ").contains("is never closed");
-        assertThat(model.saveTemplate()).isNotNull();
+        assertThat(model.template().save()).isNotNull();
         assertThat(workbench.letters().templates().isEdited("warning-letter")).isFalse();
     }
 
@@ -93,48 +93,48 @@ class LettersViewModelTest {
     @Test
     void saveAsMakesANewTemplateAndResetDeletesIt() {
         model.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
-        assertThat(model.saveTemplateAs("Bad Name")).isNotNull();
-        model.templateSourceProperty().set(model.templateSourceProperty().get().replace("Warning about", "Second warning about"));
-        assertThat(model.saveTemplateAs("second-warning")).isNull();
-        assertThat(model.templates()).contains("second-warning");
+        assertThat(model.template().saveAs("Bad Name")).isNotNull();
+        model.template().sourceProperty().set(model.template().sourceProperty().get().replace("Warning about", "Second warning about"));
+        assertThat(model.template().saveAs("second-warning")).isNull();
+        assertThat(model.template().names()).contains("second-warning");
         assertThat(workbench.letters().templates().source("second-warning")).contains("Second warning about");
-        model.resetTemplate();
-        assertThat(model.templates()).doesNotContain("second-warning");
-        assertThat(model.templateProperty().get()).isEqualTo("warning-letter");
+        model.template().reset();
+        assertThat(model.template().names()).doesNotContain("second-warning");
+        assertThat(model.template().slugProperty().get()).isEqualTo("warning-letter");
     }
 
     @Test
     void aTemplateSavedMeanwhileByAnotherIsAskedAboutAndTheChoiceSaved() {
         model.selectCase(workbench.cases().findByKey("warning-kwk-2024").orElseThrow());
-        String read = model.templateSourceProperty().get();
+        String read = model.template().sourceProperty().get();
         String theirs = read.replace("Warning about", "Colleague's warning about");
         workbench.letters().templates().save("warning-letter", read, theirs);
         String mine = read.replace("Warning about", "My warning about");
-        model.templateSourceProperty().set(mine);
+        model.template().sourceProperty().set(mine);
 
         // First the user cancels: nothing saved, their text stays in the editor.
         dialogs.answerConflict(java.util.Optional.empty());
-        model.saveTemplate();
+        model.template().save();
         assertThat(dialogs.conflicts()).singleElement().satisfies(c -> assertThat(c.fieldsToDecide()).containsExactly("text"));
         assertThat(workbench.letters().templates().source("warning-letter")).isEqualTo(theirs);
-        assertThat(model.templateSourceProperty().get()).isEqualTo(mine);
+        assertThat(model.template().sourceProperty().get()).isEqualTo(mine);
         assertThat(model.statusProperty().get()).startsWith("Not saved");
 
         // Then keeps theirs: the editor shows it, and a later save goes over it without a question.
         dialogs.answerConflict(java.util.Optional.of(new org.tracebench.ui.common.ConflictDialog.Decision(false, java.util.Set.of())));
-        model.saveTemplate();
-        assertThat(model.templateSourceProperty().get()).isEqualTo(theirs);
-        model.templateSourceProperty().set(theirs.replace("Colleague's warning", "Our warning"));
-        model.saveTemplate();
+        model.template().save();
+        assertThat(model.template().sourceProperty().get()).isEqualTo(theirs);
+        model.template().sourceProperty().set(theirs.replace("Colleague's warning", "Our warning"));
+        model.template().save();
         assertThat(dialogs.conflicts()).hasSize(2);
         assertThat(workbench.letters().templates().source("warning-letter")).contains("Our warning about");
 
         // And a save over another newer copy, keeping the user's text, writes it once checked again.
         String current = workbench.letters().templates().source("warning-letter");
         workbench.letters().templates().save("warning-letter", current, current.replace("Our warning", "Their warning"));
-        model.templateSourceProperty().set(current.replace("Our warning", "My final warning"));
+        model.template().sourceProperty().set(current.replace("Our warning", "My final warning"));
         dialogs.answerConflict(java.util.Optional.of(new org.tracebench.ui.common.ConflictDialog.Decision(true, java.util.Set.of("text"))));
-        model.saveTemplate();
+        model.template().save();
         assertThat(workbench.letters().templates().source("warning-letter")).contains("My final warning about");
         assertThat(model.statusProperty().get()).isEqualTo("Template saved.");
     }
@@ -145,7 +145,7 @@ class LettersViewModelTest {
         model.load(() -> loaded.set(true));
         assertThat(loaded).isTrue();
         assertThat(model.cases()).extracting(CaseFile::key).contains("hk-kwaifong-2025", "warning-kwk-2024");
-        assertThat(model.templates()).containsAll(TemplateLibrary.BUILT_IN);
+        assertThat(model.template().names()).containsAll(TemplateLibrary.BUILT_IN);
     }
 
     @Test
@@ -168,23 +168,23 @@ class LettersViewModelTest {
         assertThat(slow.caseFileProperty().get()).isNull();
         deferred.runAll();
         assertThat(slow.caseFileProperty().get().key()).isEqualTo("warning-kwk-2024");
-        assertThat(slow.templateProperty().get()).isEqualTo("warning-letter");
+        assertThat(slow.template().slugProperty().get()).isEqualTo("warning-letter");
     }
 
     @Test
     void citationsAreReadAndSavedAndABlankOneIsRefusedWithAMessage() {
-        model.loadCitations();
-        int before = model.citations().size();
+        model.citations().load();
+        int before = model.citations().citations().size();
         assertThat(before).isPositive();
         List<String> messages = new ArrayList<>();
         AtomicBoolean changed = new AtomicBoolean();
-        model.saveCitation(new Citation("test-cite", Citation.Kind.REPORTER, "*Test v. Cite*", "", "1", "F.4th", "1",
+        model.citations().save(new Citation("test-cite", Citation.Kind.REPORTER, "*Test v. Cite*", "", "1", "F.4th", "1",
                 "(2d Cir. 2021)", "*Test*", ""), messages::add,
                 () -> changed.set(true));
         assertThat(messages).containsExactly("Saved test-cite.");
         assertThat(changed).isTrue();
-        assertThat(model.citations()).hasSize(before + 1).extracting(Citation::key).contains("test-cite");
-        model.saveCitation(new Citation("", Citation.Kind.PAGE, "", "", "", "", "", "", "", ""), messages::add, () -> { });
+        assertThat(model.citations().citations()).hasSize(before + 1).extracting(Citation::key).contains("test-cite");
+        model.citations().save(new Citation("", Citation.Kind.PAGE, "", "", "", "", "", "", "", ""), messages::add, () -> { });
         assertThat(messages).last().asString().contains("needs a key");
         assertThat(dialogs.errors()).isEmpty();
     }
