@@ -333,40 +333,6 @@ public final class CaseTransferRepository {
                 : Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE id = ?", id));
     }
 
-    /** Writes a record of a part keyed by its owner and a name over what this database keeps under that key. */
-    public void put(CasePart part, PartRecord record, long caseId, References refs) {
-        database.withConnection(c -> {
-            CaseKeyedParts.write(c, part, record, caseId, refs);
-            return null;
-        });
-    }
-
-    /** Records that an import batch created a provider or campaign; false when this database already knew it. */
-    public boolean addCreated(PartRecord record, References refs) {
-        return database.withConnection(c -> ImportUndoPart.writeCreated(c, record, refs));
-    }
-
-    /** Links a copied import batch to its import's audit entry once that entry is here (decision 0716). */
-    public void linkImportAudit(String batchUid, String auditUid) {
-        database.withConnection(c -> {
-            ImportUndoPart.linkAudit(c, batchUid, auditUid);
-            return null;
-        });
-    }
-
-    /** The office filed under this key (how an import finds an office: decision 0715). */
-    public Optional<Long> officeByKey(String key) {
-        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT id FROM issuing_office WHERE office_key = ?",
-                r -> r.getLong(1), key));
-    }
-
-    /** The office's signatory of this name (how an import finds a signatory). */
-    public Optional<Long> signatoryByName(long officeId, String name) {
-        return database.withConnection(c -> Jdbc.query(c,
-                "SELECT id FROM signatory WHERE office_id = ? AND person_name = ? ORDER BY id", r -> r.getLong(1), officeId, name))
-                .stream().findFirst();
-    }
-
     /** Gives an existing record a key the case file's copy of it does not clash with (a case key taken here). */
     public void renameCaseKey(long caseId, String key) {
         database.withConnection(c -> Jdbc.update(c, "UPDATE case_file SET case_key = ? WHERE id = ?", key, caseId));

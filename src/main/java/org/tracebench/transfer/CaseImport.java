@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.tracebench.model.PartRecord;
 import org.tracebench.store.AuditLog;
 import org.tracebench.store.CasePart;
+import org.tracebench.store.CaseCarryRepository;
 import org.tracebench.store.CaseTransferRepository;
 import org.tracebench.store.Folded;
 import org.tracebench.work.Progress;
@@ -22,6 +23,7 @@ import org.tracebench.work.Progress;
 final class CaseImport {
 
     private final CaseTransferRepository records;
+    private final CaseCarryRepository carried;
     private final AuditLog audit;
 
     private final CaseBundle bundle;
@@ -38,12 +40,15 @@ final class CaseImport {
     private final Map<String, Map<String, String>> localUid = new HashMap<>();
     /** Where deletions are noted: those the file brings, and records this import takes back. */
     private org.tracebench.store.DeletionLog deletionLog;
+    /** Plans the file's deletions and this database's against each other; null when deletions are not applied. */
+    private DeletionsPlanner deletions;
     /** The providers, campaigns, offices and signatories this import added here, by table and identity. */
     private final Map<String, java.util.Set<String>> addedHere = new HashMap<>();
 
-    CaseImport(CaseTransferRepository records, AuditLog audit, CaseBundle bundle, String fileName, Decisions decisions,
-               Progress progress) {
+    CaseImport(CaseTransferRepository records, CaseCarryRepository carried, AuditLog audit, CaseBundle bundle,
+               String fileName, Decisions decisions, Progress progress) {
         this.records = records;
+        this.carried = carried;
         this.audit = audit;
         this.bundle = bundle;
         this.fileName = fileName;
@@ -54,6 +59,7 @@ final class CaseImport {
     /** Applies the file's deletions too, and notes them in {@code log} (decision 0710). */
     CaseImport withDeletions(org.tracebench.store.DeletionLog log) {
         this.deletionLog = log;
+        this.deletions = new DeletionsPlanner(bundle, decisions, this::toLocal);
         return this;
     }
 
@@ -87,8 +93,8 @@ final class CaseImport {
                         Optional.ofNullable(myBase.get(theirs.uid())).map(c -> CaseTransfer.parse(theirs.uid(), c)).orElse(null),
                         undecided));
             }
-            if (deletionLog != null) {
-                planDeletions(part, here, myBase, plan, undecided);
+            if (deletions != null) {
+                plan.addAll(deletions.deletedThere(part, here, myBase, undecided));
             }
         }
         if (!undecided.isEmpty()) {
@@ -131,7 +137,7 @@ final class CaseImport {
         addCreated();
         // The audit entries are here now: a copied import batch can point at its own (decision 0716).
         for (PartRecord undo : bundle.part(CasePart.IMPORT_UNDO)) {
-            records.linkImportAudit(undo.get("batch"), undo.get("audit_entry"));
+            carried.linkImportAudit(undo.get("batch"), undo.get("audit_entry"));
         }
         for (Map.Entry<CasePart, Map<String, String>> entry : exchanged.entrySet()) {
             records.saveBases(caseUid, entry.getKey(), entry.getValue());
@@ -168,7 +174,7 @@ final class CaseImport {
         if (part == CasePart.SIGNATORIES) {
             Long office = id("issuing_office", toLocal(part, record).get("office"));
             return office == null || record.get("person_name") == null ? Optional.empty()
-                    : records.signatoryByName(office, record.get("person_name"));
+                    : carried.signatoryByName(office, record.get("person_name"));
         }
         String name = part == CasePart.OFFICES ? record.get("office_key") : record.get("name");
         if (name == null || name.isBlank()) {
@@ -178,7 +184,7 @@ final class CaseImport {
             return records.campaignByName(name);
         }
         if (part == CasePart.OFFICES) {
-            return records.officeByKey(record.get("office_key"));
+            return carried.officeByKey(record.get("office_key"));
         }
         Optional<Long> found = records.providerByName(name);
         for (List<String> alias : Folded.split(record.get("aliases"))) {
@@ -236,9 +242,9 @@ final class CaseImport {
             if (myBase != null && same(theirs, myBase) && !parentAdded) {
                 return new Planned(part, theirs, Action.KEEP_DELETED, null, false);
             }
-            if (myBase != null && !parentAdded && deletionLog != null) {
+            if (myBase != null && !parentAdded && deletions != null) {
                 // Deleted here, changed there since: neither the deletion nor their change is dropped unseen.
-                Planned decided = deletedHereChangedThere(part, theirs, myBase, undecided);
+                Planned decided = deletions.deletedHereChangedThere(part, theirs, myBase, undecided);
                 if (decided.action() == Action.KEEP_DELETED) {
                     return decided;
                 }
@@ -335,7 +341,7 @@ final class CaseImport {
         CasePart part = step.part();
         switch (step.action()) {
             case ADD, UPDATE, DECIDED -> {
-                records.put(part, step.result(), caseId, this::id);
+                carried.put(part, step.result(), caseId, this::id);
                 count(part, switch (step.action()) {
                     case ADD -> new ImportSummary.Counts(1, 0, 0, 0, 0, 0, 0);
                     case UPDATE -> new ImportSummary.Counts(0, 1, 0, 0, 0, 0, 0);
@@ -363,7 +369,7 @@ final class CaseImport {
             String kind = created.get("kind");
             String uid = localUid.getOrDefault(kind, Map.of()).getOrDefault(created.get("record"), created.get("record"));
             if (addedHere.getOrDefault(kind, java.util.Set.of()).contains(uid)
-                    && records.addCreated(created.with("record", uid), this::id)) {
+                    && carried.addCreated(created.with("record", uid), this::id)) {
                 added++;
             } else {
                 left++;
@@ -413,79 +419,15 @@ final class CaseImport {
         counts.merge(part, more, ImportSummary.Counts::plus);
     }
 
-    private enum Action { ADD, UPDATE, UNCHANGED, KEEP_MINE, KEEP_DELETED, DECIDED, DELETE, KEEP_CHANGED }
+    /** What an import does with one record of the file (or one record here the file deleted). */
+    enum Action { ADD, UPDATE, UNCHANGED, KEEP_MINE, KEEP_DELETED, DECIDED, DELETE, KEEP_CHANGED }
 
-    private record Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict,
+    /** One planned step: the record, what to do, what to write, whether it was a conflict, the deletion it applies. */
+    record Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict,
                            Deletion deletion) {
         Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict) {
             this(part, theirs, action, result, conflict, null);
         }
-    }
-
-    // ------------------------------------------------------------------------------- deletions (decision 0710)
-
-    /** The one field a deletion conflict has: its two sides are "keep it" (mine) and "delete it" (theirs). */
-    static final String DELETED_THERE = "deleted there / changed here";
-    /** The one field of a record deleted here and changed in the file: "keep it deleted" or "take it back". */
-    static final String DELETED_HERE = "deleted here / changed there";
-
-    /**
-     * The file's deletions of this part: a record here unchanged since the last exchange is deleted; one changed
-     * here since is a conflict (keep mine: keep it; take theirs: delete it).
-     */
-    private void planDeletions(CasePart part, Map<String, PartRecord> here, Map<String, String> myBase, List<Planned> plan,
-                               List<RecordConflict> undecided) {
-        java.util.Set<String> inFile = new java.util.HashSet<>();
-        bundle.part(part).forEach(r -> inFile.add(r.uid()));
-        for (Deletion deletion : bundle.deletions()) {
-            PartRecord mine = deletion.part() == part && !inFile.contains(deletion.uid()) ? here.get(deletion.uid()) : null;
-            if (mine == null) {
-                continue;
-            }
-            PartRecord base = deletion.base() != null ? toLocal(part, deletion.base())
-                    : Optional.ofNullable(myBase.get(mine.uid())).map(c -> CaseTransfer.parse(mine.uid(), c)).orElse(null);
-            if (base != null && same(mine, base)) {
-                plan.add(new Planned(part, mine, Action.DELETE, null, false, deletion));
-                continue;
-            }
-            String by = " (deleted on " + deletion.deletedAt().toString().substring(0, 10)
-                    + (deletion.deletedBy().isBlank() ? "" : " by " + deletion.deletedBy()) + ")";
-            RecordConflict conflict = new RecordConflict(part, mine.uid(), label(part, mine), null,
-                    new PartRecord(mine.uid(), Map.of(DELETED_THERE, "keep it as changed here: " + changes(mine, base))),
-                    new PartRecord(mine.uid(), Map.of(DELETED_THERE, "delete it, as in the file" + by)));
-            Optional<Side> side = decisions.decide(conflict, DELETED_THERE);
-            if (side.isEmpty()) {
-                undecided.add(conflict);
-            }
-            plan.add(new Planned(part, mine, side.orElse(Side.MINE) == Side.THEIRS ? Action.DELETE : Action.KEEP_CHANGED,
-                    null, true, deletion));
-        }
-    }
-
-    /** A record deleted here that the file has changed since the last exchange: keep it deleted (mine) or take it back. */
-    private Planned deletedHereChangedThere(CasePart part, PartRecord theirs, PartRecord myBase, List<RecordConflict> undecided) {
-        RecordConflict conflict = new RecordConflict(part, theirs.uid(), label(part, theirs), null,
-                new PartRecord(theirs.uid(), Map.of(DELETED_HERE, "keep it deleted, as here")),
-                new PartRecord(theirs.uid(), Map.of(DELETED_HERE, "take it back as changed in the file: " + changes(theirs, myBase))));
-        Optional<Side> side = decisions.decide(conflict, DELETED_HERE);
-        if (side.isEmpty()) {
-            undecided.add(conflict);
-        }
-        return side.orElse(Side.MINE) == Side.MINE ? new Planned(part, theirs, Action.KEEP_DELETED, null, true)
-                : new Planned(part, theirs, Action.ADD, theirs, true);
-    }
-
-    /** "fact \"...\", source \"...\"": the fields of {@code record} that differ from {@code base} (all when none). */
-    private static String changes(PartRecord record, PartRecord base) {
-        List<String> said = new ArrayList<>();
-        for (Map.Entry<String, String> field : record.fields().entrySet()) {
-            if (base == null || !Objects.equals(base.get(field.getKey()), field.getValue())) {
-                if (field.getValue() != null && !field.getValue().isBlank()) {
-                    said.add(field.getKey().replace('_', ' ') + " \"" + shorten(field.getValue().replace("\n", " | ")) + "\"");
-                }
-            }
-        }
-        return said.isEmpty() ? "(emptied fields)" : String.join(", ", said);
     }
 
     private static String table(CasePart part) {
@@ -513,7 +455,7 @@ final class CaseImport {
     }
 
     /** Two copies hold the same content in every field the file has (a field an older file lacks is not compared). */
-    private static boolean same(PartRecord here, PartRecord file) {
+    static boolean same(PartRecord here, PartRecord file) {
         for (Map.Entry<String, String> field : file.fields().entrySet()) {
             if (!Objects.equals(here.get(field.getKey()), field.getValue())) {
                 return false;
@@ -543,7 +485,7 @@ final class CaseImport {
         };
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }
