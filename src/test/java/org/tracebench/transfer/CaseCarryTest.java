@@ -6,23 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tracebench.Store;
-import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.ingest.ImportBatches;
 import org.tracebench.ingest.ImportOptions;
@@ -38,8 +28,6 @@ import org.tracebench.model.Office;
 import org.tracebench.model.Provider;
 import org.tracebench.model.Signatory;
 import org.tracebench.store.CasePart;
-import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /**
@@ -49,35 +37,13 @@ import org.tracebench.work.Progress;
  */
 @ParameterizedClass
 @MethodSource("org.tracebench.Store#available")
-class CaseCarryTest {
+class CaseCarryTest extends BetweenTwoDatabases {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate LETTER_DATE = LocalDate.of(2026, 12, 1);
 
-    @Parameter
-    Store store;
-    @TempDir
-    Path dir;
-    Workbench laptop;
-    Workbench server;
-
-    @BeforeEach
-    void open() throws Exception {
-        laptop = new Workbench(Database.open(DatabaseLocation.inDirectory(dir.resolve("laptop"))), CLOCK, new ActingUser("laptop.user"));
-        Files.createDirectories(dir.resolve("server-dir"));
-        server = new Workbench(Database.open(store.freshLocation(dir.resolve("server-dir"))), CLOCK, new ActingUser("server.user"));
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
-        server.close();
-    }
 
     private ImportSummary carry(Workbench from, long caseId, Workbench into, String name) {
-        Path file = dir.resolve(name);
-        from.caseTransfer().export(caseId, file, null, Progress.NONE);
-        return into.caseTransfer().importCase(file, () -> null, Decisions.NONE, Progress.NONE);
+        return TwoDatabases.importInto(into, two.export(from, caseId, name), Decisions.NONE);
     }
 
     @Test
