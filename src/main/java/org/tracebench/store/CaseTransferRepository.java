@@ -48,10 +48,9 @@ public final class CaseTransferRepository {
         Map<String, Long> found = new HashMap<>();
         List<String> all = new ArrayList<>(uids);
         database.withConnection(c -> {
-            for (int from = 0; from < all.size(); from += 500) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-                Jdbc.query(c, "SELECT uid, id FROM " + table + " WHERE uid IN (" + marks + ")",
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                Jdbc.query(c, "SELECT uid, id FROM " + table + " WHERE uid IN (" + marks(chunk.size()) + ")",
                         r -> found.put(r.getString(1), r.getLong(2)), chunk.toArray());
             }
             return null;
@@ -329,8 +328,34 @@ public final class CaseTransferRepository {
 
     /** Deletes a record the case file says was deleted in the other database (its child rows go with it). */
     public void delete(CasePart part, long id) {
-        database.withConnection(c -> part == CasePart.CALLS ? CallCounts.delete(c, "id = ?", id)
-                : Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE id = ?", id));
+        deleteAll(part, List.of(id));
+    }
+
+    /**
+     * Deletes the records the case file says were deleted in the other database (their child rows go with them),
+     * a chunk of ids per statement: a file that carries an undone import's 10,000 calls is applied in 20
+     * statements, not 10,000. Calls go through {@link CallCounts}, so their cases' counts move with them.
+     */
+    public void deleteAll(CasePart part, List<Long> ids) {
+        database.withConnection(c -> {
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                String condition = "id IN (" + marks(chunk.size()) + ")";
+                if (part == CasePart.CALLS) {
+                    CallCounts.delete(c, condition, chunk.toArray());
+                } else {
+                    Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE " + condition, chunk.toArray());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Identities or ids per IN (...) list: well under PostgreSQL's 32,767 parameters and H2's limits. */
+    static final int CHUNK = 500;
+
+    static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Gives an existing record a key the case file's copy of it does not clash with (a case key taken here). */

@@ -1,9 +1,12 @@
 package org.tracebench.store;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What was deleted of a case's records that carry an identity (decision 0710): the identity, its part, its case,
@@ -71,10 +74,34 @@ public final class DeletionLog {
 
     /** Notes a deletion another database made, as its case file says (an import that deleted the copy here). */
     public void rememberFromFile(Deleted deleted) {
+        rememberFromFile(List.of(deleted));
+    }
+
+    /**
+     * Notes deletions another database made, as its case file says: a chunk of identities per statement and one
+     * JDBC batch of inserts, so thousands of deletions cost a few round trips (an undone import's calls).
+     */
+    public void rememberFromFile(List<Deleted> deleted) {
         database.withConnection(c -> {
-            Jdbc.update(c, "DELETE FROM deleted_record WHERE part = ? AND uid = ?", deleted.part().stem(), deleted.uid());
-            return Jdbc.update(c, "INSERT INTO deleted_record (uid, part, case_uid, deleted_at, deleted_by) VALUES (?, ?, ?, ?, ?)",
-                    deleted.uid(), deleted.part().stem(), deleted.caseUid(), deleted.at(), deleted.by());
+            Map<CasePart, List<String>> byPart = new EnumMap<>(CasePart.class);
+            deleted.forEach(d -> byPart.computeIfAbsent(d.part(), p -> new ArrayList<>()).add(d.uid()));
+            for (Map.Entry<CasePart, List<String>> part : byPart.entrySet()) {
+                List<String> uids = part.getValue();
+                for (int from = 0; from < uids.size(); from += CaseTransferRepository.CHUNK) {
+                    List<String> chunk = uids.subList(from, Math.min(uids.size(), from + CaseTransferRepository.CHUNK));
+                    Jdbc.update(c, "DELETE FROM deleted_record WHERE part = ? AND uid IN ("
+                            + CaseTransferRepository.marks(chunk.size()) + ")", prepend(part.getKey().stem(), chunk.toArray()));
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO deleted_record (uid, part, case_uid, deleted_at, deleted_by) VALUES (?, ?, ?, ?, ?)")) {
+                for (Deleted d : deleted) {
+                    Jdbc.bind(insert, d.uid(), d.part().stem(), d.caseUid(), d.at(), d.by());
+                    insert.addBatch();
+                }
+                Jdbc.executeBatch(insert);
+            }
+            return null;
         });
     }
 

@@ -42,6 +42,8 @@ final class CaseImport {
     private org.tracebench.store.DeletionLog deletionLog;
     /** Plans the file's deletions and this database's against each other; null when deletions are not applied. */
     private DeletionsPlanner deletions;
+    /** Deletions planned for the part being written, applied together when the part is done. */
+    private final List<Planned> toDelete = new ArrayList<>();
     /** The providers, campaigns, offices and signatories this import added here, by table and identity. */
     private final Map<String, java.util.Set<String>> addedHere = new HashMap<>();
 
@@ -115,6 +117,9 @@ final class CaseImport {
                 progress.checkCancelled();
                 progress.update(done, plan.size(), "Importing " + step.part().stem());
             }
+            if (!toDelete.isEmpty() && toDelete.get(0).part() != step.part()) {
+                deletePlanned();
+            }
             exchanged.computeIfAbsent(step.part(), p -> new LinkedHashMap<>()).put(step.theirs().uid(), CaseTransfer.content(step.theirs()));
             if (step.part() == CasePart.CASE && newCase) {
                 PartRecord toWrite = step.theirs();
@@ -133,6 +138,7 @@ final class CaseImport {
                 caseKey = step.result().get("case_key");
             }
         }
+        deletePlanned();
         addAudit(caseId);
         addCreated();
         // The audit entries are here now: a copied import batch can point at its own (decision 0716).
@@ -319,21 +325,42 @@ final class CaseImport {
                 notes.add(label(part, step.theirs()) + (step.conflict() ? " was deleted here; it stays deleted as decided"
                         : " was deleted here and is unchanged in the file; it stays deleted"));
             }
-            case DELETE -> {
-                Long id = id(table, step.theirs().uid());
-                if (id != null) {
-                    records.delete(part, id);
-                    ids.get(table).remove(step.theirs().uid());
-                    deletionLog.rememberFromFile(new org.tracebench.store.DeletionLog.Deleted(step.theirs().uid(), part,
-                            bundle.part(CasePart.CASE).get(0).uid(), step.deletion().deletedAt(), step.deletion().deletedBy()));
-                    count(part, ImportSummary.Counts.DELETED);
-                }
-            }
+            case DELETE -> toDelete.add(step);
             case KEEP_CHANGED -> {
                 count(part, new ImportSummary.Counts(0, 0, 0, 1, 0, 0, 0));
                 notes.add(label(part, step.theirs()) + " was deleted in the file; kept here as changed, as decided");
             }
         }
+    }
+
+    /**
+     * Applies the planned deletions of one part together (a part's deletions come after its other steps in the
+     * plan): a file carrying thousands of deletions is applied in a few statements, with the same records deleted,
+     * counts moved and deletions noted as one at a time would.
+     */
+    private void deletePlanned() {
+        if (toDelete.isEmpty()) {
+            return;
+        }
+        CasePart part = toDelete.get(0).part();
+        String table = table(part);
+        String caseUid = bundle.part(CasePart.CASE).get(0).uid();
+        Map<String, Long> found = new HashMap<>(ids.getOrDefault(table, Map.of()));
+        found.putAll(records.ids(table, toDelete.stream().map(s -> s.theirs().uid()).filter(u -> !found.containsKey(u)).toList()));
+        java.util.Set<Long> gone = new java.util.LinkedHashSet<>();
+        List<org.tracebench.store.DeletionLog.Deleted> noted = new ArrayList<>();
+        for (Planned step : toDelete) {
+            Long id = found.get(step.theirs().uid());
+            if (id != null && gone.add(id)) {
+                noted.add(new org.tracebench.store.DeletionLog.Deleted(step.theirs().uid(), part, caseUid,
+                        step.deletion().deletedAt(), step.deletion().deletedBy()));
+                ids.computeIfAbsent(table, t -> new HashMap<>()).remove(step.theirs().uid());
+                count(part, ImportSummary.Counts.DELETED);
+            }
+        }
+        toDelete.clear();
+        records.deleteAll(part, List.copyOf(gone));
+        deletionLog.rememberFromFile(noted);
     }
 
     /** A record keyed by its case (or batch) and a name: written over what is kept here under that key. */

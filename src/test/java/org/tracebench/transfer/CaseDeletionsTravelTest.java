@@ -166,6 +166,28 @@ class CaseDeletionsTravelTest extends BetweenTwoDatabases {
     }
 
     @Test
+    void manyCallsDeletedThereAreDeletedHereTogetherEachNotedAndCounted() {
+        List<TracedCall> serverCalls = server.calls().findByCase(serverCase);
+        serverCalls.subList(10, 50).forEach(call -> server.callEditing().delete(server.callEditing().row(call.id())));
+        List<String> gone = serverCalls.subList(10, 50).stream().map(call -> call.callTimeUtc() + " " + call.callerId()).toList();
+        int laptopCalls = laptop.calls().findByCase(laptopCase).size();
+
+        Path back = export(server, serverCase);
+        ImportSummary summary = TwoDatabases.importInto(laptop, back, Decisions.NONE);
+        String caseUid = CaseTransfer.read(back, () -> null).manifest().caseUid();
+        assertThat(summary.of(CasePart.CALLS).deleted()).isEqualTo(40);
+        assertThat(laptop.calls().findByCase(laptopCase)).hasSize(laptopCalls - 40)
+                .extracting(call -> call.callTimeUtc() + " " + call.callerId()).doesNotContainAnyElementsOf(gone);
+        assertThat(laptop.deletions().ofCase(caseUid)).hasSize(40).allSatisfy(d -> {
+            assertThat(d.part()).isEqualTo(CasePart.CALLS);
+            assertThat(d.by()).isEqualTo("server.user");
+        });
+        assertThat(laptop.recountCalls()).as("the kept call count moved by all 40").isEmpty();
+        // Passed on: the laptop's next file carries the same 40 deletions.
+        assertThat(CaseTransfer.read(export(laptop, laptopCase), () -> null).deletions()).hasSize(40);
+    }
+
+    @Test
     void anImportWithDeletionsStoppedHalfWayLeavesEverythingHere() {
         server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
         Path back = export(server, serverCase);
