@@ -127,7 +127,9 @@ public final class CaseTransfer {
                 throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
             }
             progress.update(3, 3, "Exported");
-            return new ExportSummary(target, theCase.get("case_key"), counts, passphrase != null, bytes.length);
+            Map<CasePart, Integer> deletedPerPart = new EnumMap<>(CasePart.class);
+            deleted.forEach(d -> deletedPerPart.merge(d.part(), 1, Integer::sum));
+            return new ExportSummary(target, theCase.get("case_key"), counts, passphrase != null, bytes.length, deletedPerPart);
         });
     }
 

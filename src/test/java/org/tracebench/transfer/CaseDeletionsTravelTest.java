@@ -188,6 +188,21 @@ class CaseDeletionsTravelTest extends BetweenTwoDatabases {
     }
 
     @Test
+    void theExportSummarySaysHowManyDeletionsTheFileCarriesPartByPart() {
+        ExportSummary none = server.caseTransfer().export(serverCase, dir.resolve("none.tbcase"), null, Progress.NONE);
+        assertThat(none.deletionsCarried()).isZero();
+        assertThat(none.describe()).endsWith("; deletions carried: none");
+
+        server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
+        List<TracedCall> serverCalls = server.calls().findByCase(serverCase);
+        server.callEditing().delete(server.callEditing().row(serverCalls.get(5).id()));
+        server.callEditing().delete(server.callEditing().row(serverCalls.get(6).id()));
+        ExportSummary some = server.caseTransfer().export(serverCase, dir.resolve("some.tbcase"), null, Progress.NONE);
+        assertThat(some.deletions()).containsOnly(java.util.Map.entry(CasePart.CALLS, 2), java.util.Map.entry(CasePart.FACTS, 1));
+        assertThat(some.describe()).endsWith("; deletions carried: 3 (calls: 2, facts: 1)");
+    }
+
+    @Test
     void anImportWithDeletionsStoppedHalfWayLeavesEverythingHere() {
         server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
         Path back = export(server, serverCase);
