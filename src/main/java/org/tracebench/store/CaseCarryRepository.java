@@ -1,5 +1,9 @@
 package org.tracebench.store;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tracebench.model.PartRecord;
 
@@ -50,5 +54,34 @@ public final class CaseCarryRepository {
         return database.withConnection(c -> Jdbc.query(c,
                 "SELECT id FROM signatory WHERE office_id = ? AND person_name = ? ORDER BY id", r -> r.getLong(1), officeId, name))
                 .stream().findFirst();
+    }
+
+    /** The columns of an office that make its letterhead, named as in a case file's offices part. */
+    public static final List<String> LETTERHEAD = List.of("name_lines", "header_right", "address", "phone", "email", "web",
+            "logo_png");
+
+    /** The office's letterhead here, in a case file's text form, under {@code uid}. */
+    public PartRecord letterhead(long officeId, String uid) {
+        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT " + String.join(", ", LETTERHEAD)
+                + " FROM issuing_office WHERE id = ?", r -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    for (String column : LETTERHEAD) {
+                        fields.put(column, r.getString(column));
+                    }
+                    return new PartRecord(uid, fields);
+                }, officeId).orElseThrow());
+    }
+
+    /** Writes the letterhead fields of {@code letterhead} over the office's (a conflict decided for the file's side). */
+    public void writeLetterhead(long officeId, PartRecord letterhead) {
+        List<String> sets = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (String column : LETTERHEAD) {
+            sets.add(column + " = ?");
+            values.add(letterhead.get(column));
+        }
+        values.add(officeId);
+        database.withConnection(c -> Jdbc.update(c, "UPDATE issuing_office SET " + String.join(", ", sets) + " WHERE id = ?",
+                values.toArray()));
     }
 }

@@ -99,6 +99,7 @@ final class CaseImport {
                 plan.addAll(deletions.deletedThere(part, here, myBase, undecided));
             }
         }
+        Map<Long, PartRecord> letterheads = compareLetterheads(undecided);
         if (!undecided.isEmpty()) {
             throw new ConflictsException(fileName, undecided);
         }
@@ -106,6 +107,7 @@ final class CaseImport {
         writeMatched(CasePart.PROVIDERS, "provider");
         writeMatched(CasePart.CAMPAIGNS, "campaign");
         writeMatched(CasePart.OFFICES, "issuing_office");
+        letterheads.forEach(carried::writeLetterhead);
         writeMatched(CasePart.SIGNATORIES, "signatory");
         long caseId = existing.orElse(-1L);
         boolean newCase = existing.isEmpty();
@@ -200,6 +202,55 @@ final class CaseImport {
             found = records.providerByName(alias.get(0));
         }
         return found;
+    }
+
+    /**
+     * An office found here under the file's key (or identity) but with another letterhead is a conflict decided
+     * field by field like any other: keep this database's letterhead (mine, preselected: other cases here print it
+     * too) or take the file's. Returns the letterheads to write, by office id here.
+     */
+    private Map<Long, PartRecord> compareLetterheads(List<RecordConflict> undecided) {
+        Map<Long, PartRecord> toWrite = new LinkedHashMap<>();
+        for (PartRecord record : bundle.part(CasePart.OFFICES)) {
+            String uid = localUid.get("issuing_office").get(record.uid());
+            Long id = id("issuing_office", uid);
+            if (id == null) {
+                continue;
+            }
+            PartRecord mine = carried.letterhead(id, uid);
+            Map<String, String> theirFields = new LinkedHashMap<>();
+            CaseCarryRepository.LETTERHEAD.forEach(field -> theirFields.put(field, record.get(field)));
+            PartRecord theirs = new PartRecord(uid, theirFields);
+            if (same(mine, theirs)) {
+                continue;
+            }
+            String label = "office " + record.get("office_key") + " (letterhead)";
+            RecordConflict conflict = new RecordConflict(CasePart.OFFICES, uid, label, null, mine, theirs);
+            PartRecord result = mine;
+            List<String> taken = new ArrayList<>();
+            boolean open = false;
+            for (String field : conflict.fieldsToDecide()) {
+                Optional<Side> side = decisions.decide(conflict, field);
+                if (side.isEmpty()) {
+                    open = true;
+                } else if (side.get() == Side.THEIRS) {
+                    result = result.with(field, theirs.get(field));
+                    taken.add(field.replace('_', ' '));
+                }
+            }
+            if (open) {
+                undecided.add(conflict);
+                continue;
+            }
+            count(CasePart.OFFICES, new ImportSummary.Counts(0, 0, 0, 0, 1, 0, 0));
+            if (taken.isEmpty()) {
+                notes.add(label + " differs here; this database's letterhead kept, as decided");
+            } else {
+                toWrite.put(id, result);
+                notes.add(label + " differs here; took the file's " + String.join(", ", taken) + ", as decided");
+            }
+        }
+        return toWrite;
     }
 
     private void writeMatched(CasePart part, String table) {

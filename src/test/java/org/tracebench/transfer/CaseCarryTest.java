@@ -206,6 +206,50 @@ class CaseCarryTest extends BetweenTwoDatabases {
         assertThat(server.providers().find(newco.id())).isPresent();
     }
 
+    @Test
+    void anOfficeWithTheSameKeyButAnotherLetterheadHereIsAConflictDecidedLikeTheOthers() {
+        laptop.samples().load();
+        CaseFile pz = laptop.cases().findByKey("pz-illum-2021").orElseThrow();
+        List<String> name = List.of("NEW YORK STATE", "OFFICE OF THE ATTORNEY GENERAL");
+        Office sent = laptop.letters().offices().save(new Office(0, "ny-ag-robocalls", name, List.of("Bureau of Internet and Technology"),
+                List.of("28 Example Street", "New York, NY 10005"), "(212) 555-0100", "robocalls.sample@example.org", null, null, false));
+        Signatory signer = laptop.letters().offices().save(new Signatory(0, sent.id(), "Avery Example", "Assistant Attorney General",
+                List.of("Bureau of Internet and Technology"), false));
+        laptop.letters().offices().assign(pz, sent, signer);
+        // The receiving database set up the same office on its own, under the same key, at another address.
+        server.letters().offices().save(new Office(0, "ny-ag-robocalls", name, List.of("Bureau of Internet and Technology"),
+                List.of("120 Broadway", "New York, NY 10271"), "(212) 555-0199", "robocalls.sample@example.org", null, null, false));
+        Path file = two.export(laptop, pz.id(), "pz.tbcase");
+
+        assertThatThrownBy(() -> TwoDatabases.importInto(server, file, Decisions.NONE))
+                .isInstanceOfSatisfying(ConflictsException.class, e -> assertThat(e.conflicts()).singleElement().satisfies(c -> {
+                    assertThat(c.part()).isEqualTo(CasePart.OFFICES);
+                    assertThat(c.label()).isEqualTo("office ny-ag-robocalls (letterhead)");
+                    assertThat(c.fieldsToDecide()).containsExactly("address", "phone");
+                    assertThat(c.preselected("address")).as("other cases here print this letterhead").isEqualTo(Side.MINE);
+                    assertThat(c.describe()).contains("office ny-ag-robocalls (letterhead), phone (changed on both sides): "
+                            + "here \"(212) 555-0199\", in the file \"(212) 555-0100\"");
+                }));
+        assertThat(server.cases().count()).as("nothing written before the conflict is decided").isZero();
+
+        ImportSummary kept = TwoDatabases.importInto(server, file, Decisions.all(Side.MINE));
+        assertThat(kept.of(CasePart.OFFICES).decided()).isEqualTo(1);
+        assertThat(kept.notes()).contains("office ny-ag-robocalls (letterhead) differs here; this database's letterhead kept, as decided");
+        Office here = server.letters().offices().of(server.cases().find(kept.caseId()).orElseThrow()).office().orElseThrow();
+        assertThat(here.address()).containsExactly("120 Broadway", "New York, NY 10271");
+        assertThat(here.phone()).isEqualTo("(212) 555-0199");
+        assertThat(server.letters().offices().offices()).filteredOn(o -> o.key().equals("ny-ag-robocalls")).hasSize(1);
+
+        ImportSummary taken = TwoDatabases.importInto(server, file, Decisions.all(Side.THEIRS));
+        assertThat(taken.notes()).contains("office ny-ag-robocalls (letterhead) differs here; took the file's address, phone, as decided");
+        Office now = server.letters().offices().of(server.cases().find(kept.caseId()).orElseThrow()).office().orElseThrow();
+        assertThat(now.id()).isEqualTo(here.id());
+        assertThat(now.address()).containsExactly("28 Example Street", "New York, NY 10005");
+        assertThat(now.phone()).isEqualTo("(212) 555-0100");
+        // Now the same: the next import of the file has nothing to ask.
+        assertThat(TwoDatabases.importInto(server, file, Decisions.NONE).of(CasePart.OFFICES).matched()).isEqualTo(1);
+    }
+
     private void importText(CaseFile caseFile, String text, OnDuplicate policy) {
         ImportReport report = laptop.importer().run(ImportSource.ofText("attachment-a.txt", text),
                 ImportOptions.forCase(caseFile.id()).withOnDuplicate(policy), Progress.NONE);
