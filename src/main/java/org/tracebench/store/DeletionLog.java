@@ -1,6 +1,8 @@
 package org.tracebench.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +44,20 @@ public final class DeletionLog {
         rememberWhere(CasePart.CALLS, "t.import_batch_id = ?", batchId);
         rememberWhere(CasePart.HOPS, "t.import_batch_id = ? AND (k.import_batch_id IS NULL OR k.import_batch_id <> ?)",
                 batchId, batchId);
+    }
+
+    /**
+     * Notes the hops of call {@code callId} as deleted by import batch {@code batchId}, at its time and by its actor,
+     * on the import's own connection: an "update" import is about to replace them with the file's hops, and the
+     * other databases the case travels to must drop the old ones too. Call before deleting the rows.
+     */
+    public static void hopsReplaced(Connection c, long callId, long batchId) throws SQLException {
+        String from = "hop t JOIN traced_call k ON k.id = t.traced_call_id JOIN case_file c ON c.id = k.case_id";
+        Jdbc.update(c, "DELETE FROM deleted_record WHERE part = ? AND uid IN (SELECT t.uid FROM " + from
+                + " WHERE t.traced_call_id = ?)", CasePart.HOPS.stem(), callId);
+        Jdbc.update(c, "INSERT INTO deleted_record (uid, part, case_uid, deleted_at, deleted_by) SELECT t.uid, ?, c.uid,"
+                + " b.imported_at, b.actor FROM " + from + " JOIN import_batch b ON b.id = ? WHERE t.traced_call_id = ?",
+                CasePart.HOPS.stem(), batchId, callId);
     }
 
     private void rememberWhere(CasePart part, String where, Object... args) {

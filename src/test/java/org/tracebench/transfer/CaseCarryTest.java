@@ -250,6 +250,56 @@ class CaseCarryTest extends BetweenTwoDatabases {
         assertThat(TwoDatabases.importInto(server, file, Decisions.NONE).of(CasePart.OFFICES).matched()).isEqualTo(1);
     }
 
+    @Test
+    void hopsReplacedByAnUpdateImportAreDeletedInTheOtherDatabaseToo() {
+        laptop.samples().load();
+        CaseFile pz = laptop.cases().findByKey("pz-illum-2021").orElseThrow();
+        importTracebacks(pz, "Old Transit LLC", OnDuplicate.SKIP);
+        ImportSummary first = carry(laptop, pz.id(), server, "first.tbcase");
+        assertThat(hopProviders(server, first.caseId())).containsExactly("Term Carrier LLC", "Old Transit LLC",
+                "Term Carrier LLC", "Old Transit LLC");
+
+        // The same tracebacks again with another originating provider: "update" rewrites both calls and their hops.
+        importTracebacks(pz, "New Origin LLC", OnDuplicate.UPDATE);
+        String caseUid = CaseTransfer.read(two.export(laptop, pz.id(), "peek.tbcase"), () -> null).manifest().caseUid();
+        assertThat(laptop.deletions().ofCase(caseUid)).hasSize(4).allSatisfy(d -> {
+            assertThat(d.part()).isEqualTo(CasePart.HOPS);
+            assertThat(d.by()).isEqualTo("laptop.user");
+        });
+
+        ImportSummary second = carry(laptop, pz.id(), server, "second.tbcase");
+        assertThat(second.of(CasePart.HOPS).deleted()).isEqualTo(4);
+        assertThat(second.of(CasePart.HOPS).added()).isEqualTo(4);
+        assertThat(hopProviders(server, first.caseId())).as("the old hops are gone there too")
+                .containsExactly("Term Carrier LLC", "New Origin LLC", "Term Carrier LLC", "New Origin LLC");
+    }
+
+    /** Two tracebacks of two hops each (terminating, then originating {@code origin}) into the case. */
+    private void importTracebacks(CaseFile caseFile, String origin, OnDuplicate policy) {
+        StringBuilder csv = new StringBuilder("traceback_id,call_time_utc,caller_id,called_number,campaign,violation,hop,provider,"
+                + "role,notified_at_utc,responded_at_utc,response,customer,attestation\n");
+        for (int t = 1; t <= 2; t++) {
+            String call = "TB-90" + t + ",2021-10-0" + t + "T15:00:00Z,+1202555010" + t + ",+1312555020" + t
+                    + ",Replaced Hops Bench,47 USC 227(b),";
+            csv.append(call).append("1,Term Carrier LLC,terminating,2021-10-05T10:00:00Z,2021-10-05T12:00:00Z,upstream_identified,,A\n");
+            csv.append(call).append("2,").append(origin).append(",originating,2021-10-06T10:00:00Z,2021-10-06T12:00:00Z,")
+                    .append("customer_identified,Caller 7,\n");
+        }
+        ImportReport report = laptop.importer().run(ImportSource.ofText("tracebacks.csv", csv.toString()),
+                ImportOptions.forCase(caseFile.id()).withOnDuplicate(policy), Progress.NONE);
+        assertThat(report.errors()).as(report.render()).isEmpty();
+    }
+
+    /** The providers of the hops of the case's "TB-90x" calls, by call and hop order. */
+    private static List<String> hopProviders(Workbench workbench, long caseId) {
+        return workbench.calls().findByCase(caseId).stream().filter(call -> "TB-901".equals(call.tracebackId())
+                        || "TB-902".equals(call.tracebackId()))
+                .sorted(java.util.Comparator.comparing(org.tracebench.model.TracedCall::tracebackId))
+                .flatMap(call -> workbench.calls().hopsOf(call.id()).stream()
+                        .sorted(java.util.Comparator.comparingInt(org.tracebench.model.Hop::order)))
+                .map(hop -> workbench.providers().find(hop.providerId()).orElseThrow().name()).toList();
+    }
+
     private void importText(CaseFile caseFile, String text, OnDuplicate policy) {
         ImportReport report = laptop.importer().run(ImportSource.ofText("attachment-a.txt", text),
                 ImportOptions.forCase(caseFile.id()).withOnDuplicate(policy), Progress.NONE);
