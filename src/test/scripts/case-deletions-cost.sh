@@ -98,7 +98,8 @@ trap 'drop_schemas; cleanup' EXIT
 timed() {
   local jar=$1 db=$2 log=$3 start end cpu
   start=$(date +%s.%N)
-  cpu=$( { TIMEFORMAT='%U %S'; time "$JAVA" -Xmx1g -jar "$work/$jar.jar" --db "$db" case-import "$work/back.tbcase" >"$log" 2>&1 ; } 2>&1 | tail -1 )
+  cpu=$( { TIMEFORMAT='%U %S'; time "$JAVA" -Xmx1g -jar "$work/$jar.jar" --db "$db" case-import "$work/back.tbcase" >"$log" 2>&1 ; } 2>&1 | tail -1 ) \
+    || { echo "case-import with the $jar jar failed:" >&2; cat "$log" >&2; exit 1; }
   end=$(date +%s.%N)
   python3 -c "import sys; u, s = map(float, sys.argv[2].split()); print(f'{float(sys.argv[1]):.1f} {u + s:.1f}')" \
     "$(echo "$end - $start" | bc)" "$cpu"
@@ -111,8 +112,8 @@ for store in $stores; do
     db=$(fresh "$store" "$store-$jar")
     tb "$db" case-import "$work/to-b.tbcase" >/dev/null
     read -r wall cpu < <(timed "$jar" "$db" "$work/$store-$jar.log")
-    deleted=$(grep -E "^ *calls:" "$work/$store-$jar.log" | head -1 | sed 's/^ *//')
-    left=$(tb "$db" cases | grep -i "pz-illum" | head -1)
+    deleted=$(grep -E "^ *calls:" "$work/$store-$jar.log" | head -1 | sed 's/^ *//' || true)
+    left="calls left in the case: $(tb "$db" cases | grep "PZ/Illum" | head -1 | awk -F'\t' '{print $NF}')"
     printf '%s %-8s case-import of %s deletions: %6.1f s wall, %6.1f s CPU   [%s] [%s]\n' \
       "$store" "$jar" "$CALLS" "$wall" "$cpu" "$deleted" "$left"
     echo "$store $jar $wall $cpu" >>"$work/figures"
