@@ -122,7 +122,8 @@ public final class Workbench implements AutoCloseable {
         this.casework = casework(database, r, audit, clock, deletions);
         this.rmd = rmd(database, r, providerQueries, audit, clock);
         this.backups = new Backups(database, clock);
-        this.caseTransfer = new CaseTransfer(database, new org.tracebench.store.CaseTransferRepository(database), audit, clock,
+        this.caseTransfer = new CaseTransfer(database, new org.tracebench.store.CaseTransferRepository(database),
+                new org.tracebench.store.CaseCarryRepository(database), audit, clock,
                 temp, "Tracebench " + Version.current(), deletions);
         this.changes = new org.tracebench.cases.CaseChanges(database);
         if (database.location().isEmbedded()) {

@@ -116,6 +116,8 @@ final class DuplicateHandler {
                     id, position++, customer.providerId(), customer.nameAsWritten());
         }
         if (replaceHops) {
+            // The replaced hops are deleted ones to the databases this case travels to (issue 14).
+            org.tracebench.store.DeletionLog.hopsReplaced(connection, id, batchId);
             Jdbc.update(connection, "DELETE FROM hop WHERE traced_call_id = ?", id);
             for (CallBatchWriter.HopRow row : hops) {
                 Hop hop = row.hop();

@@ -48,10 +48,9 @@ public final class CaseTransferRepository {
         Map<String, Long> found = new HashMap<>();
         List<String> all = new ArrayList<>(uids);
         database.withConnection(c -> {
-            for (int from = 0; from < all.size(); from += 500) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-                Jdbc.query(c, "SELECT uid, id FROM " + table + " WHERE uid IN (" + marks + ")",
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                Jdbc.query(c, "SELECT uid, id FROM " + table + " WHERE uid IN (" + marks(chunk.size()) + ")",
                         r -> found.put(r.getString(1), r.getLong(2)), chunk.toArray());
             }
             return null;
@@ -329,42 +328,34 @@ public final class CaseTransferRepository {
 
     /** Deletes a record the case file says was deleted in the other database (its child rows go with it). */
     public void delete(CasePart part, long id) {
-        database.withConnection(c -> part == CasePart.CALLS ? CallCounts.delete(c, "id = ?", id)
-                : Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE id = ?", id));
+        deleteAll(part, List.of(id));
     }
 
-    /** Writes a record of a part keyed by its owner and a name over what this database keeps under that key. */
-    public void put(CasePart part, PartRecord record, long caseId, References refs) {
+    /**
+     * Deletes the records the case file says were deleted in the other database (their child rows go with them),
+     * a chunk of ids per statement: a file that carries an undone import's 10,000 calls is applied in 20
+     * statements, not 10,000. Calls go through {@link CallCounts}, so their cases' counts move with them.
+     */
+    public void deleteAll(CasePart part, List<Long> ids) {
         database.withConnection(c -> {
-            CaseKeyedParts.write(c, part, record, caseId, refs);
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                String condition = "id IN (" + marks(chunk.size()) + ")";
+                if (part == CasePart.CALLS) {
+                    CallCounts.delete(c, condition, chunk.toArray());
+                } else {
+                    Jdbc.update(c, "DELETE FROM " + part.table() + " WHERE " + condition, chunk.toArray());
+                }
+            }
             return null;
         });
     }
 
-    /** Records that an import batch created a provider or campaign; false when this database already knew it. */
-    public boolean addCreated(PartRecord record, References refs) {
-        return database.withConnection(c -> ImportUndoPart.writeCreated(c, record, refs));
-    }
+    /** Identities or ids per IN (...) list: well under PostgreSQL's 32,767 parameters and H2's limits. */
+    static final int CHUNK = 500;
 
-    /** Links a copied import batch to its import's audit entry once that entry is here (decision 0716). */
-    public void linkImportAudit(String batchUid, String auditUid) {
-        database.withConnection(c -> {
-            ImportUndoPart.linkAudit(c, batchUid, auditUid);
-            return null;
-        });
-    }
-
-    /** The office filed under this key (how an import finds an office: decision 0715). */
-    public Optional<Long> officeByKey(String key) {
-        return database.withConnection(c -> Jdbc.queryOne(c, "SELECT id FROM issuing_office WHERE office_key = ?",
-                r -> r.getLong(1), key));
-    }
-
-    /** The office's signatory of this name (how an import finds a signatory). */
-    public Optional<Long> signatoryByName(long officeId, String name) {
-        return database.withConnection(c -> Jdbc.query(c,
-                "SELECT id FROM signatory WHERE office_id = ? AND person_name = ? ORDER BY id", r -> r.getLong(1), officeId, name))
-                .stream().findFirst();
+    static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Gives an existing record a key the case file's copy of it does not clash with (a case key taken here). */

@@ -1,9 +1,14 @@
 package org.tracebench.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What was deleted of a case's records that carry an identity (decision 0710): the identity, its part, its case,
@@ -41,6 +46,20 @@ public final class DeletionLog {
                 batchId, batchId);
     }
 
+    /**
+     * Notes the hops of call {@code callId} as deleted by import batch {@code batchId}, at its time and by its actor,
+     * on the import's own connection: an "update" import is about to replace them with the file's hops, and the
+     * other databases the case travels to must drop the old ones too. Call before deleting the rows.
+     */
+    public static void hopsReplaced(Connection c, long callId, long batchId) throws SQLException {
+        String from = "hop t JOIN traced_call k ON k.id = t.traced_call_id JOIN case_file c ON c.id = k.case_id";
+        Jdbc.update(c, "DELETE FROM deleted_record WHERE part = ? AND uid IN (SELECT t.uid FROM " + from
+                + " WHERE t.traced_call_id = ?)", CasePart.HOPS.stem(), callId);
+        Jdbc.update(c, "INSERT INTO deleted_record (uid, part, case_uid, deleted_at, deleted_by) SELECT t.uid, ?, c.uid,"
+                + " b.imported_at, b.actor FROM " + from + " JOIN import_batch b ON b.id = ? WHERE t.traced_call_id = ?",
+                CasePart.HOPS.stem(), batchId, callId);
+    }
+
     private void rememberWhere(CasePart part, String where, Object... args) {
         String from = switch (part) {
             case HOPS -> "hop t JOIN traced_call k ON k.id = t.traced_call_id JOIN case_file c ON c.id = k.case_id";
@@ -71,10 +90,34 @@ public final class DeletionLog {
 
     /** Notes a deletion another database made, as its case file says (an import that deleted the copy here). */
     public void rememberFromFile(Deleted deleted) {
+        rememberFromFile(List.of(deleted));
+    }
+
+    /**
+     * Notes deletions another database made, as its case file says: a chunk of identities per statement and one
+     * JDBC batch of inserts, so thousands of deletions cost a few round trips (an undone import's calls).
+     */
+    public void rememberFromFile(List<Deleted> deleted) {
         database.withConnection(c -> {
-            Jdbc.update(c, "DELETE FROM deleted_record WHERE part = ? AND uid = ?", deleted.part().stem(), deleted.uid());
-            return Jdbc.update(c, "INSERT INTO deleted_record (uid, part, case_uid, deleted_at, deleted_by) VALUES (?, ?, ?, ?, ?)",
-                    deleted.uid(), deleted.part().stem(), deleted.caseUid(), deleted.at(), deleted.by());
+            Map<CasePart, List<String>> byPart = new EnumMap<>(CasePart.class);
+            deleted.forEach(d -> byPart.computeIfAbsent(d.part(), p -> new ArrayList<>()).add(d.uid()));
+            for (Map.Entry<CasePart, List<String>> part : byPart.entrySet()) {
+                List<String> uids = part.getValue();
+                for (int from = 0; from < uids.size(); from += CaseTransferRepository.CHUNK) {
+                    List<String> chunk = uids.subList(from, Math.min(uids.size(), from + CaseTransferRepository.CHUNK));
+                    Jdbc.update(c, "DELETE FROM deleted_record WHERE part = ? AND uid IN ("
+                            + CaseTransferRepository.marks(chunk.size()) + ")", prepend(part.getKey().stem(), chunk.toArray()));
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO deleted_record (uid, part, case_uid, deleted_at, deleted_by) VALUES (?, ?, ?, ?, ?)")) {
+                for (Deleted d : deleted) {
+                    Jdbc.bind(insert, d.uid(), d.part().stem(), d.caseUid(), d.at(), d.by());
+                    insert.addBatch();
+                }
+                Jdbc.executeBatch(insert);
+            }
+            return null;
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.tracebench.model.PartRecord;
 import org.tracebench.store.AuditLog;
 import org.tracebench.store.CasePart;
+import org.tracebench.store.CaseCarryRepository;
 import org.tracebench.store.CaseTransferRepository;
 import org.tracebench.store.Folded;
 import org.tracebench.work.Progress;
@@ -22,6 +23,7 @@ import org.tracebench.work.Progress;
 final class CaseImport {
 
     private final CaseTransferRepository records;
+    private final CaseCarryRepository carried;
     private final AuditLog audit;
 
     private final CaseBundle bundle;
@@ -38,12 +40,17 @@ final class CaseImport {
     private final Map<String, Map<String, String>> localUid = new HashMap<>();
     /** Where deletions are noted: those the file brings, and records this import takes back. */
     private org.tracebench.store.DeletionLog deletionLog;
+    /** Plans the file's deletions and this database's against each other; null when deletions are not applied. */
+    private DeletionsPlanner deletions;
+    /** Deletions planned for the part being written, applied together when the part is done. */
+    private final List<Planned> toDelete = new ArrayList<>();
     /** The providers, campaigns, offices and signatories this import added here, by table and identity. */
     private final Map<String, java.util.Set<String>> addedHere = new HashMap<>();
 
-    CaseImport(CaseTransferRepository records, AuditLog audit, CaseBundle bundle, String fileName, Decisions decisions,
-               Progress progress) {
+    CaseImport(CaseTransferRepository records, CaseCarryRepository carried, AuditLog audit, CaseBundle bundle,
+               String fileName, Decisions decisions, Progress progress) {
         this.records = records;
+        this.carried = carried;
         this.audit = audit;
         this.bundle = bundle;
         this.fileName = fileName;
@@ -54,6 +61,7 @@ final class CaseImport {
     /** Applies the file's deletions too, and notes them in {@code log} (decision 0710). */
     CaseImport withDeletions(org.tracebench.store.DeletionLog log) {
         this.deletionLog = log;
+        this.deletions = new DeletionsPlanner(bundle, decisions, this::toLocal);
         return this;
     }
 
@@ -87,10 +95,11 @@ final class CaseImport {
                         Optional.ofNullable(myBase.get(theirs.uid())).map(c -> CaseTransfer.parse(theirs.uid(), c)).orElse(null),
                         undecided));
             }
-            if (deletionLog != null) {
-                planDeletions(part, here, myBase, plan, undecided);
+            if (deletions != null) {
+                plan.addAll(deletions.deletedThere(part, here, myBase, undecided));
             }
         }
+        Map<Long, PartRecord> letterheads = compareLetterheads(undecided);
         if (!undecided.isEmpty()) {
             throw new ConflictsException(fileName, undecided);
         }
@@ -98,6 +107,7 @@ final class CaseImport {
         writeMatched(CasePart.PROVIDERS, "provider");
         writeMatched(CasePart.CAMPAIGNS, "campaign");
         writeMatched(CasePart.OFFICES, "issuing_office");
+        letterheads.forEach(carried::writeLetterhead);
         writeMatched(CasePart.SIGNATORIES, "signatory");
         long caseId = existing.orElse(-1L);
         boolean newCase = existing.isEmpty();
@@ -108,6 +118,9 @@ final class CaseImport {
             if (++done % 200 == 0) {
                 progress.checkCancelled();
                 progress.update(done, plan.size(), "Importing " + step.part().stem());
+            }
+            if (!toDelete.isEmpty() && toDelete.get(0).part() != step.part()) {
+                deletePlanned();
             }
             exchanged.computeIfAbsent(step.part(), p -> new LinkedHashMap<>()).put(step.theirs().uid(), CaseTransfer.content(step.theirs()));
             if (step.part() == CasePart.CASE && newCase) {
@@ -127,11 +140,12 @@ final class CaseImport {
                 caseKey = step.result().get("case_key");
             }
         }
+        deletePlanned();
         addAudit(caseId);
         addCreated();
         // The audit entries are here now: a copied import batch can point at its own (decision 0716).
         for (PartRecord undo : bundle.part(CasePart.IMPORT_UNDO)) {
-            records.linkImportAudit(undo.get("batch"), undo.get("audit_entry"));
+            carried.linkImportAudit(undo.get("batch"), undo.get("audit_entry"));
         }
         for (Map.Entry<CasePart, Map<String, String>> entry : exchanged.entrySet()) {
             records.saveBases(caseUid, entry.getKey(), entry.getValue());
@@ -168,7 +182,7 @@ final class CaseImport {
         if (part == CasePart.SIGNATORIES) {
             Long office = id("issuing_office", toLocal(part, record).get("office"));
             return office == null || record.get("person_name") == null ? Optional.empty()
-                    : records.signatoryByName(office, record.get("person_name"));
+                    : carried.signatoryByName(office, record.get("person_name"));
         }
         String name = part == CasePart.OFFICES ? record.get("office_key") : record.get("name");
         if (name == null || name.isBlank()) {
@@ -178,7 +192,7 @@ final class CaseImport {
             return records.campaignByName(name);
         }
         if (part == CasePart.OFFICES) {
-            return records.officeByKey(record.get("office_key"));
+            return carried.officeByKey(record.get("office_key"));
         }
         Optional<Long> found = records.providerByName(name);
         for (List<String> alias : Folded.split(record.get("aliases"))) {
@@ -188,6 +202,55 @@ final class CaseImport {
             found = records.providerByName(alias.get(0));
         }
         return found;
+    }
+
+    /**
+     * An office found here under the file's key (or identity) but with another letterhead is a conflict decided
+     * field by field like any other: keep this database's letterhead (mine, preselected: other cases here print it
+     * too) or take the file's. Returns the letterheads to write, by office id here.
+     */
+    private Map<Long, PartRecord> compareLetterheads(List<RecordConflict> undecided) {
+        Map<Long, PartRecord> toWrite = new LinkedHashMap<>();
+        for (PartRecord record : bundle.part(CasePart.OFFICES)) {
+            String uid = localUid.get("issuing_office").get(record.uid());
+            Long id = id("issuing_office", uid);
+            if (id == null) {
+                continue;
+            }
+            PartRecord mine = carried.letterhead(id, uid);
+            Map<String, String> theirFields = new LinkedHashMap<>();
+            CaseCarryRepository.LETTERHEAD.forEach(field -> theirFields.put(field, record.get(field)));
+            PartRecord theirs = new PartRecord(uid, theirFields);
+            if (same(mine, theirs)) {
+                continue;
+            }
+            String label = "office " + record.get("office_key") + " (letterhead)";
+            RecordConflict conflict = new RecordConflict(CasePart.OFFICES, uid, label, null, mine, theirs);
+            PartRecord result = mine;
+            List<String> taken = new ArrayList<>();
+            boolean open = false;
+            for (String field : conflict.fieldsToDecide()) {
+                Optional<Side> side = decisions.decide(conflict, field);
+                if (side.isEmpty()) {
+                    open = true;
+                } else if (side.get() == Side.THEIRS) {
+                    result = result.with(field, theirs.get(field));
+                    taken.add(field.replace('_', ' '));
+                }
+            }
+            if (open) {
+                undecided.add(conflict);
+                continue;
+            }
+            count(CasePart.OFFICES, new ImportSummary.Counts(0, 0, 0, 0, 1, 0, 0));
+            if (taken.isEmpty()) {
+                notes.add(label + " differs here; this database's letterhead kept, as decided");
+            } else {
+                toWrite.put(id, result);
+                notes.add(label + " differs here; took the file's " + String.join(", ", taken) + ", as decided");
+            }
+        }
+        return toWrite;
     }
 
     private void writeMatched(CasePart part, String table) {
@@ -236,9 +299,9 @@ final class CaseImport {
             if (myBase != null && same(theirs, myBase) && !parentAdded) {
                 return new Planned(part, theirs, Action.KEEP_DELETED, null, false);
             }
-            if (myBase != null && !parentAdded && deletionLog != null) {
+            if (myBase != null && !parentAdded && deletions != null) {
                 // Deleted here, changed there since: neither the deletion nor their change is dropped unseen.
-                Planned decided = deletedHereChangedThere(part, theirs, myBase, undecided);
+                Planned decided = deletions.deletedHereChangedThere(part, theirs, myBase, undecided);
                 if (decided.action() == Action.KEEP_DELETED) {
                     return decided;
                 }
@@ -313,16 +376,7 @@ final class CaseImport {
                 notes.add(label(part, step.theirs()) + (step.conflict() ? " was deleted here; it stays deleted as decided"
                         : " was deleted here and is unchanged in the file; it stays deleted"));
             }
-            case DELETE -> {
-                Long id = id(table, step.theirs().uid());
-                if (id != null) {
-                    records.delete(part, id);
-                    ids.get(table).remove(step.theirs().uid());
-                    deletionLog.rememberFromFile(new org.tracebench.store.DeletionLog.Deleted(step.theirs().uid(), part,
-                            bundle.part(CasePart.CASE).get(0).uid(), step.deletion().deletedAt(), step.deletion().deletedBy()));
-                    count(part, ImportSummary.Counts.DELETED);
-                }
-            }
+            case DELETE -> toDelete.add(step);
             case KEEP_CHANGED -> {
                 count(part, new ImportSummary.Counts(0, 0, 0, 1, 0, 0, 0));
                 notes.add(label(part, step.theirs()) + " was deleted in the file; kept here as changed, as decided");
@@ -330,12 +384,42 @@ final class CaseImport {
         }
     }
 
+    /**
+     * Applies the planned deletions of one part together (a part's deletions come after its other steps in the
+     * plan): a file carrying thousands of deletions is applied in a few statements, with the same records deleted,
+     * counts moved and deletions noted as one at a time would.
+     */
+    private void deletePlanned() {
+        if (toDelete.isEmpty()) {
+            return;
+        }
+        CasePart part = toDelete.get(0).part();
+        String table = table(part);
+        String caseUid = bundle.part(CasePart.CASE).get(0).uid();
+        Map<String, Long> found = new HashMap<>(ids.getOrDefault(table, Map.of()));
+        found.putAll(records.ids(table, toDelete.stream().map(s -> s.theirs().uid()).filter(u -> !found.containsKey(u)).toList()));
+        java.util.Set<Long> gone = new java.util.LinkedHashSet<>();
+        List<org.tracebench.store.DeletionLog.Deleted> noted = new ArrayList<>();
+        for (Planned step : toDelete) {
+            Long id = found.get(step.theirs().uid());
+            if (id != null && gone.add(id)) {
+                noted.add(new org.tracebench.store.DeletionLog.Deleted(step.theirs().uid(), part, caseUid,
+                        step.deletion().deletedAt(), step.deletion().deletedBy()));
+                ids.computeIfAbsent(table, t -> new HashMap<>()).remove(step.theirs().uid());
+                count(part, ImportSummary.Counts.DELETED);
+            }
+        }
+        toDelete.clear();
+        records.deleteAll(part, List.copyOf(gone));
+        deletionLog.rememberFromFile(noted);
+    }
+
     /** A record keyed by its case (or batch) and a name: written over what is kept here under that key. */
     private void writeKeyed(Planned step, long caseId) {
         CasePart part = step.part();
         switch (step.action()) {
             case ADD, UPDATE, DECIDED -> {
-                records.put(part, step.result(), caseId, this::id);
+                carried.put(part, step.result(), caseId, this::id);
                 count(part, switch (step.action()) {
                     case ADD -> new ImportSummary.Counts(1, 0, 0, 0, 0, 0, 0);
                     case UPDATE -> new ImportSummary.Counts(0, 1, 0, 0, 0, 0, 0);
@@ -363,7 +447,7 @@ final class CaseImport {
             String kind = created.get("kind");
             String uid = localUid.getOrDefault(kind, Map.of()).getOrDefault(created.get("record"), created.get("record"));
             if (addedHere.getOrDefault(kind, java.util.Set.of()).contains(uid)
-                    && records.addCreated(created.with("record", uid), this::id)) {
+                    && carried.addCreated(created.with("record", uid), this::id)) {
                 added++;
             } else {
                 left++;
@@ -413,79 +497,15 @@ final class CaseImport {
         counts.merge(part, more, ImportSummary.Counts::plus);
     }
 
-    private enum Action { ADD, UPDATE, UNCHANGED, KEEP_MINE, KEEP_DELETED, DECIDED, DELETE, KEEP_CHANGED }
+    /** What an import does with one record of the file (or one record here the file deleted). */
+    enum Action { ADD, UPDATE, UNCHANGED, KEEP_MINE, KEEP_DELETED, DECIDED, DELETE, KEEP_CHANGED }
 
-    private record Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict,
+    /** One planned step: the record, what to do, what to write, whether it was a conflict, the deletion it applies. */
+    record Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict,
                            Deletion deletion) {
         Planned(CasePart part, PartRecord theirs, Action action, PartRecord result, boolean conflict) {
             this(part, theirs, action, result, conflict, null);
         }
-    }
-
-    // ------------------------------------------------------------------------------- deletions (decision 0710)
-
-    /** The one field a deletion conflict has: its two sides are "keep it" (mine) and "delete it" (theirs). */
-    static final String DELETED_THERE = "deleted there / changed here";
-    /** The one field of a record deleted here and changed in the file: "keep it deleted" or "take it back". */
-    static final String DELETED_HERE = "deleted here / changed there";
-
-    /**
-     * The file's deletions of this part: a record here unchanged since the last exchange is deleted; one changed
-     * here since is a conflict (keep mine: keep it; take theirs: delete it).
-     */
-    private void planDeletions(CasePart part, Map<String, PartRecord> here, Map<String, String> myBase, List<Planned> plan,
-                               List<RecordConflict> undecided) {
-        java.util.Set<String> inFile = new java.util.HashSet<>();
-        bundle.part(part).forEach(r -> inFile.add(r.uid()));
-        for (Deletion deletion : bundle.deletions()) {
-            PartRecord mine = deletion.part() == part && !inFile.contains(deletion.uid()) ? here.get(deletion.uid()) : null;
-            if (mine == null) {
-                continue;
-            }
-            PartRecord base = deletion.base() != null ? toLocal(part, deletion.base())
-                    : Optional.ofNullable(myBase.get(mine.uid())).map(c -> CaseTransfer.parse(mine.uid(), c)).orElse(null);
-            if (base != null && same(mine, base)) {
-                plan.add(new Planned(part, mine, Action.DELETE, null, false, deletion));
-                continue;
-            }
-            String by = " (deleted on " + deletion.deletedAt().toString().substring(0, 10)
-                    + (deletion.deletedBy().isBlank() ? "" : " by " + deletion.deletedBy()) + ")";
-            RecordConflict conflict = new RecordConflict(part, mine.uid(), label(part, mine), null,
-                    new PartRecord(mine.uid(), Map.of(DELETED_THERE, "keep it as changed here: " + changes(mine, base))),
-                    new PartRecord(mine.uid(), Map.of(DELETED_THERE, "delete it, as in the file" + by)));
-            Optional<Side> side = decisions.decide(conflict, DELETED_THERE);
-            if (side.isEmpty()) {
-                undecided.add(conflict);
-            }
-            plan.add(new Planned(part, mine, side.orElse(Side.MINE) == Side.THEIRS ? Action.DELETE : Action.KEEP_CHANGED,
-                    null, true, deletion));
-        }
-    }
-
-    /** A record deleted here that the file has changed since the last exchange: keep it deleted (mine) or take it back. */
-    private Planned deletedHereChangedThere(CasePart part, PartRecord theirs, PartRecord myBase, List<RecordConflict> undecided) {
-        RecordConflict conflict = new RecordConflict(part, theirs.uid(), label(part, theirs), null,
-                new PartRecord(theirs.uid(), Map.of(DELETED_HERE, "keep it deleted, as here")),
-                new PartRecord(theirs.uid(), Map.of(DELETED_HERE, "take it back as changed in the file: " + changes(theirs, myBase))));
-        Optional<Side> side = decisions.decide(conflict, DELETED_HERE);
-        if (side.isEmpty()) {
-            undecided.add(conflict);
-        }
-        return side.orElse(Side.MINE) == Side.MINE ? new Planned(part, theirs, Action.KEEP_DELETED, null, true)
-                : new Planned(part, theirs, Action.ADD, theirs, true);
-    }
-
-    /** "fact \"...\", source \"...\"": the fields of {@code record} that differ from {@code base} (all when none). */
-    private static String changes(PartRecord record, PartRecord base) {
-        List<String> said = new ArrayList<>();
-        for (Map.Entry<String, String> field : record.fields().entrySet()) {
-            if (base == null || !Objects.equals(base.get(field.getKey()), field.getValue())) {
-                if (field.getValue() != null && !field.getValue().isBlank()) {
-                    said.add(field.getKey().replace('_', ' ') + " \"" + shorten(field.getValue().replace("\n", " | ")) + "\"");
-                }
-            }
-        }
-        return said.isEmpty() ? "(emptied fields)" : String.join(", ", said);
     }
 
     private static String table(CasePart part) {
@@ -513,7 +533,7 @@ final class CaseImport {
     }
 
     /** Two copies hold the same content in every field the file has (a field an older file lacks is not compared). */
-    private static boolean same(PartRecord here, PartRecord file) {
+    static boolean same(PartRecord here, PartRecord file) {
         for (Map.Entry<String, String> field : file.fields().entrySet()) {
             if (!Objects.equals(here.get(field.getKey()), field.getValue())) {
                 return false;
@@ -543,7 +563,7 @@ final class CaseImport {
         };
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.tracebench.model.PartRecord;
 import org.tracebench.store.AuditLog;
 import org.tracebench.store.CasePart;
+import org.tracebench.store.CaseCarryRepository;
 import org.tracebench.store.CaseTransferRepository;
 import org.tracebench.store.Database;
 import org.tracebench.store.DeletionLog;
@@ -38,6 +39,7 @@ public final class CaseTransfer {
 
     private final Database database;
     private final CaseTransferRepository records;
+    private final CaseCarryRepository carried;
     private final AuditLog audit;
     private final Clock clock;
     private final TempFolder temp;
@@ -45,8 +47,9 @@ public final class CaseTransfer {
     private final SecureRandom random = new SecureRandom();
     private final DeletionLog deletions;
 
-    public CaseTransfer(Database database, CaseTransferRepository records, AuditLog audit, Clock clock, TempFolder temp,
-                        String writtenBy, DeletionLog deletions) {
+    public CaseTransfer(Database database, CaseTransferRepository records, CaseCarryRepository carried, AuditLog audit,
+                        Clock clock, TempFolder temp, String writtenBy, DeletionLog deletions) {
+        this.carried = carried;
         this.deletions = deletions;
         this.database = database;
         this.records = records;
@@ -124,7 +127,9 @@ public final class CaseTransfer {
                 throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
             }
             progress.update(3, 3, "Exported");
-            return new ExportSummary(target, theCase.get("case_key"), counts, passphrase != null, bytes.length);
+            Map<CasePart, Integer> deletedPerPart = new EnumMap<>(CasePart.class);
+            deleted.forEach(d -> deletedPerPart.merge(d.part(), 1, Integer::sum));
+            return new ExportSummary(target, theCase.get("case_key"), counts, passphrase != null, bytes.length, deletedPerPart);
         });
     }
 
@@ -174,7 +179,7 @@ public final class CaseTransfer {
         progress.update(0, -1, "Reading " + file.getFileName());
         CaseBundle bundle = read(file, passphrase);
         progress.checkCancelled();
-        return database.inTransaction(() -> new CaseImport(records, audit, bundle, file.getFileName().toString(), decisions, progress)
+        return database.inTransaction(() -> new CaseImport(records, carried, audit, bundle, file.getFileName().toString(), decisions, progress)
                 .withDeletions(deletions).apply());
     }
 

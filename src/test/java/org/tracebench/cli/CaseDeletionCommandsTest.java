@@ -55,8 +55,10 @@ class CaseDeletionCommandsTest {
                     read.tracedCallIds()));
         });
         Path back = dir.resolve("back.tbcase");
-        assertThat(BatchModeTest.run("--db", other.toString(), "case-export", "--case", "pz-illum-2021", "--out", back.toString())
-                .exitCode()).isZero();
+        BatchModeTest.Run exported = BatchModeTest.run("--db", other.toString(), "case-export", "--case", "pz-illum-2021",
+                "--out", back.toString());
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out()).contains("; deletions carried: 2 (facts: 2)");
 
         BatchModeTest.Run conflict = BatchModeTest.run("--db", laptop.toString(), "case-import", back.toString());
         assertThat(conflict.exitCode()).isEqualTo(2);

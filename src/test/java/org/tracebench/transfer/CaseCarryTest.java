@@ -6,23 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tracebench.Store;
-import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.ingest.ImportBatches;
 import org.tracebench.ingest.ImportOptions;
@@ -38,8 +28,6 @@ import org.tracebench.model.Office;
 import org.tracebench.model.Provider;
 import org.tracebench.model.Signatory;
 import org.tracebench.store.CasePart;
-import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /**
@@ -49,35 +37,13 @@ import org.tracebench.work.Progress;
  */
 @ParameterizedClass
 @MethodSource("org.tracebench.Store#available")
-class CaseCarryTest {
+class CaseCarryTest extends BetweenTwoDatabases {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate LETTER_DATE = LocalDate.of(2026, 12, 1);
 
-    @Parameter
-    Store store;
-    @TempDir
-    Path dir;
-    Workbench laptop;
-    Workbench server;
-
-    @BeforeEach
-    void open() throws Exception {
-        laptop = new Workbench(Database.open(DatabaseLocation.inDirectory(dir.resolve("laptop"))), CLOCK, new ActingUser("laptop.user"));
-        Files.createDirectories(dir.resolve("server-dir"));
-        server = new Workbench(Database.open(store.freshLocation(dir.resolve("server-dir"))), CLOCK, new ActingUser("server.user"));
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
-        server.close();
-    }
 
     private ImportSummary carry(Workbench from, long caseId, Workbench into, String name) {
-        Path file = dir.resolve(name);
-        from.caseTransfer().export(caseId, file, null, Progress.NONE);
-        return into.caseTransfer().importCase(file, () -> null, Decisions.NONE, Progress.NONE);
+        return TwoDatabases.importInto(into, two.export(from, caseId, name), Decisions.NONE);
     }
 
     @Test
@@ -238,6 +204,100 @@ class CaseCarryTest {
         assertThat(undone.partiesRemoved()).isZero();
         assertThat(undone.campaignsRemoved()).isEqualTo(1);
         assertThat(server.providers().find(newco.id())).isPresent();
+    }
+
+    @Test
+    void anOfficeWithTheSameKeyButAnotherLetterheadHereIsAConflictDecidedLikeTheOthers() {
+        laptop.samples().load();
+        CaseFile pz = laptop.cases().findByKey("pz-illum-2021").orElseThrow();
+        List<String> name = List.of("NEW YORK STATE", "OFFICE OF THE ATTORNEY GENERAL");
+        Office sent = laptop.letters().offices().save(new Office(0, "ny-ag-robocalls", name, List.of("Bureau of Internet and Technology"),
+                List.of("28 Example Street", "New York, NY 10005"), "(212) 555-0100", "robocalls.sample@example.org", null, null, false));
+        Signatory signer = laptop.letters().offices().save(new Signatory(0, sent.id(), "Avery Example", "Assistant Attorney General",
+                List.of("Bureau of Internet and Technology"), false));
+        laptop.letters().offices().assign(pz, sent, signer);
+        // The receiving database set up the same office on its own, under the same key, at another address.
+        server.letters().offices().save(new Office(0, "ny-ag-robocalls", name, List.of("Bureau of Internet and Technology"),
+                List.of("120 Broadway", "New York, NY 10271"), "(212) 555-0199", "robocalls.sample@example.org", null, null, false));
+        Path file = two.export(laptop, pz.id(), "pz.tbcase");
+
+        assertThatThrownBy(() -> TwoDatabases.importInto(server, file, Decisions.NONE))
+                .isInstanceOfSatisfying(ConflictsException.class, e -> assertThat(e.conflicts()).singleElement().satisfies(c -> {
+                    assertThat(c.part()).isEqualTo(CasePart.OFFICES);
+                    assertThat(c.label()).isEqualTo("office ny-ag-robocalls (letterhead)");
+                    assertThat(c.fieldsToDecide()).containsExactly("address", "phone");
+                    assertThat(c.preselected("address")).as("other cases here print this letterhead").isEqualTo(Side.MINE);
+                    assertThat(c.describe()).contains("office ny-ag-robocalls (letterhead), phone (changed on both sides): "
+                            + "here \"(212) 555-0199\", in the file \"(212) 555-0100\"");
+                }));
+        assertThat(server.cases().count()).as("nothing written before the conflict is decided").isZero();
+
+        ImportSummary kept = TwoDatabases.importInto(server, file, Decisions.all(Side.MINE));
+        assertThat(kept.of(CasePart.OFFICES).decided()).isEqualTo(1);
+        assertThat(kept.notes()).contains("office ny-ag-robocalls (letterhead) differs here; this database's letterhead kept, as decided");
+        Office here = server.letters().offices().of(server.cases().find(kept.caseId()).orElseThrow()).office().orElseThrow();
+        assertThat(here.address()).containsExactly("120 Broadway", "New York, NY 10271");
+        assertThat(here.phone()).isEqualTo("(212) 555-0199");
+        assertThat(server.letters().offices().offices()).filteredOn(o -> o.key().equals("ny-ag-robocalls")).hasSize(1);
+
+        ImportSummary taken = TwoDatabases.importInto(server, file, Decisions.all(Side.THEIRS));
+        assertThat(taken.notes()).contains("office ny-ag-robocalls (letterhead) differs here; took the file's address, phone, as decided");
+        Office now = server.letters().offices().of(server.cases().find(kept.caseId()).orElseThrow()).office().orElseThrow();
+        assertThat(now.id()).isEqualTo(here.id());
+        assertThat(now.address()).containsExactly("28 Example Street", "New York, NY 10005");
+        assertThat(now.phone()).isEqualTo("(212) 555-0100");
+        // Now the same: the next import of the file has nothing to ask.
+        assertThat(TwoDatabases.importInto(server, file, Decisions.NONE).of(CasePart.OFFICES).matched()).isEqualTo(1);
+    }
+
+    @Test
+    void hopsReplacedByAnUpdateImportAreDeletedInTheOtherDatabaseToo() {
+        laptop.samples().load();
+        CaseFile pz = laptop.cases().findByKey("pz-illum-2021").orElseThrow();
+        importTracebacks(pz, "Old Transit LLC", OnDuplicate.SKIP);
+        ImportSummary first = carry(laptop, pz.id(), server, "first.tbcase");
+        assertThat(hopProviders(server, first.caseId())).containsExactly("Term Carrier LLC", "Old Transit LLC",
+                "Term Carrier LLC", "Old Transit LLC");
+
+        // The same tracebacks again with another originating provider: "update" rewrites both calls and their hops.
+        importTracebacks(pz, "New Origin LLC", OnDuplicate.UPDATE);
+        String caseUid = CaseTransfer.read(two.export(laptop, pz.id(), "peek.tbcase"), () -> null).manifest().caseUid();
+        assertThat(laptop.deletions().ofCase(caseUid)).hasSize(4).allSatisfy(d -> {
+            assertThat(d.part()).isEqualTo(CasePart.HOPS);
+            assertThat(d.by()).isEqualTo("laptop.user");
+        });
+
+        ImportSummary second = carry(laptop, pz.id(), server, "second.tbcase");
+        assertThat(second.of(CasePart.HOPS).deleted()).isEqualTo(4);
+        assertThat(second.of(CasePart.HOPS).added()).isEqualTo(4);
+        assertThat(hopProviders(server, first.caseId())).as("the old hops are gone there too")
+                .containsExactly("Term Carrier LLC", "New Origin LLC", "Term Carrier LLC", "New Origin LLC");
+    }
+
+    /** Two tracebacks of two hops each (terminating, then originating {@code origin}) into the case. */
+    private void importTracebacks(CaseFile caseFile, String origin, OnDuplicate policy) {
+        StringBuilder csv = new StringBuilder("traceback_id,call_time_utc,caller_id,called_number,campaign,violation,hop,provider,"
+                + "role,notified_at_utc,responded_at_utc,response,customer,attestation\n");
+        for (int t = 1; t <= 2; t++) {
+            String call = "TB-90" + t + ",2021-10-0" + t + "T15:00:00Z,+1202555010" + t + ",+1312555020" + t
+                    + ",Replaced Hops Bench,47 USC 227(b),";
+            csv.append(call).append("1,Term Carrier LLC,terminating,2021-10-05T10:00:00Z,2021-10-05T12:00:00Z,upstream_identified,,A\n");
+            csv.append(call).append("2,").append(origin).append(",originating,2021-10-06T10:00:00Z,2021-10-06T12:00:00Z,")
+                    .append("customer_identified,Caller 7,\n");
+        }
+        ImportReport report = laptop.importer().run(ImportSource.ofText("tracebacks.csv", csv.toString()),
+                ImportOptions.forCase(caseFile.id()).withOnDuplicate(policy), Progress.NONE);
+        assertThat(report.errors()).as(report.render()).isEmpty();
+    }
+
+    /** The providers of the hops of the case's "TB-90x" calls, by call and hop order. */
+    private static List<String> hopProviders(Workbench workbench, long caseId) {
+        return workbench.calls().findByCase(caseId).stream().filter(call -> "TB-901".equals(call.tracebackId())
+                        || "TB-902".equals(call.tracebackId()))
+                .sorted(java.util.Comparator.comparing(org.tracebench.model.TracedCall::tracebackId))
+                .flatMap(call -> workbench.calls().hopsOf(call.id()).stream()
+                        .sorted(java.util.Comparator.comparingInt(org.tracebench.model.Hop::order)))
+                .map(hop -> workbench.providers().find(hop.providerId()).orElseThrow().name()).toList();
     }
 
     private void importText(CaseFile caseFile, String text, OnDuplicate policy) {

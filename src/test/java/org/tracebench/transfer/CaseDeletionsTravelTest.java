@@ -3,30 +3,19 @@ package org.tracebench.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tracebench.Store;
-import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.cases.ChronologyEntry;
 import org.tracebench.model.CaseFact;
 import org.tracebench.model.RecordFields;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.CasePart;
-import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.work.Progress;
 
 /**
@@ -36,36 +25,18 @@ import org.tracebench.work.Progress;
  */
 @ParameterizedClass
 @MethodSource("org.tracebench.Store#available")
-class CaseDeletionsTravelTest {
+class CaseDeletionsTravelTest extends BetweenTwoDatabases {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
-
-    @Parameter
-    Store store;
-    @TempDir
-    Path dir;
-    Workbench laptop;
-    Workbench server;
     long laptopCase;
     long serverCase;
-    int files;
 
     @BeforeEach
     void open() throws Exception {
-        laptop = new Workbench(Database.open(DatabaseLocation.inDirectory(dir.resolve("laptop"))), CLOCK, new ActingUser("laptop.user"));
         laptop.samples().load();
-        Files.createDirectories(dir.resolve("server-dir"));
-        server = new Workbench(Database.open(store.freshLocation(dir.resolve("server-dir"))), CLOCK, new ActingUser("server.user"));
         laptopCase = laptop.cases().findByKey("pz-illum-2021").orElseThrow().id();
         laptop.casework().editor().addFact(new CaseFact(0, laptopCase, LocalDate.of(2021, 9, 7), "PZ/Illum named its customer",
                 "ITG portal", false), List.of(laptop.calls().findByCase(laptopCase).get(1).id()));
         serverCase = move(laptop, laptopCase, server).caseId();
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
-        server.close();
     }
 
     private ImportSummary move(Workbench from, long caseId, Workbench into) {
@@ -73,14 +44,11 @@ class CaseDeletionsTravelTest {
     }
 
     private ImportSummary move(Workbench from, long caseId, Workbench into, Decisions decisions) {
-        Path file = export(from, caseId);
-        return into.caseTransfer().importCase(file, () -> null, decisions, Progress.NONE);
+        return two.move(from, caseId, into, decisions);
     }
 
     private Path export(Workbench from, long caseId) {
-        Path file = dir.resolve("exchange-" + ++files + ".tbcase");
-        from.caseTransfer().export(caseId, file, null, Progress.NONE);
-        return file;
+        return two.export(from, caseId);
     }
 
     private static java.util.Optional<ChronologyEntry> fact(Workbench workbench, long caseId) {
@@ -198,20 +166,48 @@ class CaseDeletionsTravelTest {
     }
 
     @Test
+    void manyCallsDeletedThereAreDeletedHereTogetherEachNotedAndCounted() {
+        List<TracedCall> serverCalls = server.calls().findByCase(serverCase);
+        serverCalls.subList(10, 50).forEach(call -> server.callEditing().delete(server.callEditing().row(call.id())));
+        List<String> gone = serverCalls.subList(10, 50).stream().map(call -> call.callTimeUtc() + " " + call.callerId()).toList();
+        int laptopCalls = laptop.calls().findByCase(laptopCase).size();
+
+        Path back = export(server, serverCase);
+        ImportSummary summary = TwoDatabases.importInto(laptop, back, Decisions.NONE);
+        String caseUid = CaseTransfer.read(back, () -> null).manifest().caseUid();
+        assertThat(summary.of(CasePart.CALLS).deleted()).isEqualTo(40);
+        assertThat(laptop.calls().findByCase(laptopCase)).hasSize(laptopCalls - 40)
+                .extracting(call -> call.callTimeUtc() + " " + call.callerId()).doesNotContainAnyElementsOf(gone);
+        assertThat(laptop.deletions().ofCase(caseUid)).hasSize(40).allSatisfy(d -> {
+            assertThat(d.part()).isEqualTo(CasePart.CALLS);
+            assertThat(d.by()).isEqualTo("server.user");
+        });
+        assertThat(laptop.recountCalls()).as("the kept call count moved by all 40").isEmpty();
+        // Passed on: the laptop's next file carries the same 40 deletions.
+        assertThat(CaseTransfer.read(export(laptop, laptopCase), () -> null).deletions()).hasSize(40);
+    }
+
+    @Test
+    void theExportSummarySaysHowManyDeletionsTheFileCarriesPartByPart() {
+        ExportSummary none = server.caseTransfer().export(serverCase, dir.resolve("none.tbcase"), null, Progress.NONE);
+        assertThat(none.deletionsCarried()).isZero();
+        assertThat(none.describe()).endsWith("; deletions carried: none");
+
+        server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
+        List<TracedCall> serverCalls = server.calls().findByCase(serverCase);
+        server.callEditing().delete(server.callEditing().row(serverCalls.get(5).id()));
+        server.callEditing().delete(server.callEditing().row(serverCalls.get(6).id()));
+        ExportSummary some = server.caseTransfer().export(serverCase, dir.resolve("some.tbcase"), null, Progress.NONE);
+        assertThat(some.deletions()).containsOnly(java.util.Map.entry(CasePart.CALLS, 2), java.util.Map.entry(CasePart.FACTS, 1));
+        assertThat(some.describe()).endsWith("; deletions carried: 3 (calls: 2, facts: 1)");
+    }
+
+    @Test
     void anImportWithDeletionsStoppedHalfWayLeavesEverythingHere() {
         server.casework().editor().deleteFact(fact(server, serverCase).orElseThrow());
         Path back = export(server, serverCase);
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        Progress stopping = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return asked.incrementAndGet() >= 3;
-            }
-        };
+        Progress stopping = TwoDatabases.cancelledAt(3, asked);
         assertThatThrownBy(() -> laptop.caseTransfer().importCase(back, () -> null, Decisions.NONE, stopping))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(fact(laptop, laptopCase)).isPresent();

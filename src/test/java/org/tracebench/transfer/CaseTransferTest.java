@@ -6,29 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tracebench.Store;
-import org.tracebench.app.ActingUser;
 import org.tracebench.app.Workbench;
 import org.tracebench.calltable.AttachmentColumn;
 import org.tracebench.model.CaseFile;
 import org.tracebench.model.RecordFields;
 import org.tracebench.model.TracedCall;
 import org.tracebench.store.CasePart;
-import org.tracebench.store.Database;
-import org.tracebench.store.DatabaseLocation;
 import org.tracebench.store.Passphrase;
 import org.tracebench.work.Progress;
 
@@ -38,29 +28,11 @@ import org.tracebench.work.Progress;
  */
 @ParameterizedClass
 @MethodSource("org.tracebench.Store#available")
-class CaseTransferTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
-
-    @Parameter
-    Store store;
-    @TempDir
-    Path dir;
-    Workbench laptop;
-    Workbench server;
+class CaseTransferTest extends BetweenTwoDatabases {
 
     @BeforeEach
     void open() throws Exception {
-        laptop = new Workbench(Database.open(DatabaseLocation.inDirectory(dir.resolve("laptop"))), CLOCK, new ActingUser("laptop.user"));
         laptop.samples().load();
-        Files.createDirectories(dir.resolve("server-dir"));
-        server = new Workbench(Database.open(store.freshLocation(dir.resolve("server-dir"))), CLOCK, new ActingUser("server.user"));
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
-        server.close();
     }
 
     private CaseFile laptopCase() {
@@ -68,13 +40,11 @@ class CaseTransferTest {
     }
 
     private Path export(Workbench from, long caseId, String name) {
-        Path file = dir.resolve(name);
-        from.caseTransfer().export(caseId, file, null, Progress.NONE);
-        return file;
+        return two.export(from, caseId, name);
     }
 
     private static ImportSummary importInto(Workbench into, Path file, Decisions decisions) {
-        return into.caseTransfer().importCase(file, () -> null, decisions, Progress.NONE);
+        return TwoDatabases.importInto(into, file, decisions);
     }
 
     private static CaseFile withNotes(Workbench workbench, CaseFile read, String notes) {
@@ -249,16 +219,7 @@ class CaseTransferTest {
         Path file = export(laptop, laptopCase().id(), "case.tbcase");
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         // Cancelled at its third look: after the providers, the case and the first 200 records were written.
-        Progress stopping = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return asked.incrementAndGet() >= 3;
-            }
-        };
+        Progress stopping = TwoDatabases.cancelledAt(3, asked);
         assertThatThrownBy(() -> server.caseTransfer().importCase(file, () -> null, Decisions.NONE, stopping))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(asked.get()).isEqualTo(3);
